@@ -1,0 +1,25 @@
+using Site.Config;
+using Site.Corpus;
+
+namespace Site.Check;
+
+/// <summary>Everything <c>check</c> verifies: the corpus reads and validates, and it covers the sources line by line.</summary>
+public static class Checker
+{
+    public static readonly List<Func<SiteConfig, CorpusContent, IEnumerable<Finding>>> More = [];
+
+    public static List<Finding> Run(SiteConfig config)
+    {
+        CorpusContent corpus;
+        try { corpus = CorpusReader.Read(config.InputDir, config.Root); }
+        catch (SiteErrors e) { return e.Errors.Select(ToFinding).ToList(); }
+        catch (SiteError e) { return [ToFinding(e)]; }
+
+        var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
+        var findings = SourceCoverage.Check(corpus, sources);
+        foreach (var more in More) findings.AddRange(more(config, corpus));
+        return findings;
+    }
+
+    public static Finding ToFinding(SiteError e) => new(e.File, e.Line, e.Problem, e.Fix);
+}

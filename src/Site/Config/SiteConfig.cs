@@ -1,0 +1,51 @@
+using Site.Corpus;
+
+namespace Site.Config;
+
+public sealed record LocalizedText
+{
+    public string Fa { get; init; } = "";
+    public string En { get; init; } = "";
+}
+
+public sealed record SourcesConfig
+{
+    public string Messages { get; init; } = "";
+    public string Resolutions { get; init; } = "";
+}
+
+/// <summary>statiq.config: the site's settings (YAML).</summary>
+public sealed record SiteConfig
+{
+    public LocalizedText Title { get; init; } = new();
+    public LocalizedText Description { get; init; } = new();
+    /// <summary>Languages translations may be written in (the original is Persian).</summary>
+    public List<string> Translations { get; init; } = ["en"];
+    public string Input { get; init; } = "input";
+    public string Output { get; init; } = "output";
+    public string Theme { get; init; } = "theme";
+    /// <summary>Where the site is published, e.g. https://example.org/congress12/; optional. Only canonical URLs, Open Graph and the feeds use it.</summary>
+    public string? BaseUrl { get; init; }
+    public SourcesConfig Sources { get; init; } = new();
+
+    /// <summary>The project folder: the one holding statiq.config.</summary>
+    public string Root { get; init; } = ".";
+
+    public string InputDir => Path.Combine(Root, Input);
+    public string OutputDir => Path.IsPathRooted(Output) ? Output : Path.Combine(Root, Output);
+    public string ThemeDir => Path.Combine(Root, Theme);
+    public string SourcesDir => Path.Combine(InputDir, "sources");
+
+    public const string FileName = "statiq.config";
+
+    public static SiteConfig Load(string root)
+    {
+        var path = Path.Combine(root, FileName);
+        if (!File.Exists(path))
+            throw new SiteError(FileName, 0, $"no {FileName} in {Path.GetFullPath(root)}", "Run the command from the project's folder, or pass --root.");
+        var config = Yaml.Read<SiteConfig>(File.ReadAllText(path), FileName);
+        foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
+            throw new SiteError(FileName, 1, $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
+        return config with { Root = root };
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace Site.Corpus;
+
+/// <summary>Everything in input/ that the site is made of, read and validated.</summary>
+public sealed record CorpusContent(
+    CollectionInfo Collection,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<CorpusDocument> Messages,
+    IReadOnlyList<CorpusDocument> Resolutions)
+{
+    public IEnumerable<CorpusDocument> All => Messages.Concat(Resolutions);
+}
+
+/// <summary>
+/// Reads input/: collection.yml, topics.yml, messages/*.md, resolutions/*.md. Every problem found is collected, so
+/// one run names them all; then <see cref="SiteErrors"/> is thrown.
+/// </summary>
+public static partial class CorpusReader
+{
+    public static CorpusContent Read(string inputDir, string? displayRoot = null)
+    {
+        var errors = new List<SiteError>();
+        string Show(string p) => Path.GetRelativePath(displayRoot ?? Path.GetDirectoryName(Path.GetFullPath(inputDir))!, p);
+
+        var collection = ReadYaml<CollectionInfo>(Path.Combine(inputDir, "collection.yml"), Show, errors) ?? new CollectionInfo();
+        var topics = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors)?.Topics ?? [];
+        var topicSlugs = topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+
+        var messages = ReadFolder(Path.Combine(inputDir, "messages"), DocumentKind.Message, Show, errors, topicSlugs);
+        var resolutions = ReadFolder(Path.Combine(inputDir, "resolutions"), DocumentKind.Resolution, Show, errors, topicSlugs);
+
+        foreach (var group in new[] { messages, resolutions })
+        {
+            foreach (var dup in group.GroupBy(d => d.Slug).Where(g => g.Count() > 1))
+                foreach (var d in dup.Skip(1))
+                    errors.Add(new SiteError(d.Path, d.File.LineOf("slug"), $"the slug '{d.Slug}' is used by {dup.First().Path} too",
+                        "Give this document a slug of its own (lower-case ASCII letters, digits and hyphens)."));
+        }
+        foreach (var dup in messages.Concat(resolutions).GroupBy(d => d.Id).Where(g => g.Count() > 1))
+            foreach (var d in dup.Skip(1))
+                errors.Add(new SiteError(d.Path, d.File.LineOf("id"), $"the id '{d.Id}' is used by {dup.First().Path} too",
+                    "Ids must be unique: give this document a new one."));
+        var ids = messages.Select(m => m.Id).ToHashSet();
+        foreach (var m in messages.Where(m => m.Message!.DuplicateOf is { } d && !ids.Contains(d)))
+            errors.Add(new SiteError(m.Path, m.File.LineOf("duplicate_of"), $"duplicate_of names '{m.Message!.DuplicateOf}', which is no message's id",
+                "Use the id of an existing message, or remove the field."));
+
+        if (errors.Count > 0) throw new SiteErrors(errors);
+        return new CorpusContent(collection, topics,
+            messages.OrderBy(m => m.Order).ToList(), resolutions.OrderBy(r => r.Order).ToList());
+    }
+
+    static T? ReadYaml<T>(string path, Func<string, string> show, List<SiteError> errors) where T : class
+    {
+        try { return Yaml.Read<T>(File.ReadAllText(path), show(path)); }
+        catch (SiteError e) { errors.Add(e); }
+        catch (IOException e) { errors.Add(new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check that the file exists and is readable.")); }
+        catch (UnauthorizedAccessException e) { errors.Add(new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")); }
+        return null;
+    }
+
+    static List<CorpusDocument> ReadFolder(string dir, DocumentKind kind, Func<string, string> show, List<SiteError> errors, HashSet<string> topics)
+    {
+        var docs = new List<CorpusDocument>();
+        if (!Directory.Exists(dir))
+        {
+            errors.Add(new SiteError(show(dir), 0, "the folder is missing", "Run the import command to create it (see README)."));
+            return docs;
+        }
+        foreach (var path in Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        {
+            try { docs.Add(ReadDocument(path, show(path), kind, topics)); }
+            catch (SiteError e) { errors.Add(e); }
+            catch (SiteErrors e) { errors.AddRange(e.Errors); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions."));
+            }
+        }
+        return docs;
+    }
+
+    public static CorpusDocument ReadDocument(string path, string shown, DocumentKind kind, HashSet<string> topics)
+    {
+        var file = FrontMatterFile.Parse(shown, File.ReadAllText(path));
+        var errors = new List<SiteError>();
+        void Need(bool ok, string key, string problem, string fix) { if (!ok) errors.Add(new SiteError(shown, file.LineOf(key), problem, fix)); }
+
+        MessageFrontMatter? message = null;
+        ResolutionFrontMatter? resolution = null;
+        string id, slug, title; List<string> docTopics; SourceRef source;
+        if (kind == DocumentKind.Message)
+        {
+            message = Yaml.Read<MessageFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
+            (id, slug, title, docTopics, source) = (message.Id, message.Slug, message.Title, message.Topics, message.Source);
+            Need(message.Order > 0, "order", "'order' is missing or not a positive number", "Give the message's place in the collection, e.g. 'order: 12'.");
+            Need(message.AuthorKind == AuthorKind.Unsigned || !string.IsNullOrWhiteSpace(message.Author), "author_kind",
+                $"author_kind is '{message.AuthorKind.ToString().ToLowerInvariant()}' but there is no author", "Add 'author: …', or set 'author_kind: unsigned'.");
+            Need(message.Kind == "message", "kind", $"kind is '{message.Kind}' in the messages folder", "Set 'kind: message'.");
+        }
+        else
+        {
+            resolution = Yaml.Read<ResolutionFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
+            (id, slug, title, docTopics, source) = (resolution.Id, resolution.Slug, resolution.Title, resolution.Topics, resolution.Source);
+            Need(resolution.Number > 0, "number", "'number' is missing or not a positive number", "Give the resolution's number, e.g. 'number: 3'.");
+            Need(resolution.Kind == "resolution", "kind", $"kind is '{resolution.Kind}' in the resolutions folder", "Set 'kind: resolution'.");
+        }
+        Need(!string.IsNullOrWhiteSpace(id), "id", "'id' is missing", "Add a stable id, e.g. 'id: msg-012'.");
+        Need(IdPattern().IsMatch(slug ?? ""), "slug", string.IsNullOrEmpty(slug) ? "'slug' is missing" : $"the slug '{slug}' is not lower-case ASCII words joined by hyphens",
+            "Use lower-case ASCII letters, digits and hyphens, e.g. 'slug: raha-mobtaker'.");
+        Need(!string.IsNullOrWhiteSpace(title), "title", "'title' is missing", "Add the title as it stands in the source.");
+        Need(docTopics.Count > 0, "topics", "'topics' is missing or empty", "List at least one topic slug from input/topics.yml.");
+        foreach (var t in docTopics.Where(t => !topics.Contains(t)))
+            errors.Add(new SiteError(shown, file.LineOf("topics"), $"unknown topic '{t}'", "Use a slug listed in input/topics.yml, or add the topic there."));
+        Need(!string.IsNullOrWhiteSpace(source.File) && source.FirstLine > 0 && source.LastLine >= source.FirstLine, "source",
+            "'source' needs file, first_line and last_line", "Keep the source block the importer wrote (file and line range of the original).");
+        if (errors.Count > 0) throw new SiteErrors(errors);
+
+        return new CorpusDocument(kind, shown, file, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine));
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,74 @@
+namespace Site.Corpus;
+
+// Typed front-matter records. YAML keys are the snake_case forms of these property names.
+
+public enum AuthorKind { Person, Group, Unsigned }
+
+/// <summary>Where a document's text stands in the source: file and inclusive line range; the title's line if it is one.</summary>
+public sealed record SourceRef
+{
+    public string File { get; init; } = "";
+    public int FirstLine { get; init; }
+    public int LastLine { get; init; }
+    public int? TitleLine { get; init; }
+}
+
+/// <summary>A date as the text writes it, with the Jalali and Gregorian (ISO 8601) forms where they can be derived.</summary>
+public sealed record DateInfo
+{
+    public string Written { get; init; } = "";
+    /// <summary>Jalali year-month(-day), e.g. 1400-08 or 1400-08-19.</summary>
+    public string? Jalali { get; init; }
+    /// <summary>Gregorian, e.g. 2021-11-10; only when the day is known.</summary>
+    public string? Iso { get; init; }
+}
+
+public sealed record MessageFrontMatter
+{
+    public string Id { get; init; } = "";
+    public string Slug { get; init; } = "";
+    public string Kind { get; init; } = "message";
+    public int Order { get; init; }
+    public string Title { get; init; } = "";
+    public string? Author { get; init; }
+    public AuthorKind AuthorKind { get; init; }
+    public string? Place { get; init; }
+    public DateInfo? Date { get; init; }
+    public List<string> Topics { get; init; } = [];
+    public SourceRef Source { get; init; } = new();
+    public string? DuplicateOf { get; init; }
+}
+
+public sealed record ResolutionFrontMatter
+{
+    public string Id { get; init; } = "";
+    public string Slug { get; init; } = "";
+    public string Kind { get; init; } = "resolution";
+    public int Number { get; init; }
+    public string Title { get; init; } = "";
+    public bool Proposed { get; init; }
+    public List<string> Topics { get; init; } = [];
+    public SourceRef Source { get; init; } = new();
+}
+
+/// <summary>The collection's own title and subtitle (the messages document's first two lines).</summary>
+public sealed record CollectionInfo
+{
+    public string Title { get; init; } = "";
+    public string Subtitle { get; init; } = "";
+    public SourceRef Source { get; init; } = new();
+}
+
+public sealed record Topic
+{
+    public string Slug { get; init; } = "";
+    public string Fa { get; init; } = "";
+    public string En { get; init; } = "";
+    public string Description { get; init; } = "";
+    public List<string> Keywords { get; init; } = [];
+}
+
+public sealed record TopicsFile
+{
+    public List<Topic> Topics { get; init; } = [];
+}

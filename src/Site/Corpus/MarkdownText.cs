@@ -1,0 +1,71 @@
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Corpus;
+
+/// <summary>A block of text in a Markdown body and its line in the file.</summary>
+public sealed record Paragraph(string Text, int Line);
+
+/// <summary>The corpus's Markdown: source text escaped into it, paragraphs read back out of it as plain text.</summary>
+public static class MarkdownText
+{
+    /// <summary>Plain CommonMark with raw HTML turned off: what volunteers type is text, never markup.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    /// <summary>Escapes a line of source text so Markdown shows it as written (no emphasis, list, heading or link).</summary>
+    public static string Escape(string line)
+    {
+        var sb = new StringBuilder(line.Length + 8);
+        foreach (var c in line)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~') sb.Append('\\');
+            sb.Append(c);
+        }
+        var s = sb.ToString();
+        if (s.Length > 0 && s[0] is '#' or '-' or '+' or '=') s = "\\" + s;
+        // "1. " or "1) " at the start would be a list item.
+        int d = 0;
+        while (d < s.Length && char.IsAsciiDigit(s[d])) d++;
+        if (d > 0 && d < s.Length && s[d] is '.' or ')') s = s[..d] + "\\" + s[d..];
+        return s;
+    }
+
+    /// <summary>A paragraph-per-line Markdown body from source lines.</summary>
+    public static string Body(IEnumerable<string> paragraphs) => string.Join("\n\n", paragraphs.Select(Escape)) + "\n";
+
+    /// <summary>The text blocks of a Markdown body as plain text, in order.</summary>
+    public static List<string> Paragraphs(string markdown) => Blocks(markdown, 0).Select(b => b.Text).ToList();
+
+    /// <summary>The text blocks with their line in the file (<paramref name="firstLine"/> is the body's first line there).</summary>
+    public static List<Paragraph> Blocks(string markdown, int firstLine)
+    {
+        var doc = Markdown.Parse(markdown, Pipeline);
+        var result = new List<Paragraph>();
+        foreach (var block in doc.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null) continue;
+            var text = Text.PersianText.Normalize(Plain(block.Inline));
+            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line));
+        }
+        return result;
+    }
+
+    public static string Plain(ContainerInline inline)
+    {
+        var sb = new StringBuilder();
+        foreach (var i in inline.Descendants<Inline>())
+        {
+            switch (i)
+            {
+                case LiteralInline l: sb.Append(l.Content); break;
+                case CodeInline c: sb.Append(c.Content); break;
+                case LineBreakInline: sb.Append(' '); break;
+                case HtmlEntityInline e: sb.Append(e.Transcoded); break;
+                case HtmlInline h: sb.Append(h.Tag); break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,3 @@
+using Site.Cli;
+
+return Commands.Create().Parse(args).Invoke();

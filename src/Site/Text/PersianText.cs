@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Text;
+
+/// <summary>
+/// The one place where Persian text is normalized. Two strengths:
+/// <see cref="Normalize"/> is what the corpus stores (and what paragraph hashes see);
+/// <see cref="FoldForSearch"/> additionally folds the spellings readers type differently.
+/// </summary>
+public static class PersianText
+{
+    public const char Zwnj = '\u200C';
+
+    /// <summary>
+    /// Corpus normalization, and nothing else: Arabic ي ك → Persian ی ک; Arabic-Indic digits → Persian digits;
+    /// runs of white space collapsed to one space and the ends trimmed; ZWNJ kept.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (var raw in text)
+        {
+            var c = raw switch
+            {
+                '\u064A' => 'ی',                 // Arabic yeh
+                '\u0643' => 'ک',                 // Arabic kaf
+                >= '\u0660' and <= '\u0669' => (char)('۰' + (raw - '\u0660')), // Arabic-Indic → Persian digits
+                _ => raw,
+            };
+            if (c != Zwnj && (char.IsWhiteSpace(c) || c == '\uFEFF'))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Folding for search and matching: on top of <see cref="Normalize"/>, every digit becomes ASCII, ZWNJ becomes a
+    /// space, diacritics (harakat) and tatweel are dropped, and ى/ة/أ/إ/ؤ fold to their plain letters. The importer's
+    /// topic rules, and the search index, see text this way, so "می‌خواهم", "میخواهم" and "می خواهم" meet.
+    /// </summary>
+    public static string FoldForSearch(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c0 in Normalize(text))
+        {
+            var c = c0;
+            if (c is >= '۰' and <= '۹') c = (char)('0' + (c - '۰'));
+            else if (c == Zwnj) c = ' ';
+            else if (c == 'ـ') continue;                          // tatweel
+            else if (c is >= '\u064B' and <= '\u065F' || c == '\u0670') continue; // harakat, superscript alef
+            else if (c == 'ى') c = 'ی';
+            else if (c == 'ة') c = 'ه';
+            else if (c is 'أ' or 'إ' or 'ٱ') c = 'ا';
+            else if (c == 'ؤ') c = 'و';
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Variant for matching words regardless of spacing: FoldForSearch with every space removed.</summary>
+    public static string FoldCompact(string text) => FoldForSearch(text).Replace(" ", "");
+
+    /// <summary>Words of the folded text with punctuation stripped, for comparing texts word by word.</summary>
+    public static string[] FoldCompactWords(string text) =>
+        new string(FoldForSearch(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>ASCII (and Arabic-Indic) digits written as Persian digits, for every number the site generates.</summary>
+    public static string Digits(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '0' and <= '9') chars[i] = (char)('۰' + (chars[i] - '0'));
+            else if (chars[i] is >= '\u0660' and <= '\u0669') chars[i] = (char)('۰' + (chars[i] - '\u0660'));
+        }
+        return new string(chars);
+    }
+
+    public static string Digits(int n) => Digits(n.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Persian digits → ASCII, for parsing numbers written in the source.</summary>
+    public static string AsciiDigits(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '۰' and <= '۹') chars[i] = (char)('0' + (chars[i] - '۰'));
+            else if (chars[i] is >= '\u0660' and <= '\u0669') chars[i] = (char)('0' + (chars[i] - '\u0660'));
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Short, stable hash of a paragraph after normalization: spelling fixes of ي/ك or spacing do not change it.</summary>
+    public static string ParagraphHash(string paragraph)
+    {
+        var bytes = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(paragraph)));
+        return Convert.ToHexString(bytes, 0, 4).ToLowerInvariant();
+    }
+}

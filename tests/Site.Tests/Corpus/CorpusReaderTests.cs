@@ -1,0 +1,73 @@
+using Site.Corpus;
+
+namespace Site.Tests.Corpus;
+
+public class CorpusReaderTests
+{
+    static SiteErrors Fails(TempProject p) => Assert.Throws<SiteErrors>(() => CorpusReader.Read(p.PathOf("input"), p.Root));
+
+    [Fact]
+    public void The_committed_corpus_reads()
+    {
+        var c = CorpusReader.Read(Path.Combine(Paths.Root, "input"), Paths.Root);
+        Assert.Equal(69, c.Messages.Count);
+        Assert.Equal(28, c.Resolutions.Count);
+        Assert.InRange(c.Topics.Count, 15, 25);
+        Assert.All(c.All, d => Assert.NotEmpty(d.Paragraphs));
+    }
+
+    [Fact]
+    public void Malformed_yaml_names_file_and_line()
+    {
+        var p = new TempProject("yaml");
+        var file = p.Message("003");
+        p.Write(file, p.Read(file).Replace("order: 3", "order: [3"));
+        var e = Assert.Single(Fails(p).Errors);
+        Assert.Equal(file, e.File);
+        Assert.Equal(5, e.Line);
+        Assert.False(string.IsNullOrWhiteSpace(e.Fix));
+    }
+
+    [Theory]
+    [InlineData("title: ", "'title' is missing")]
+    [InlineData("slug: ", "'slug' is missing")]
+    [InlineData("slug: Not A Slug", "not lower-case ASCII")]
+    public void Missing_or_bad_fields(string replacement, string problem)
+    {
+        var p = new TempProject("field");
+        var file = p.Message("004");
+        var text = p.Read(file);
+        var key = replacement.Split(':')[0];
+        var old = text.Split('\n').First(l => l.StartsWith(key + ":"));
+        p.Write(file, text.Replace(old, replacement));
+        var e = Assert.Single(Fails(p).Errors);
+        Assert.Equal(file, e.File);
+        Assert.Contains(problem, e.Problem);
+        Assert.Equal(text.Split('\n').ToList().IndexOf(old) + 1, e.Line);
+    }
+
+    [Fact]
+    public void Unknown_field_and_unknown_topic_and_duplicate_slug()
+    {
+        var p = new TempProject("many");
+        var a = p.Message("005"); var b = p.Message("006");
+        p.Write(a, p.Read(a).Replace("kind: message", "kind: message\ncolour: red"));
+        p.Write(b, p.Read(b).Replace("topics:\n-", "topics:\n- no-such-topic\n-"));
+        var c = p.Message("007");
+        var slugA = p.Read(p.Message("008")).Split('\n').First(l => l.StartsWith("slug:"));
+        p.Write(c, string.Join('\n', p.Read(c).Split('\n').Select(l => l.StartsWith("slug:") ? slugA : l)));
+        var errors = Fails(p).Errors;
+        Assert.Contains(errors, e => e.File == a && e.Problem.Contains("unknown field 'colour'"));
+        Assert.Contains(errors, e => e.File == b && e.Problem.Contains("unknown topic 'no-such-topic'"));
+        Assert.Contains(errors, e => e.Problem.Contains("is used by") && e.Problem.Contains("slug"));
+    }
+
+    [Fact]
+    public void A_file_without_front_matter()
+    {
+        var p = new TempProject("nofm");
+        p.Write("input/messages/999-x.md", "just text\n");
+        var e = Assert.Single(Fails(p).Errors);
+        Assert.Equal(("input/messages/999-x.md", 1), (e.File, e.Line));
+    }
+}

@@ -1,0 +1,27 @@
+namespace Site.Tests;
+
+/// <summary>Where the project's own files are, from a test's point of view.</summary>
+public static class Paths
+{
+    /// <summary>The project folder (the one with statiq.config), found by walking up from the test binary.</summary>
+    public static string Root { get; } = FindRoot();
+
+    static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "statiq.config"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("statiq.config not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string Sources => Path.Combine(Root, "input", "sources");
+    public const string MessagesFile = "000_378bfbe3db330b03.txt";
+    public const string ResolutionsFile = "004_8ca4d6fa67cddf2f.txt";
+
+    /// <summary>A fresh empty folder under the temp directory, removed by the OS in time.</summary>
+    public static string TempDir(string name)
+    {
+        var d = Path.Combine(Path.GetTempPath(), "site-tests", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(d);
+        return d;
+    }
+}

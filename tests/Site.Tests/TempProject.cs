@@ -1,0 +1,32 @@
+namespace Site.Tests;
+
+/// <summary>A copy of the project's statiq.config and input/ in a temp folder, for tests that change or break them.</summary>
+public sealed class TempProject
+{
+    public string Root { get; }
+
+    public TempProject(string name)
+    {
+        Root = Paths.TempDir(name);
+        File.Copy(Path.Combine(Paths.Root, "statiq.config"), Path.Combine(Root, "statiq.config"));
+        CopyDir(Path.Combine(Paths.Root, "input"), Path.Combine(Root, "input"));
+    }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
+    }
+
+    /// <summary>The one file in input/messages whose name starts with the given order, e.g. "012".</summary>
+    public string Message(string order) => "input/messages/" + Path.GetFileName(Directory.GetFiles(PathOf("input/messages"), order + "-*.md").Single());
+
+    static void CopyDir(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.EnumerateFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
+        foreach (var d in Directory.EnumerateDirectories(from)) CopyDir(d, Path.Combine(to, Path.GetFileName(d)));
+    }
+}
