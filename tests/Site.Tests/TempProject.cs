@@ -10,6 +10,12 @@ public sealed class TempProject
         Root = Paths.TempDir(name);
         File.Copy(Path.Combine(Paths.Root, "statiq.config"), Path.Combine(Root, "statiq.config"));
         CopyDir(Path.Combine(Paths.Root, "input"), Path.Combine(Root, "input"));
+        // The theme and the npm packages are read, never changed, by the tests: link them.
+        NodePackages.Ensure();
+        foreach (var shared in new[] { "theme", "node_modules" })
+            Directory.CreateSymbolicLink(Path.Combine(Root, shared), Path.Combine(Paths.Root, shared));
+        foreach (var shared in new[] { "package.json", "package-lock.json" })
+            File.CreateSymbolicLink(Path.Combine(Root, shared), Path.Combine(Paths.Root, shared));
     }
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
@@ -28,5 +34,16 @@ public sealed class TempProject
         Directory.CreateDirectory(to);
         foreach (var f in Directory.EnumerateFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
         foreach (var d in Directory.EnumerateDirectories(from)) CopyDir(d, Path.Combine(to, Path.GetFileName(d)));
+    }
+}
+
+/// <summary>node_modules, installed once for the whole test run (tests run in parallel; npm must not).</summary>
+public static class NodePackages
+{
+    static readonly object Gate = new();
+
+    public static void Ensure()
+    {
+        lock (Gate) Site.Build.CopyAssets.EnsureNodePackages(Paths.Root, Site.Build.CopyAssets.FontPackageFile);
     }
 }

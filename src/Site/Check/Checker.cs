@@ -18,7 +18,7 @@ public static class Checker
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         var findings = SourceCoverage.Check(corpus, sources);
         foreach (var more in More) findings.AddRange(more(config, corpus));
-        return findings;
+        return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
     }
 
     public static Finding ToFinding(SiteError e) => new(e.File, e.Line, e.Problem, e.Fix);

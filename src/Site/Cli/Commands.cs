@@ -9,7 +9,7 @@ namespace Site.Cli;
 /// <summary>The console program: import · build · serve · check · translate.</summary>
 public static class Commands
 {
-    static readonly Option<string> RootOption = new("--root") { Description = "The project folder (the one with statiq.config)", DefaultValueFactory = _ => "." };
+    static readonly Option<string> RootOption = new("--root") { Description = "The project folder (the one with statiq.config)", DefaultValueFactory = _ => ".", Recursive = true };
 
     public static RootCommand Create()
     {

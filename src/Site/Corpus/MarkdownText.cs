@@ -6,7 +6,11 @@ using Markdig.Syntax.Inlines;
 namespace Site.Corpus;
 
 /// <summary>A block of text in a Markdown body and its line in the file.</summary>
-public sealed record Paragraph(string Text, int Line);
+public sealed record Paragraph(string Text, int Line)
+{
+    /// <summary>The block's own Markdown.</summary>
+    public string Source { get; init; } = "";
+}
 
 /// <summary>The corpus's Markdown: source text escaped into it, paragraphs read back out of it as plain text.</summary>
 public static class MarkdownText
@@ -38,19 +42,31 @@ public static class MarkdownText
     /// <summary>The text blocks of a Markdown body as plain text, in order.</summary>
     public static List<string> Paragraphs(string markdown) => Blocks(markdown, 0).Select(b => b.Text).ToList();
 
-    /// <summary>The text blocks with their line in the file (<paramref name="firstLine"/> is the body's first line there).</summary>
+    /// <summary>
+    /// The top-level blocks of a Markdown body as plain text, with their line in the file (<paramref name="firstLine"/>
+    /// is the body's first line there). A top-level block is one paragraph of the original: the unit that ids,
+    /// hashes and translations align on.
+    /// </summary>
     public static List<Paragraph> Blocks(string markdown, int firstLine)
     {
         var doc = Markdown.Parse(markdown, Pipeline);
         var result = new List<Paragraph>();
-        foreach (var block in doc.Descendants<LeafBlock>())
+        foreach (var block in doc)
         {
-            if (block.Inline is null) continue;
-            var text = Text.PersianText.Normalize(Plain(block.Inline));
-            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line));
+            var text = Text.PersianText.Normalize(PlainText(block));
+            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line) { Source = markdown.Substring(block.Span.Start, block.Span.Length) });
         }
         return result;
     }
+
+    /// <summary>The plain text of a block and everything inside it.</summary>
+    public static string PlainText(Block block) => block switch
+    {
+        LeafBlock { Inline: { } inline } => Plain(inline),
+        LeafBlock leaf => leaf.Lines.ToString(),
+        ContainerBlock c => string.Join(" ", c.Select(PlainText)),
+        _ => "",
+    };
 
     public static string Plain(ContainerInline inline)
     {

@@ -1,0 +1,41 @@
+using Site.Config;
+using Site.Corpus;
+using Site.Translations;
+
+namespace Site.Build;
+
+/// <summary>Stage: joins the rendered documents with their topics, translations and neighbours into the model the templates read.</summary>
+public static class LinkSite
+{
+    public static SiteModel Run(SiteConfig config, CorpusContent corpus, IReadOnlyList<RenderedDocument> messages, IReadOnlyList<RenderedDocument> resolutions,
+        IReadOnlyList<Translation> translations, UiStrings fa, IReadOnlyDictionary<string, UiStrings> strings)
+    {
+        var byTopic = corpus.Topics.ToDictionary(t => t.Slug, t => (IReadOnlyList<RenderedDocument>)messages.Concat(resolutions).Where(d => d.Doc.Topics.Contains(t.Slug)).ToList());
+        var byId = translations.GroupBy(t => t.Original.Id)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Translation>)g.OrderBy(t => config.Translations.IndexOf(t.Lang)).ToList());
+        return new SiteModel(config, corpus.Collection, fa, strings, corpus.Topics, messages, resolutions, byTopic, byId, translations);
+    }
+
+    /// <summary>The page model of one document: previous and next in its series, and related documents of the other kind (sharing topics, most shared first).</summary>
+    public static DocumentPageModel PageOf(SiteModel site, RenderedDocument d, IReadOnlyDictionary<string, IReadOnlyList<RenderedParagraph>> translationHtml)
+    {
+        var series = d.Message is not null ? site.Messages : site.Resolutions;
+        var others = d.Message is not null ? site.Resolutions : site.Messages;
+        int i = IndexOf(series, d);
+        var topics = d.Doc.Topics.ToHashSet();
+        // The fallback topic (the first, broad one) says little about relatedness: count it only when nothing else is shared.
+        var broad = site.Topics.Count > 0 ? site.Topics[0].Slug : "";
+        var related = others
+            .Select(o => (Doc: o, Shared: o.Doc.Topics.Count(t => topics.Contains(t) && t != broad), Broad: o.Doc.Topics.Contains(broad) && topics.Contains(broad)))
+            .Where(x => x.Shared > 0)
+            .OrderByDescending(x => x.Shared).ThenBy(x => x.Doc.Doc.Order)
+            .Take(6).Select(x => x.Doc).ToList();
+        return new DocumentPageModel(d, i > 0 ? series[i - 1] : null, i + 1 < series.Count ? series[i + 1] : null, related, translationHtml);
+    }
+
+    static int IndexOf(IReadOnlyList<RenderedDocument> list, RenderedDocument d)
+    {
+        for (int i = 0; i < list.Count; i++) if (ReferenceEquals(list[i], d)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,47 @@
+using Site.Corpus;
+using Site.Text;
+
+namespace Site.Build;
+
+/// <summary>What every template knows about the page it is drawing: the site, where the page is, its language.</summary>
+public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
+{
+    public string Lang => S.Lang;
+    public string Dir => S.Dir;
+    public bool IsPersian => S.Lang == "fa";
+
+    /// <summary>A link to a site-relative path, relative to this page (works from a sub-path and from file://).</summary>
+    public string Href(string target) => Urls.Relative(Path, target);
+
+    /// <summary>A number in this page's digits.</summary>
+    public string N(int n) => IsPersian ? PersianText.Digits(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string? Absolute(string target) => Site.Config.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + target : null;
+
+    public string TopicLabel(Topic t) => IsPersian ? t.Fa : t.En;
+}
+
+/// <summary>How dates and counts read on the pages.</summary>
+public static class Display
+{
+    static readonly string[] JalaliMonths = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+    static readonly string[] GregorianFa = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
+
+    /// <summary>"۱۹ آبان ۱۴۰۰" (or "آبان ۱۴۰۰"), from the Jalali form; the date as written when there is none.</summary>
+    public static string Jalali(DateInfo d)
+    {
+        if (d.Jalali is not { } j) return d.Written;
+        var parts = j.Split('-').Select(int.Parse).ToArray();
+        var month = JalaliMonths[parts[1] - 1];
+        return parts.Length == 3 ? $"{PersianText.Digits(parts[2])} {month} {PersianText.Digits(parts[0])}" : $"{month} {PersianText.Digits(parts[0])}";
+    }
+
+    /// <summary>"۱۰ نوامبر ۲۰۲۱" from the ISO form, or null.</summary>
+    public static string? Gregorian(DateInfo d, bool persian = true)
+    {
+        if (d.Iso is not { } iso) return null;
+        var date = DateTime.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return persian ? $"{PersianText.Digits(date.Day)} {GregorianFa[date.Month - 1]} {PersianText.Digits(date.Year)}"
+            : date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

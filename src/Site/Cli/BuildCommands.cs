@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Site.Build;
+using Site.Config;
+using Site.Corpus;
+
+namespace Site.Cli;
+
+/// <summary>build and serve.</summary>
+public static class BuildCommands
+{
+    public static Command Build()
+    {
+        var output = new Option<string?>("--output") { Description = "Write the site here instead of the folder statiq.config names" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var cmd = new Command("build", "Build the site from input/ into output/");
+        cmd.Options.Add(output);
+        cmd.Options.Add(timings);
+        cmd.SetAction(pr => Commands.Run(() =>
+        {
+            var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
+            var result = SiteBuilder.BuildAsync(config, pr.GetValue(output)).GetAwaiter().GetResult();
+            foreach (var w in result.Warnings) Console.Out.WriteLine(w);
+            if (pr.GetValue(timings)) foreach (var (stage, time) in result.Stages) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
+            Console.WriteLine($"built {result.Pages} pages ({result.Files} files, {result.Bytes / 1024} KB) into {pr.GetValue(output) ?? config.Output}/ in {result.Elapsed.TotalSeconds:0.00} s");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    public static Command Serve()
+    {
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 8080 };
+        var cmd = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild on every change");
+        cmd.Options.Add(port);
+        cmd.SetAction(pr => Commands.Run(() =>
+        {
+            var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
+            var preview = new Preview(config, pr.GetValue(port));
+            preview.Rebuilt += (result, error) =>
+            {
+                if (error is SiteErrors many) foreach (var e in many.Errors) Console.Error.WriteLine(e);
+                else if (error is not null) Console.Error.WriteLine(error.Message);
+                else Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {result!.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");
+            };
+            preview.StartAsync().GetAwaiter().GetResult();
+            Console.WriteLine($"serving {config.Output}/ at {preview.Url} — edit input/ or theme/ and the site rebuilds; Ctrl+C stops.");
+            var done = new ManualResetEventSlim();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.Set(); };
+            done.Wait();
+            preview.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return 0;
+        }));
+        return cmd;
+    }
+}

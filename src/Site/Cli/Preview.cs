@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+using Site.Build;
+using Site.Config;
+using Site.Corpus;
+
+namespace Site.Cli;
+
+/// <summary>
+/// serve: builds, serves output/ on 127.0.0.1, and rebuilds when input/, theme/ or statiq.config change. Files are
+/// looked up on every request, so the swap of a fresh build is picked up at once.
+/// </summary>
+public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
+{
+    readonly FileExtensionContentTypeProvider types = NewTypes();
+    readonly SemaphoreSlim building = new(1, 1);
+    WebApplication? app;
+    readonly List<FileSystemWatcher> watchers = [];
+    CancellationTokenSource? pending;
+
+    public string Url => $"http://127.0.0.1:{port}/";
+    public event Action<BuildResult?, Exception?>? Rebuilt;
+
+    public async Task StartAsync()
+    {
+        await RebuildAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        app = builder.Build();
+        app.Run(ServeFile);
+        await app.StartAsync();
+        foreach (var dir in new[] { config.InputDir, config.ThemeDir })
+        {
+            var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            w.Changed += (_, e) => Schedule(); w.Created += (_, e) => Schedule(); w.Deleted += (_, e) => Schedule(); w.Renamed += (_, e) => Schedule();
+            watchers.Add(w);
+        }
+    }
+
+    /// <summary>Saving a file raises several events: wait a moment for the last, then build once.</summary>
+    void Schedule()
+    {
+        pending?.Cancel();
+        var cts = pending = new CancellationTokenSource();
+        Task.Delay(30, cts.Token).ContinueWith(t => { if (!t.IsCanceled) _ = RebuildAsync(); }, TaskScheduler.Default);
+    }
+
+    public async Task RebuildAsync()
+    {
+        await building.WaitAsync();
+        try
+        {
+            var result = await SiteBuilder.BuildAsync(config);
+            Rebuilt?.Invoke(result, null);
+        }
+        catch (Exception e) when (e is SiteError or SiteErrors or IOException)
+        {
+            Rebuilt?.Invoke(null, e);
+        }
+        finally { building.Release(); }
+    }
+
+    async Task ServeFile(HttpContext ctx)
+    {
+        var rel = Uri.UnescapeDataString(ctx.Request.Path.Value ?? "/").TrimStart('/');
+        var root = Path.GetFullPath(config.OutputDir);
+        var path = Path.GetFullPath(Path.Combine(root, rel));
+        if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
+        if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            ctx.Response.StatusCode = 404;
+            path = Path.Combine(root, "404.html");
+            if (!File.Exists(path)) return;
+        }
+        ctx.Response.ContentType = types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
+        if (ctx.Response.ContentType.StartsWith("text/", StringComparison.Ordinal)) ctx.Response.ContentType += "; charset=utf-8";
+        ctx.Response.Headers.CacheControl = "no-cache";
+        await ctx.Response.SendFileAsync(path);
+    }
+
+    static FileExtensionContentTypeProvider NewTypes()
+    {
+        var t = new FileExtensionContentTypeProvider();
+        foreach (var ext in new[] { ".pf_meta", ".pf_index", ".pf_fragment", ".pagefind" }) t.Mappings[ext] = "application/octet-stream";
+        t.Mappings[".woff2"] = "font/woff2";
+        t.Mappings[".epub"] = "application/epub+zip";
+        return t;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var w in watchers) w.Dispose();
+        if (app is not null) await app.DisposeAsync();
+    }
+}

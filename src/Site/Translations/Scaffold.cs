@@ -1,0 +1,59 @@
+using System.Text;
+using Site.Config;
+using Site.Corpus;
+using Site.Text;
+
+namespace Site.Translations;
+
+/// <summary>
+/// Writes the file a volunteer fills in: front-matter with the original's paragraph hashes, then each Persian
+/// paragraph as a comment ("&lt;!-- ¶3 ─ … --&gt;") above an empty slot for its translation.
+/// </summary>
+public static class Scaffold
+{
+    public static string PathFor(SiteConfig config, CorpusDocument original, string lang) =>
+        Path.Combine(config.InputDir, "translations", lang, original.Section, original.Slug + ".md");
+
+    public static string Render(CorpusDocument original, string lang)
+    {
+        var sb = new StringBuilder();
+        sb.Append("---\n");
+        sb.Append($"# Translation of {original.Id}: {original.Title}\n");
+        if (original.Message?.Author is { } a) sb.Append($"# Sender: {a}\n");
+        sb.Append($"translation_of: {original.Id}\n");
+        sb.Append($"lang: {lang}\n");
+        sb.Append("title: \"\"        # the title, translated\n");
+        if (original.Kind == DocumentKind.Message) sb.Append("author: \"\"       # the sender's name as written in your language (leave empty if unsigned)\n");
+        sb.Append("translators: []  # your name(s) as you want them shown, e.g. [Sara K.]\n");
+        sb.Append("status: draft    # a reviewer changes this to: reviewed\n");
+        sb.Append("# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n");
+        sb.Append("source_hashes: [").Append(string.Join(", ", original.Paragraphs.Select(PersianText.ParagraphHash))).Append("]\n");
+        sb.Append("---\n");
+        for (int i = 0; i < original.Paragraphs.Count; i++)
+        {
+            // "--" would end an HTML comment early.
+            var fa = original.Paragraphs[i].Replace("--", "- -");
+            sb.Append($"\n<!-- ¶{i + 1} ─ {fa} -->\n\n\n");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Creates the scaffold; refuses to overwrite a file that exists.</summary>
+    public static string Create(SiteConfig config, CorpusContent corpus, string id, string lang)
+    {
+        var original = corpus.All.FirstOrDefault(d => d.Id == id || d.Slug == id)
+            ?? throw new SiteError("translate", 0, $"there is no message or resolution with the id '{id}'",
+                "Use an id such as msg-015 or res-03: the translations page of the site lists them all.");
+        if (!config.Translations.Contains(lang))
+            throw new SiteError(SiteConfig.FileName, 0, $"the site does not publish translations in '{lang}'",
+                $"Use one of: {string.Join(", ", config.Translations)}; or add '{lang}' to 'translations:' in {SiteConfig.FileName} and a strings table theme/strings/{lang}.yml.");
+        var path = PathFor(config, original, lang);
+        var shown = Path.GetRelativePath(config.Root, path);
+        if (File.Exists(path))
+            throw new SiteError(shown, 1, "a translation of this document in this language exists already",
+                "Open that file and continue it, or delete it first if you really mean to start again.");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, Render(original, lang), new UTF8Encoding(false));
+        return shown;
+    }
+}

@@ -1,0 +1,30 @@
+using Site.Corpus;
+
+namespace Site.Translations;
+
+public enum TranslationStatus { Draft, Reviewed }
+
+/// <summary>Front-matter of a translation file: input/translations/&lt;lang&gt;/{messages,resolutions}/&lt;slug&gt;.md.</summary>
+public sealed record TranslationFrontMatter
+{
+    /// <summary>The original's id, e.g. msg-015.</summary>
+    public string TranslationOf { get; init; } = "";
+    public string Lang { get; init; } = "";
+    public string Title { get; init; } = "";
+    /// <summary>The sender's name in this language.</summary>
+    public string? Author { get; init; }
+    public List<string> Translators { get; init; } = [];
+    public TranslationStatus? Status { get; init; }
+    /// <summary>The hash of each paragraph of the original when it was translated (normalized text, short hex).</summary>
+    public List<string> SourceHashes { get; init; } = [];
+}
+
+/// <summary>A translation read and aligned: paragraph i translates paragraph i of the original.</summary>
+public sealed record Translation(
+    string Path, TranslationFrontMatter Meta, CorpusDocument Original,
+    IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<bool> Stale)
+{
+    public string Lang => Meta.Lang;
+    public bool IsStale(int i) => i < Stale.Count && Stale[i];
+    public int StaleCount => Stale.Count(s => s);
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Site.Check;
+using Site.Config;
+using Site.Corpus;
+using Site.Text;
+
+namespace Site.Translations;
+
+/// <summary>
+/// Reads input/translations/&lt;lang&gt;/{messages,resolutions}/*.md, checks each against its original and aligns
+/// it paragraph by paragraph. Errors name the file, the line and the fix; a paragraph whose original changed since
+/// it was translated is a warning.
+/// </summary>
+public static partial class TranslationReader
+{
+    public sealed record Result(IReadOnlyList<Translation> Translations, IReadOnlyList<Finding> Findings)
+    {
+        public bool HasErrors => Findings.Any(f => !f.IsWarning);
+    }
+
+    public static Result ReadAll(SiteConfig config, CorpusContent corpus)
+    {
+        var root = Path.Combine(config.InputDir, "translations");
+        var translations = new List<Translation>();
+        var findings = new List<Finding>();
+        if (!Directory.Exists(root)) return new Result(translations, findings);
+        var byId = corpus.All.ToDictionary(d => d.Id);
+        string Show(string p) => Path.GetRelativePath(config.Root, p).Replace('\\', '/');
+
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var shown = Show(path);
+            var parts = Path.GetRelativePath(root, path).Replace('\\', '/').Split('/');
+            if (parts.Length != 3 || parts[1] is not ("messages" or "resolutions") || !path.EndsWith(".md", StringComparison.Ordinal))
+            {
+                findings.Add(new Finding(shown, 1, "a translation must be at input/translations/<lang>/messages/<slug>.md or …/resolutions/<slug>.md",
+                    "Move the file there; the 'translate' command puts new files in the right place."));
+                continue;
+            }
+            try
+            {
+                var (t, f) = ReadOne(path, shown, parts[0], parts[1], config, byId);
+                findings.AddRange(f);
+                if (t is not null) translations.Add(t);
+            }
+            catch (SiteError e) { findings.Add(Checker.ToFinding(e)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                findings.Add(new Finding(shown, 1, "cannot be read: " + e.Message, "Check the file's permissions."));
+            }
+        }
+        foreach (var dup in translations.GroupBy(t => (t.Meta.TranslationOf, t.Lang)).Where(g => g.Count() > 1))
+            foreach (var t in dup.Skip(1))
+                findings.Add(new Finding(t.Path, 2, $"{dup.First().Path} translates {t.Meta.TranslationOf} into '{t.Lang}' too",
+                    "Keep one translation per document and language: merge the two files."));
+        return new Result(translations, findings);
+    }
+
+    static (Translation?, List<Finding>) ReadOne(string path, string shown, string folderLang, string folderKind, SiteConfig config, Dictionary<string, CorpusDocument> byId)
+    {
+        var findings = new List<Finding>();
+        var file = FrontMatterFile.Parse(shown, File.ReadAllText(path));
+        var meta = Yaml.Read<TranslationFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
+        void Error(string key, string problem, string fix) => findings.Add(new Finding(shown, file.LineOf(key), problem, fix));
+
+        if (!config.Translations.Contains(meta.Lang))
+            Error("lang", string.IsNullOrEmpty(meta.Lang) ? "'lang' is missing" : $"the language '{meta.Lang}' is not one the site publishes",
+                $"Use one of: {string.Join(", ", config.Translations)} (statiq.config lists them), or ask a maintainer to add yours.");
+        else if (meta.Lang != folderLang)
+            Error("lang", $"'lang: {meta.Lang}' but the file is in the '{folderLang}' folder", $"Move the file to input/translations/{meta.Lang}/, or fix 'lang'.");
+        if (meta.Translators.Count == 0 || meta.Translators.Any(string.IsNullOrWhiteSpace))
+            Error("translators", "'translators' is missing or has an empty name", "List the names you want shown, e.g. 'translators: [Sara K.]'.");
+        if (meta.Status is null)
+            Error("status", "'status' is missing", "Add 'status: draft' (a reviewer changes it to 'reviewed').");
+        if (string.IsNullOrWhiteSpace(meta.Title))
+            Error("title", "'title' is missing", "Add the title in your language.");
+        if (!byId.TryGetValue(meta.TranslationOf, out var original))
+        {
+            Error("translation_of", string.IsNullOrEmpty(meta.TranslationOf) ? "'translation_of' is missing" : $"there is no message or resolution with the id '{meta.TranslationOf}'",
+                "Use the id of the original as it stands in its file (e.g. msg-015 or res-03); 'translate <id>' fills it in.");
+            return (null, findings);
+        }
+        if (original.Section != folderKind)
+            Error("translation_of", $"{meta.TranslationOf} is a {original.Kind.ToString().ToLowerInvariant()}, but the file is in '{folderKind}'",
+                $"Move the file to input/translations/{folderLang}/{original.Section}/.");
+        if (Path.GetFileNameWithoutExtension(path) != original.Slug)
+            findings.Add(new Finding(shown, 1, $"the file name does not match the original's slug '{original.Slug}'",
+                $"Rename the file to {original.Slug}.md.", IsWarning: true));
+
+        var (paragraphs, slotProblems) = Slots(StripComments(file.Body), file.BodyFirstLine, original.Paragraphs.Count);
+        foreach (var (line, problem, fix) in slotProblems) findings.Add(new Finding(shown, line, problem, fix));
+        if (slotProblems.Count == 0 && paragraphs.Count != original.Paragraphs.Count)
+            findings.Add(new Finding(shown, paragraphs.Count > 0 ? paragraphs[^1].Line : file.BodyFirstLine,
+                $"{paragraphs.Count} paragraph(s), but the original has {original.Paragraphs.Count}",
+                "Translate each paragraph of the original as one paragraph, in the same order, separated by a blank line."));
+
+        var stale = new List<bool>();
+        for (int i = 0; i < original.Paragraphs.Count; i++)
+        {
+            var now = PersianText.ParagraphHash(original.Paragraphs[i]);
+            var then = i < meta.SourceHashes.Count ? meta.SourceHashes[i] : null;
+            bool changed = then is not null && then != now;
+            stale.Add(changed);
+            if (changed)
+                findings.Add(new Finding(shown, i < paragraphs.Count ? paragraphs[i].Line : file.LineOf("source_hashes"),
+                    $"paragraph {i + 1} of the original changed since it was translated", $"Compare it with the original, update your paragraph {i + 1}, then set source_hashes[{i}] to {now}.", IsWarning: true));
+        }
+        if (meta.SourceHashes.Count != original.Paragraphs.Count)
+            findings.Add(new Finding(shown, file.LineOf("source_hashes"), $"source_hashes has {meta.SourceHashes.Count} entries, but the original has {original.Paragraphs.Count} paragraphs",
+                "Keep the list that 'translate' wrote; it pins the original's paragraphs you translated.", IsWarning: true));
+
+        if (findings.Any(f => !f.IsWarning)) return (null, findings);
+        return (new Translation(shown, meta, original, paragraphs, stale), findings);
+    }
+
+    /// <summary>HTML comments (the scaffold's Persian reference lines) blanked out, keeping line numbers; anchors kept as markers.</summary>
+    public static string StripComments(string body) =>
+        Comment().Replace(body, m => Anchor().Match(m.Value) is { Success: true } a ? $"\u0001{a.Groups[1].Value}" + new string('\n', m.Value.Count(c => c == '\n')) : new string('\n', m.Value.Count(c => c == '\n')));
+
+    /// <summary>
+    /// The translated paragraphs. Where the scaffold's anchors ("&lt;!-- ¶3 …") remain, each slot must hold one
+    /// paragraph, and a problem is named by its slot; without anchors, the top-level blocks are the paragraphs.
+    /// </summary>
+    static (List<Paragraph>, List<(int, string, string)>) Slots(string body, int firstLine, int expected)
+    {
+        var problems = new List<(int, string, string)>();
+        var lines = body.Split('\n');
+        var anchors = lines.Select((l, i) => (l, i)).Where(x => x.l.StartsWith('\u0001')).ToList();
+        if (anchors.Count == 0) return (MarkdownText.Blocks(body.Replace("\u0001", ""), firstLine), problems);
+
+        var result = new List<Paragraph>();
+        for (int k = 0; k < anchors.Count; k++)
+        {
+            int start = anchors[k].i + 1, end = k + 1 < anchors.Count ? anchors[k + 1].i : lines.Length;
+            var slot = string.Join('\n', lines[start..end]);
+            var blocks = MarkdownText.Blocks(slot, firstLine + start);
+            var n = int.TryParse(anchors[k].l[1..], out var num) ? num : k + 1;
+            if (blocks.Count == 0)
+                problems.Add((firstLine + anchors[k].i, $"paragraph {n} is not translated yet (its slot is empty)", $"Write the translation of paragraph {n} under its Persian comment."));
+            else if (blocks.Count > 1)
+                problems.Add((blocks[1].Line, $"paragraph {n} is translated as {blocks.Count} paragraphs", $"Join them into one (no blank line inside), so that paragraph {n} stays beside its original."));
+            else result.Add(blocks[0]);
+        }
+        if (anchors.Count != expected && problems.Count == 0)
+            problems.Add((firstLine, $"the file has {anchors.Count} paragraph slots, but the original has {expected} paragraphs", "Scaffold the file again with 'translate' and copy your paragraphs into it."));
+        return (result, problems);
+    }
+
+    [GeneratedRegex(@"<!--[\s\S]*?-->")]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"^<!--\s*¶(\d+)")]
+    private static partial Regex Anchor();
+}
