@@ -3,11 +3,9 @@ using Site.Corpus;
 
 namespace Site.Check;
 
-/// <summary>Everything <c>check</c> verifies: the corpus reads and validates, and it covers the sources line by line.</summary>
+/// <summary>Everything <c>check</c> verifies: the corpus reads and validates, it covers the sources line by line, and every translation is sound.</summary>
 public static class Checker
 {
-    public static readonly List<Func<SiteConfig, CorpusContent, IEnumerable<Finding>>> More = [];
-
     public static List<Finding> Run(SiteConfig config)
     {
         CorpusContent corpus;
@@ -17,7 +15,7 @@ public static class Checker
 
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         var findings = SourceCoverage.Check(corpus, sources);
-        foreach (var more in More) findings.AddRange(more(config, corpus));
+        findings.AddRange(Translations.TranslationReader.ReadAll(config, corpus).Findings);
         return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
     }
 

@@ -17,12 +17,11 @@ public static class Commands
         root.Options.Add(RootOption);
         root.Subcommands.Add(Import());
         root.Subcommands.Add(CheckCommand());
-        foreach (var extra in Extensions) root.Subcommands.Add(extra());
+        root.Subcommands.Add(BuildCommands.Build());
+        root.Subcommands.Add(BuildCommands.Serve());
+        root.Subcommands.Add(TranslateCommand.Create());
         return root;
     }
-
-    /// <summary>Commands that other features add (build, serve, translate).</summary>
-    public static readonly List<Func<Command>> Extensions = [];
 
     public static Option<string> Root => RootOption;
 

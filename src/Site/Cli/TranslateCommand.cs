@@ -27,6 +27,4 @@ public static class TranslateCommand
         return cmd;
     }
 
-    /// <summary>Adds the translations to what 'check' verifies.</summary>
-    public static IEnumerable<Finding> Check(SiteConfig config, CorpusContent corpus) => TranslationReader.ReadAll(config, corpus).Findings;
 }

@@ -133,8 +133,6 @@ public class SiteBuildTests
         int code;
         try
         {
-            Site.Cli.Commands.Extensions.Clear();
-            Site.Cli.Commands.Extensions.Add(Site.Cli.BuildCommands.Build);
             code = Site.Cli.Commands.Create().Parse(["build", "--root", p.Root, "--output", p.PathOf("out")]).Invoke();
         }
         finally { Console.SetError(old); }

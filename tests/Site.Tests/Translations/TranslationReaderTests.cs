@@ -1,0 +1,101 @@
+using Site.Check;
+using Site.Config;
+using Site.Corpus;
+using Site.Translations;
+
+namespace Site.Tests.Translations;
+
+public class TranslationReaderTests
+{
+    static List<Finding> Check(TempProject p) => Checker.Run(SiteConfig.Load(p.Root));
+    static List<Finding> Errors(TempProject p) => Check(p).Where(f => !f.IsWarning).ToList();
+
+    [Fact]
+    public void Scaffold_writes_hashes_and_a_commented_persian_paragraph_above_each_slot_and_refuses_to_overwrite()
+    {
+        var p = new TempProject("scaffold");
+        if (Directory.Exists(p.PathOf("input/translations"))) Directory.Delete(p.PathOf("input/translations"), true);
+        var config = SiteConfig.Load(p.Root);
+        var corpus = CorpusReader.Read(config.InputDir, config.Root);
+        var file = Scaffold.Create(config, corpus, TranslationFixture.Id, "en");
+        Assert.Equal("input/translations/en/messages/sholeh-paydar.md", file);
+        var text = p.Read(file);
+        var original = corpus.All.Single(d => d.Id == TranslationFixture.Id);
+        Assert.Contains("translation_of: msg-015", text);
+        Assert.Contains("source_hashes: [" + string.Join(", ", original.Paragraphs.Select(Site.Text.PersianText.ParagraphHash)) + "]", text);
+        Assert.Equal(original.Paragraphs.Count, System.Text.RegularExpressions.Regex.Matches(text, "<!-- ¶").Count);
+        Assert.Contains("<!-- ¶2 ─ " + original.Paragraphs[1], text);
+        var e = Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, TranslationFixture.Id, "en"));
+        Assert.Contains("exists already", e.Problem);
+        Assert.Equal(text, p.Read(file));
+    }
+
+    [Fact]
+    public void A_filled_scaffold_passes_check_and_aligns_paragraph_by_paragraph()
+    {
+        var (p, _) = TranslationFixture.Filled("filled");
+        Assert.Empty(Check(p));
+        var config = SiteConfig.Load(p.Root);
+        var tr = Assert.Single(TranslationReader.ReadAll(config, CorpusReader.Read(config.InputDir, config.Root)).Translations);
+        Assert.Equal("English paragraph 3.", tr.Paragraphs[2].Text);
+        Assert.Equal(tr.Original.Paragraphs.Count, tr.Paragraphs.Count);
+    }
+
+    public static TheoryData<string, Func<string, string>, string, string> Broken => new()
+    {
+        { "unknown original", t => t.Replace("translation_of: msg-015", "translation_of: msg-999"), "translation_of", "no message or resolution with the id 'msg-999'" },
+        { "language not configured", t => t.Replace("lang: en", "lang: de"), "lang", "the language 'de' is not one the site publishes" },
+        { "missing translators", t => t.Replace("translators: [Test Translator]", "translators: []"), "translators", "'translators' is missing" },
+        { "missing status", t => t.Replace("status: draft", ""), "translators", "'status' is missing" },
+        { "malformed YAML", t => t.Replace("title: \"Message from Shoaleh Paydar\"", "title: \"Message from"), "title", "cannot be read" },
+        { "paragraph missing", t => t.Replace("English paragraph 4.", ""), "<!-- ¶4", "paragraph 4 is not translated yet" },
+        { "paragraph split in two", t => t.Replace("English paragraph 5.", "English paragraph 5a.\n\nEnglish paragraph 5b."), "English paragraph 5b.", "paragraph 5 is translated as 2 paragraphs" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Broken))]
+    public void Each_error_names_file_line_and_fix(string what, Func<string, string> breakIt, string lineStartsWith, string problem)
+    {
+        var (p, file) = TranslationFixture.Filled("broken-" + what.Replace(' ', '-'));
+        p.Write(file, breakIt(p.Read(file)));
+        var lines = p.Read(file).Split('\n');
+        var errors = Errors(p);
+        var e = Assert.Single(errors, e => e.Problem.Contains(problem));
+        Assert.Equal(file, e.File);
+        Assert.False(string.IsNullOrWhiteSpace(e.Fix));
+        if (what != "missing status" && what != "malformed YAML")
+            Assert.StartsWith(lineStartsWith, lines[e.Line - 1].TrimStart());
+        Assert.InRange(e.Line, 1, lines.Length);
+    }
+
+    [Fact]
+    public void Without_the_scaffold_comments_the_paragraph_count_must_match()
+    {
+        var (p, file) = TranslationFixture.Filled("no-anchors");
+        var stripped = System.Text.RegularExpressions.Regex.Replace(p.Read(file), @"<!-- ¶[\s\S]*?-->\n", "");
+        p.Write(file, stripped.Replace("English paragraph 7.\n", ""));
+        var e = Assert.Single(Errors(p));
+        Assert.Contains("paragraph(s), but the original has", e.Problem);
+    }
+
+    [Fact]
+    public void A_changed_source_paragraph_is_a_warning_that_names_the_paragraph()
+    {
+        var (p, file) = TranslationFixture.Filled("stale");
+        var original = p.Message("015");
+        var text = p.Read(original);
+        p.Write(original, text.Replace("اگر درسی بخوانیم", "اگر درس بخوانیم"));   // paragraph 3 of the original
+        // The corpus no longer matches its source: that is check's business, not this test's.
+        var findings = Check(p).Where(f => f.File == file).ToList();
+        var w = Assert.Single(findings);
+        Assert.True(w.IsWarning);
+        Assert.Contains("paragraph 3 of the original changed", w.Problem);
+        Assert.Equal("English paragraph 3.", p.Read(file).Split('\n')[w.Line - 1]);
+
+        // Spelling that normalization folds (Arabic ي) does not make a translation stale.
+        var (q, qfile) = TranslationFixture.Filled("not-stale");
+        var qo = q.Message("015");
+        q.Write(qo, q.Read(qo).Replace("اگر درسی بخوانیم", "اگر درسي بخوانیم"));
+        Assert.DoesNotContain(Check(q), f => f.File == qfile);
+    }
+}
