@@ -79,7 +79,7 @@ public class TranslationPageTests
         var output = await Build(p);
         var en = Page(output, "en/index.html");
         Assert.Equal(("en", "ltr"), (en.DocumentElement.GetAttribute("lang"), en.DocumentElement.GetAttribute("dir")));
-        var link = Assert.Single(en.QuerySelectorAll(".doc-list h3 a"));
+        var link = Assert.Single(en.QuerySelectorAll(".doc-list h3 a, .doc-list h2 a"));
         Assert.Equal("Message from Shoaleh Paydar", link.TextContent.Trim());
         Assert.Equal("../messages/sholeh-paydar.html#side-en", link.GetAttribute("href"));
         var feed = File.ReadAllText(Path.Combine(output, "en/feed.xml"));

@@ -1,0 +1,159 @@
+using Microsoft.Playwright;
+
+namespace Site.Tests.Browser;
+
+/// <summary>The built site in a real browser (Debian's Chromium, driven by Playwright) at a phone's and a desktop's width.</summary>
+[Collection("browser")]
+public class BrowserTests(BuiltSite site)
+{
+    public static TheoryData<int> Widths => new() { 390, 1280 };
+
+    string Translated => site.TranslatedMessages()[0];
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task Persian_is_rtl_in_vazirmatn_and_english_panels_are_ltr(int width)
+    {
+        var (page, offsite, errors) = await site.OpenAsync(width);
+        await page.GotoAsync(site.BaseUrl + Translated + "#side-en");
+        await page.EvaluateAsync("document.fonts.ready");
+        Assert.Equal("rtl", await page.EvalOnSelectorAsync<string>(".text .orig", "e => getComputedStyle(e).direction"));
+        Assert.Equal("ltr", await page.EvalOnSelectorAsync<string>(".text .tr-en", "e => getComputedStyle(e).direction"));
+        Assert.Equal("rtl", await page.EvalOnSelectorAsync<string>("h1", "e => getComputedStyle(e).direction"));
+        Assert.True(await page.EvaluateAsync<bool>("document.fonts.check('16px Vazirmatn', 'سلام')"));
+        Assert.Contains("Vazirmatn", await page.EvalOnSelectorAsync<string>(".text .orig p", "e => getComputedStyle(e).fontFamily"));
+        // The font face really loaded (not just declared).
+        Assert.True(await page.EvaluateAsync<bool>("[...document.fonts].some(f => f.family.replace(/\"/g, '') === 'Vazirmatn' && f.status === 'loaded')"));
+        Assert.Empty(offsite);
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task Reading_modes_switch_with_javascript_off(int width)
+    {
+        var (page, _, errors) = await site.OpenAsync(width, javaScript: false);
+        await page.GotoAsync(site.BaseUrl + Translated);
+        Assert.False(await page.IsVisibleAsync(".text .tr-en"));
+        Assert.True(await page.IsVisibleAsync(".text .orig"));
+
+        await page.ClickAsync("label[for=m-side-en]");
+        Assert.True(await page.IsVisibleAsync(".text .tr-en"));
+        Assert.True(await page.IsVisibleAsync(".text .orig"));
+
+        await page.ClickAsync("label[for=m-only-en]");
+        Assert.True(await page.IsVisibleAsync(".text .tr-en"));
+        Assert.False(await page.IsVisibleAsync(".text .orig"));
+
+        await page.ClickAsync("label[for=m-original]");
+        Assert.False(await page.IsVisibleAsync(".text .tr-en"));
+
+        // A link from elsewhere (the English page) opens the translation beside the original.
+        var (linked, _, _) = await site.OpenAsync(width, javaScript: false);
+        await linked.GotoAsync(site.BaseUrl + Translated + "#side-en");
+        Assert.True(await linked.IsVisibleAsync(".text .tr-en"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task With_javascript_the_choice_is_remembered_across_pages()
+    {
+        var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var (page, _, errors) = await site.OpenAsync(1280, context: context);
+        var pages = site.TranslatedMessages();
+        await page.GotoAsync(site.BaseUrl + pages[0]);
+        await page.ClickAsync("label[for=m-side-en]");
+        await page.GotoAsync(site.BaseUrl + "index.html");
+        await page.GotoAsync(site.BaseUrl + pages[^1]);
+        Assert.True(await page.IsCheckedAsync("#m-side-en"));
+        Assert.True(await page.IsVisibleAsync(".text .tr-en"));
+        await page.ClickAsync("label[for=m-original]");
+        await page.ReloadAsync();
+        Assert.False(await page.IsVisibleAsync(".text .tr-en"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Side_by_side_pairs_start_at_the_same_height_on_a_desktop_and_stack_on_a_phone()
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var (page, _, _) = await site.OpenAsync(width);
+            await page.GotoAsync(site.BaseUrl + Translated + "#side-en");
+            await page.EvaluateAsync("document.fonts.ready");
+            var rows = await page.QuerySelectorAllAsync(".text .row");
+            Assert.NotEmpty(rows);
+            foreach (var row in rows)
+            {
+                var orig = (await (await row.QuerySelectorAsync(".orig"))!.BoundingBoxAsync())!;
+                var tr = (await (await row.QuerySelectorAsync(".tr-en"))!.BoundingBoxAsync())!;
+                if (width == 1280)
+                {
+                    Assert.InRange(Math.Abs(orig.Y - tr.Y), 0, 1);
+                    Assert.True(orig.X > tr.X, "the Persian column stands on the right");
+                }
+                else Assert.True(tr.Y >= orig.Y + orig.Height - 1, "the translation stands under its original");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task No_request_leaves_the_site_and_no_console_error_on_any_kind_of_page()
+    {
+        var paths = new[] { "index.html", "messages/index.html", Translated, "resolutions/index.html", "topics/index.html", "topics/women.html", "about/index.html", "search/index.html", "en/index.html", "translations/index.html", "404.html" };
+        foreach (var width in new[] { 390, 1280 })
+        {
+            var (page, offsite, errors) = await site.OpenAsync(width);
+            foreach (var path in paths)
+            {
+                var response = await page.GotoAsync(site.BaseUrl + path);
+                Assert.True(response!.Ok || path == "404.html", path);
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            }
+            Assert.Empty(offsite);
+            Assert.Empty(errors);
+        }
+    }
+
+    [Fact]
+    public async Task Opened_from_file_the_links_lead_from_home_to_a_message_a_topic_and_back()
+    {
+        var (page, _, errors) = await site.OpenAsync(1280);
+        var home = new Uri(Path.Combine(site.Output, "index.html")).AbsoluteUri;
+        await page.GotoAsync(home);
+        await page.ClickAsync(".doc-list .doc-title a >> nth=0");
+        Assert.EndsWith(".html", page.Url);
+        Assert.Contains("/messages/", page.Url);
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        await page.ClickAsync(".doc-head .topics a >> nth=0");
+        Assert.Contains("/topics/", page.Url);
+        Assert.True(await page.Locator(".doc-list li").CountAsync() > 0);
+        await page.GoBackAsync();
+        Assert.Contains("/messages/", page.Url);
+        await page.ClickAsync("a.brand");
+        Assert.Equal(home, page.Url);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Screenshots_of_the_main_pages_at_both_widths()
+    {
+        var shots = new (string Name, string Path)[]
+        {
+            ("home", "index.html"), ("message", "messages/sholeh-paydar.html"), ("side-by-side", Translated + "#side-en"),
+            ("topic", "topics/women.html"), ("english", "en/index.html"), ("resolution", "resolutions/rangin-kamani-ha.html"),
+        };
+        foreach (var width in new[] { 390, 1280 })
+        {
+            var (page, _, _) = await site.OpenAsync(width);
+            foreach (var (name, path) in shots)
+            {
+                await page.GotoAsync(site.BaseUrl + path);
+                await page.EvaluateAsync("document.fonts.ready");
+                var file = Path.Combine(BuiltSite.Artifacts, $"{name}-{width}.png");
+                await page.ScreenshotAsync(new() { Path = file, FullPage = width == 390 ? false : false });
+                Assert.True(new FileInfo(file).Length > 10_000, file);
+            }
+        }
+    }
+}

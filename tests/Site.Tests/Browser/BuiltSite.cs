@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using Site.Cli;
+using Site.Config;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// One real build of the real corpus (with its translations), served on 127.0.0.1 by the project's own preview
+/// server, and one Debian Chromium driven by Playwright, shared by the browser tests.
+/// </summary>
+public sealed class BuiltSite : IAsyncLifetime
+{
+    public TempProject Project { get; } = new("browser");
+    public string Output => Project.PathOf("output");
+    public string BaseUrl => preview!.Url;
+    public IBrowser Browser { get; private set; } = default!;
+    public static string Artifacts { get; } = Path.Combine(Paths.Root, "artifacts", "screenshots");
+
+    Preview? preview;
+    IPlaywright? playwright;
+
+    /// <summary>Debian's chromium (CHROMIUM_PATH overrides); Playwright never downloads a browser of its own.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        var config = SiteConfig.Load(Project.Root);
+        preview = new Preview(config, FreePort());
+        await preview.StartAsync();
+        Assert.True(File.Exists(ChromiumPath), $"no browser at {ChromiumPath}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+        });
+        Directory.CreateDirectory(Artifacts);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        playwright?.Dispose();
+        if (preview is not null) await preview.DisposeAsync();
+    }
+
+    static int FreePort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
+    /// <summary>A page of a new context at the given width; every request is recorded and must stay on 127.0.0.1.</summary>
+    public async Task<(IPage Page, List<string> Offsite, List<string> Errors)> OpenAsync(int width, bool javaScript = true, IBrowserContext? context = null)
+    {
+        context ??= await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = javaScript });
+        var page = await context.NewPageAsync();
+        var offsite = new List<string>();
+        var errors = new List<string>();
+        await page.RouteAsync("**/*", async route =>
+        {
+            var uri = new Uri(route.Request.Url);
+            if (uri.Scheme is "http" or "https" or "ws" or "wss" && uri.Host != "127.0.0.1") { offsite.Add(route.Request.Url); await route.AbortAsync(); }
+            else await route.ContinueAsync();
+        });
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        return (page, offsite, errors);
+    }
+
+    /// <summary>Messages that have an English translation, by page path.</summary>
+    public IReadOnlyList<string> TranslatedMessages() =>
+        Directory.EnumerateFiles(Path.Combine(Paths.Root, "input", "translations", "en", "messages"), "*.md")
+            .Select(f => "messages/" + Path.GetFileNameWithoutExtension(f) + ".html").Order(StringComparer.Ordinal).ToList();
+}
+
+[CollectionDefinition("browser")]
+public sealed class BrowserCollection : ICollectionFixture<BuiltSite>;
