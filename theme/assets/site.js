@@ -1,5 +1,5 @@
 // Small, optional: everything works without it. It remembers the reading mode across pages,
-// opens the mode a link asks for (#side-en), and marks pages where search cannot run.
+// and opens the mode a link asks for (#side-en). Search lives in search.js.
 (function () {
   "use strict";
   var KEY = "reading-mode";
@@ -21,9 +21,6 @@
       radios.forEach(function (r) {
         r.addEventListener("change", function () { if (r.checked) store(r.value); });
       });
-    }
-    if (document.getElementById("search") && location.protocol !== "file:") {
-      document.documentElement.classList.add("search-ready");
     }
   });
 })();

@@ -38,7 +38,7 @@ public static class LayOutPages
             var trHtml = site.TranslationsOf(d.Doc.Id).ToDictionary(t => t.Lang, RenderTranslation);
             await Add<DocumentPage>(d.Url, Fa(d.Url), ("Model", LinkSite.PageOf(site, d, trHtml)));
         }
-        await Add<AboutPage>(Urls.About, Fa(Urls.About));
+        pages.Add(await AboutAsync(site, renderer));
         await Add<SearchPage>(Urls.Search, Fa(Urls.Search));
         await Add<TranslationsIndexPage>(Urls.TranslationsIndex, Fa(Urls.TranslationsIndex));
         await Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
@@ -46,9 +46,15 @@ public static class LayOutPages
         {
             var path = lang + "/index.html";
             await Add<EnglishHomePage>(path, new PageContext(site, path, site.StringsByLang[lang]));
+            var search = Urls.SearchIn(lang);
+            await Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
         }
         return pages;
     }
+
+    /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>
+    public static async Task<OutputFile> AboutAsync(SiteModel site, PageRenderer renderer) =>
+        OutputFile.Text(Urls.About, await renderer.RenderAsync<AboutPage>(new Dictionary<string, object?> { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) }));
 
     /// <summary>A translation's paragraphs as HTML, through the same safe Markdown as the originals.</summary>
     public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>

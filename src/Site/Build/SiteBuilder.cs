@@ -8,18 +8,20 @@ namespace Site.Build;
 
 public sealed record BuildResult(int Pages, int Files, long Bytes, TimeSpan Elapsed, IReadOnlyList<Finding> Warnings, IReadOnlyList<(string Stage, TimeSpan Time)> Stages);
 
+/// <summary>What to build besides the pages.</summary>
+/// <param name="PagesOnly">Only pages, feeds and assets: no search index, no downloads (for quick previews and like-for-like benchmarks).</param>
+public sealed record BuildOptions(bool PagesOnly = false);
+
 /// <summary>
 /// The build, stage by stage: read the corpus → render Markdown → read translations → link topics, translations
 /// and neighbours → lay out pages → feeds and assets → write (to a staging folder) → verify → swap into place.
-/// Hooks let later stages (search index, downloads) join without touching this file.
+/// Then, unless only pages are asked for: the search index and the downloads (offline copy, EPUBs).
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>Stages that run on the staged output after the pages are written and verified (e.g. the search index).</summary>
-    public static readonly List<Func<SiteModel, string, IEnumerable<OutputFile>>> AfterWrite = [];
-
-    public static async Task<BuildResult> BuildAsync(SiteConfig config, string? outputOverride = null)
+    public static async Task<BuildResult> BuildAsync(SiteConfig config, string? outputOverride = null, BuildOptions? options = null)
     {
+        options ??= new BuildOptions();
         var total = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan)>();
         var sw = Stopwatch.StartNew();
@@ -39,22 +41,51 @@ public static class SiteBuilder
         var site = Stage("link", () => LinkSite.Run(config, corpus, messages, resolutions, translations.Translations, fa, strings));
 
         sw.Restart();
-        List<OutputFile> pages;
-        await using (var renderer = new PageRenderer()) pages = await LayOutPages.RunAsync(site, renderer);
+        await using var renderer = new PageRenderer();
+        var pages = await LayOutPages.RunAsync(site, renderer);
         stages.Add(("lay out", sw.Elapsed));
 
         var files = Stage("feeds and assets", () => pages.Concat(WriteFeeds.Run(site, pages.Select(p => p.Path))).Concat(CopyAssets.Run(config)).ToList());
+
+        if (!options.PagesOnly)
+        {
+            // The offline copy holds the site as laid out so far (its about page has no download links: it is the download).
+            sw.Restart();
+            var downloads = MakeDownloads(site, files);
+            site = site with { Downloads = downloads.Select(d => d.Info).ToList() };
+            var about = await LayOutPages.AboutAsync(site, renderer);
+            files = files.Select(f => f.Path == Urls.About ? about : f).Concat(downloads.Select(d => d.File)).ToList();
+            stages.Add(("downloads", sw.Elapsed));
+        }
 
         using var output = new OutputFolder(outputOverride ?? config.OutputDir);
         Stage("write", () => { Parallel.ForEach(files, output.Write); return 0; });
         var problems = Stage("verify", () => VerifyOutput.Run(output.Staging));
         if (problems.Count > 0)
             throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());
-        foreach (var after in AfterWrite)
-            foreach (var f in Stage("after write", () => after(site, output.Staging).ToList())) output.Write(f);
+        if (!options.PagesOnly)
+        {
+            Stage("search index", () => { Search.SearchIndex.Write(site, output.Staging); return 0; });
+        }
         output.Commit();
 
         var bytes = files.Sum(f => (long)f.Content.Length);
+        if (!options.PagesOnly) bytes += DirSize(Path.Combine(config.OutputDir, Search.SearchIndex.Bundle));
         return new BuildResult(pages.Count, files.Count, bytes, total.Elapsed, translations.Findings.Where(f => f.IsWarning).ToList(), stages);
     }
+
+    static List<(Downloads.Download Info, OutputFile File)> MakeDownloads(SiteModel site, List<OutputFile> files)
+    {
+        var made = new List<(Downloads.Download, OutputFile)>();
+        void Add(string name, byte[] bytes, string lang, string kind) =>
+            made.Add((new Downloads.Download("download/" + name, bytes.Length, lang, kind), new OutputFile("download/" + name, bytes)));
+        Add(Downloads.OfflineCopy.Name, Downloads.OfflineCopy.Zip(files), "fa", "zip");
+        var font = files.First(f => f.Path == CopyAssets.FontPath).Content;
+        Add(Downloads.Epub.NameFor("fa"), Downloads.Epub.Persian(site, font), "fa", "epub");
+        foreach (var lang in site.Config.Translations)
+            if (Downloads.Epub.Translation(site, lang) is { } epub) Add(Downloads.Epub.NameFor(lang), epub, lang, "epub");
+        return made;
+    }
+
+    static long DirSize(string dir) => Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
 }

@@ -38,8 +38,8 @@ public sealed record SiteModel(
     public Topic TopicOf(string slug) => Topics.First(t => t.Slug == slug);
     public IReadOnlyList<Translation> TranslationsOf(string id) => TranslationsById.TryGetValue(id, out var t) ? t : [];
     public RenderedDocument? ById(string id) => Documents.FirstOrDefault(d => d.Doc.Id == id);
-    public string? DownloadName { get; init; }
-    public long DownloadBytes { get; init; }
+    /// <summary>The offline copy and the EPUBs, once made (the about page links them with their sizes).</summary>
+    public IReadOnlyList<Downloads.Download> Downloads { get; init; } = [];
 }
 
 /// <summary>Where each page is written; every link is made relative to the page it stands on.</summary>
@@ -56,6 +56,8 @@ public static class Urls
     public const string NotFound = "404.html";
     public const string Css = "assets/site.css";
     public const string Js = "assets/site.js";
+    public const string SearchJs = "assets/search.js";
+    public static string SearchIn(string lang) => lang == "fa" ? Search : $"{lang}/search/index.html";
     public const string Feed = "feed.xml";
     public const string EnglishFeed = "en/feed.xml";
 

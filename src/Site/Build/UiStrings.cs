@@ -60,6 +60,10 @@ public sealed record UiStrings
     public string Download { get; init; } = "";
     public string SearchNoScript { get; init; } = "";
     public string SearchPlaceholder { get; init; } = "";
+    public string CollectionHolds { get; init; } = "";
+    public string HelpTranslate { get; init; } = "";
+    public string StaleCount { get; init; } = "";
+    public string Found { get; init; } = "";
 
     public static UiStrings Load(string themeDir, string lang)
     {

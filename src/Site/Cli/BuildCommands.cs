@@ -13,13 +13,15 @@ public static class BuildCommands
     {
         var output = new Option<string?>("--output") { Description = "Write the site here instead of the folder statiq.config names" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var pagesOnly = new Option<bool>("--pages-only") { Description = "Skip the search index and the downloads (offline copy, EPUB)" };
         var cmd = new Command("build", "Build the site from input/ into output/");
         cmd.Options.Add(output);
         cmd.Options.Add(timings);
+        cmd.Options.Add(pagesOnly);
         cmd.SetAction(pr => Commands.Run(() =>
         {
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
-            var result = SiteBuilder.BuildAsync(config, pr.GetValue(output)).GetAwaiter().GetResult();
+            var result = SiteBuilder.BuildAsync(config, pr.GetValue(output), new BuildOptions(pr.GetValue(pagesOnly))).GetAwaiter().GetResult();
             foreach (var w in result.Warnings) Console.Out.WriteLine(w);
             if (pr.GetValue(timings)) foreach (var (stage, time) in result.Stages) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
             Console.WriteLine($"built {result.Pages} pages ({result.Files} files, {result.Bytes / 1024} KB) into {pr.GetValue(output) ?? config.Output}/ in {result.Elapsed.TotalSeconds:0.00} s");

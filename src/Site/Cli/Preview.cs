@@ -15,7 +15,6 @@ namespace Site.Cli;
 /// </summary>
 public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
 {
-    readonly FileExtensionContentTypeProvider types = NewTypes();
     readonly SemaphoreSlim building = new(1, 1);
     WebApplication? app;
     readonly List<FileSystemWatcher> watchers = [];
@@ -27,12 +26,7 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
     public async Task StartAsync()
     {
         await RebuildAsync();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        app = builder.Build();
-        app.Run(ServeFile);
-        await app.StartAsync();
+        app = await ServeAsync(config.OutputDir, port);
         foreach (var dir in new[] { config.InputDir, config.ThemeDir })
         {
             var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
@@ -64,10 +58,23 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
         finally { building.Release(); }
     }
 
-    async Task ServeFile(HttpContext ctx)
+    /// <summary>Serves a folder on 127.0.0.1 (no rebuilds): the preview's server, also used by the tests.</summary>
+    public static async Task<WebApplication> ServeAsync(string folder, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var types = NewTypes();
+        app.Run(ctx => ServeFile(ctx, folder, types));
+        await app.StartAsync();
+        return app;
+    }
+
+    static async Task ServeFile(HttpContext ctx, string folder, FileExtensionContentTypeProvider types)
     {
         var rel = Uri.UnescapeDataString(ctx.Request.Path.Value ?? "/").TrimStart('/');
-        var root = Path.GetFullPath(config.OutputDir);
+        var root = Path.GetFullPath(folder);
         var path = Path.GetFullPath(Path.Combine(root, rel));
         if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
         if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))

@@ -41,9 +41,12 @@ public static class PersianText
     }
 
     /// <summary>
-    /// Folding for search and matching: on top of <see cref="Normalize"/>, every digit becomes ASCII, ZWNJ becomes a
-    /// space, diacritics (harakat) and tatweel are dropped, and ى/ة/أ/إ/ؤ fold to their plain letters. The importer's
-    /// topic rules, and the search index, see text this way, so "می‌خواهم", "میخواهم" and "می خواهم" meet.
+    /// Folding for search and matching. On top of <see cref="Normalize"/>: every digit becomes ASCII; diacritics
+    /// (harakat) and tatweel are dropped; ى ة أ إ ٱ ؤ fold to their plain letters; Latin letters are lower-cased;
+    /// ZWNJ is dropped, and the prefixes می/نمی and the suffixes ها/های/… that people write joined, with a ZWNJ or
+    /// with a space are joined to their word. So "می‌خواهم", "میخواهم" and "می خواهم" all become "میخواهم".
+    /// The importer's topic rules and the search index (text and queries alike) see text this way; theme/assets/search.js
+    /// does the same to queries in the browser, and a test holds the two to the same results.
     /// </summary>
     public static string FoldForSearch(string text)
     {
@@ -52,17 +55,31 @@ public static class PersianText
         {
             var c = c0;
             if (c is >= '۰' and <= '۹') c = (char)('0' + (c - '۰'));
-            else if (c == Zwnj) c = ' ';
-            else if (c == 'ـ') continue;                          // tatweel
-            else if (c is >= '\u064B' and <= '\u065F' || c == '\u0670') continue; // harakat, superscript alef
+            else if (c == Zwnj) continue;
+            else if (c == 'ـ') continue;                                          // tatweel
+            else if (c is >= '\u064B' and <= '\u065F' || c == '\u0670') continue;  // harakat, superscript alef
             else if (c == 'ى') c = 'ی';
             else if (c == 'ة') c = 'ه';
             else if (c is 'أ' or 'إ' or 'ٱ') c = 'ا';
             else if (c == 'ؤ') c = 'و';
             sb.Append(char.ToLowerInvariant(c));
         }
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = new List<string>(words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if ((w == "می" || w == "نمی") && i + 1 < words.Length && IsPersianWord(words[i + 1])) { words[i + 1] = w + words[i + 1]; continue; }
+            if (joined.Count > 0 && JoinedSuffixes.Contains(w) && IsPersianWord(joined[^1])) { joined[^1] += w; continue; }
+            joined.Add(w);
+        }
+        return string.Join(' ', joined);
     }
+
+    /// <summary>Suffixes written joined, with a ZWNJ or apart: joined for matching.</summary>
+    static readonly HashSet<string> JoinedSuffixes = ["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "تر", "ترین"];
+
+    static bool IsPersianWord(string w) => w.Length > 0 && w[0] is >= '\u0600' and <= '\u06FF';
 
     /// <summary>Variant for matching words regardless of spacing: FoldForSearch with every space removed.</summary>
     public static string FoldCompact(string text) => FoldForSearch(text).Replace(" ", "");

@@ -157,3 +157,32 @@ public class BrowserTests(BuiltSite site)
         }
     }
 }
+
+/// <summary>The offline copy, unzipped and opened from file:// in the browser.</summary>
+[Collection("browser")]
+public class OfflineCopyTests(BuiltSite site)
+{
+    [Fact]
+    public async Task The_unzipped_copy_works_from_file()
+    {
+        var dir = Paths.TempDir("unzipped");
+        System.IO.Compression.ZipFile.ExtractToDirectory(Path.Combine(site.Output, "download", "congress12-site.zip"), dir);
+        var (page, offsite, errors) = await site.OpenAsync(390);
+        var home = new Uri(Path.Combine(dir, "congress12", "index.html")).AbsoluteUri;
+        await page.GotoAsync(home);
+        await page.EvaluateAsync("document.fonts.ready");
+        Assert.True(await page.EvaluateAsync<bool>("document.fonts.check('16px Vazirmatn', 'سلام')"));
+        await page.ClickAsync("a[href='resolutions/index.html']");
+        await page.ClickAsync(".doc-list .doc-title a >> nth=13");
+        Assert.StartsWith("file://", page.Url);
+        Assert.Contains("/resolutions/", page.Url);
+        await page.ClickAsync("a[rel=next]");
+        await page.ClickAsync(".doc-head .topics a >> nth=0");
+        Assert.Contains("/topics/", page.Url);
+        await page.ClickAsync(".doc-list .doc-title a >> nth=0");
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Artifacts, "offline-copy-390.png") });
+        Assert.Empty(offsite);
+        Assert.Empty(errors);
+    }
+}

@@ -1,0 +1,162 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml.Linq;
+using AngleSharp;
+using AngleSharp.Html.Parser;
+using AngleSharp.Xhtml;
+using Site.Build;
+using Site.Text;
+
+namespace Site.Downloads;
+
+/// <summary>
+/// EPUB 3 of the collection: in Persian (right-to-left page progression, Vazirmatn embedded, a table of contents by
+/// messages and resolutions, each message with its sender), and in each translation language (the translated
+/// documents). Written with System.IO.Compression and LINQ to XML; no EPUB library is on our package source.
+/// </summary>
+public static class Epub
+{
+    static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
+    static readonly XNamespace Opf = "http://www.idpf.org/2007/opf";
+    static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    static readonly XNamespace Container = "urn:oasis:names:tc:opendocument:xmlns:container";
+
+    public static string NameFor(string lang) => $"congress12-{lang}.epub";
+
+    sealed record Chapter(string Id, string Href, string Title, string? Byline, IReadOnlyList<string> ParagraphsHtml, bool IsMessage);
+
+    public static byte[] Persian(SiteModel site, byte[] font)
+    {
+        var chapters = site.Documents.Select(d => new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
+            d.Message is { } m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
+            d.Paragraphs.Select(p => p.Html).ToList(), d.Message is not null)).ToList();
+        return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font);
+    }
+
+    public static byte[]? Translation(SiteModel site, string lang)
+    {
+        var s = site.StringsByLang[lang];
+        var trs = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original.Kind).ThenBy(t => t.Original.Order).ToList();
+        if (trs.Count == 0) return null;
+        var chapters = trs.Select(t => new Chapter(t.Original.Id, $"text/{t.Original.Id}.xhtml", t.Meta.Title,
+            string.Join(" — ", new[] { t.Meta.Author, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators)} ({(t.Meta.Status == Translations.TranslationStatus.Reviewed ? s.StatusReviewed : s.StatusDraft)})" }.Where(x => !string.IsNullOrEmpty(x))),
+            LayOutPages.RenderTranslation(t).Select(p => p.Html).ToList(), t.Original.Kind == Corpus.DocumentKind.Message)).ToList();
+        return Write(lang, s.Dir, site.Config.Title.En, s.WhatThisIs, s, chapters, font: null);
+    }
+
+    static byte[] Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font)
+    {
+        var files = new List<(string Path, byte[] Bytes)>();
+        files.Add(("EPUB/style.css", Encoding.UTF8.GetBytes(Css(font is not null))));
+        if (font is not null) files.Add(("EPUB/fonts/vazirmatn.woff2", font));
+        files.Add(("EPUB/title.xhtml", Page(lang, dir, title, new XElement(Xhtml + "section", new XAttribute(Ops + "type", "titlepage"),
+            new XElement(Xhtml + "h1", title), new XElement(Xhtml + "p", new XAttribute("class", "subtitle"), subtitle)), "")));
+        foreach (var c in chapters)
+        {
+            var body = new XElement(Xhtml + "section", new XAttribute(Ops + "type", "chapter"), new XElement(Xhtml + "h1", c.Title));
+            if (c.Byline is not null) body.Add(new XElement(Xhtml + "p", new XAttribute("class", "byline"), c.Byline));
+            foreach (var html in c.ParagraphsHtml) body.Add(ToXhtml(html));
+            files.Add(("EPUB/" + c.Href, Page(lang, dir, c.Title, body, "../")));
+        }
+        files.Add(("EPUB/nav.xhtml", Nav(lang, dir, title, s, chapters)));
+
+        var id = "urn:uuid:" + Uuid(title + lang);
+        var manifest = new XElement(Opf + "manifest",
+            new XElement(Opf + "item", new XAttribute("id", "nav"), new XAttribute("href", "nav.xhtml"), new XAttribute("media-type", "application/xhtml+xml"), new XAttribute("properties", "nav")),
+            new XElement(Opf + "item", new XAttribute("id", "css"), new XAttribute("href", "style.css"), new XAttribute("media-type", "text/css")),
+            new XElement(Opf + "item", new XAttribute("id", "title"), new XAttribute("href", "title.xhtml"), new XAttribute("media-type", "application/xhtml+xml")));
+        if (font is not null) manifest.Add(new XElement(Opf + "item", new XAttribute("id", "font"), new XAttribute("href", "fonts/vazirmatn.woff2"), new XAttribute("media-type", "font/woff2")));
+        foreach (var c in chapters) manifest.Add(new XElement(Opf + "item", new XAttribute("id", c.Id), new XAttribute("href", c.Href), new XAttribute("media-type", "application/xhtml+xml")));
+        var spine = new XElement(Opf + "spine", new XAttribute("page-progression-direction", dir), new XElement(Opf + "itemref", new XAttribute("idref", "title")), new XElement(Opf + "itemref", new XAttribute("idref", "nav")));
+        foreach (var c in chapters) spine.Add(new XElement(Opf + "itemref", new XAttribute("idref", c.Id)));
+        var package = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Opf + "package",
+            new XAttribute("version", "3.0"), new XAttribute("unique-identifier", "uid"), new XAttribute(XNamespace.Xml + "lang", lang), new XAttribute("dir", dir),
+            new XElement(Opf + "metadata", new XAttribute(XNamespace.Xmlns + "dc", Dc),
+                new XElement(Dc + "identifier", new XAttribute("id", "uid"), id),
+                new XElement(Dc + "title", title),
+                new XElement(Dc + "language", lang),
+                new XElement(Dc + "description", subtitle),
+                new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"))),
+            manifest, spine));
+        files.Add(("EPUB/package.opf", XmlBytes(package)));
+        var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),
+            new XElement(Container + "rootfiles", new XElement(Container + "rootfile", new XAttribute("full-path", "EPUB/package.opf"), new XAttribute("media-type", "application/oebps-package+xml")))));
+
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // The mimetype comes first, stored, as the EPUB container requires.
+            Add(zip, "mimetype", Encoding.ASCII.GetBytes("application/epub+zip"), CompressionLevel.NoCompression);
+            Add(zip, "META-INF/container.xml", XmlBytes(container), CompressionLevel.SmallestSize);
+            foreach (var (path, bytes) in files) Add(zip, path, bytes, path.EndsWith(".woff2") ? CompressionLevel.NoCompression : CompressionLevel.SmallestSize);
+        }
+        return ms.ToArray();
+    }
+
+    static void Add(ZipArchive zip, string path, byte[] bytes, CompressionLevel level)
+    {
+        var e = zip.CreateEntry(path, level);
+        e.LastWriteTime = OfflineCopy.Stamp;
+        using var s = e.Open();
+        s.Write(bytes);
+    }
+
+    static byte[] Page(string lang, string dir, string title, XElement body, string up)
+    {
+        var doc = new XDocument(new XDeclaration("1.0", "utf-8", null), new XDocumentType("html", null, null, null),
+            new XElement(Xhtml + "html", new XAttribute(XNamespace.Xmlns + "epub", Ops), new XAttribute("lang", lang), new XAttribute(XNamespace.Xml + "lang", lang), new XAttribute("dir", dir),
+                new XElement(Xhtml + "head", new XElement(Xhtml + "meta", new XAttribute("charset", "utf-8")), new XElement(Xhtml + "title", title),
+                    new XElement(Xhtml + "link", new XAttribute("rel", "stylesheet"), new XAttribute("type", "text/css"), new XAttribute("href", up + "style.css"))),
+                new XElement(Xhtml + "body", body)));
+        return XmlBytes(doc);
+    }
+
+    static byte[] Nav(string lang, string dir, string title, UiStrings s, List<Chapter> chapters)
+    {
+        XElement List(IEnumerable<Chapter> cs) => new(Xhtml + "ol", cs.Select(c => new XElement(Xhtml + "li", new XElement(Xhtml + "a", new XAttribute("href", c.Href), c.Title))));
+        var toc = new XElement(Xhtml + "nav", new XAttribute(Ops + "type", "toc"), new XAttribute("id", "toc"), new XElement(Xhtml + "h1", title),
+            new XElement(Xhtml + "ol",
+                new XElement(Xhtml + "li", new XElement(Xhtml + "span", s.Messages), List(chapters.Where(c => c.IsMessage))),
+                chapters.Any(c => !c.IsMessage) ? new XElement(Xhtml + "li", new XElement(Xhtml + "span", s.Resolutions), List(chapters.Where(c => !c.IsMessage))) : null));
+        return Page(lang, dir, title, toc, "");
+    }
+
+    /// <summary>Markdig's HTML fragment re-serialized as well-formed XHTML (AngleSharp's XHTML formatter).</summary>
+    static XElement ToXhtml(string html)
+    {
+        var parser = new HtmlParser();
+        var doc = parser.ParseDocument("<body></body>");
+        var nodes = parser.ParseFragment(html, doc.Body!);
+        var xml = string.Concat(nodes.Select(n => n.ToHtml(XhtmlMarkupFormatter.Instance)));
+        var wrapper = XElement.Parse($"<div xmlns=\"{Xhtml}\">{xml}</div>");
+        return wrapper.Elements().Count() == 1 ? wrapper.Elements().Single() : wrapper;
+    }
+
+    static string Css(bool font) => (font ? "@font-face { font-family: \"Vazirmatn\"; src: url(\"fonts/vazirmatn.woff2\") format(\"woff2\"); font-weight: 100 900; }\n" : "") + """
+        html { font-family: "Vazirmatn", serif; line-height: 1.8; }
+        h1 { font-size: 1.4em; line-height: 1.5; margin: 0 0 0.5em; }
+        .byline, .subtitle { color: #555; margin: 0 0 1.2em; }
+        p { margin: 0 0 0.8em; text-align: start; }
+        nav ol { list-style: none; padding-inline-start: 0; }
+        nav ol ol { padding-inline-start: 1em; }
+        nav span { font-weight: bold; }
+        """;
+
+    static string Uuid(string seed)
+    {
+        var b = SHA1.HashData(Encoding.UTF8.GetBytes(seed))[..16];
+        b[6] = (byte)((b[6] & 0x0F) | 0x50);   // a name-based (version 5) UUID
+        b[8] = (byte)((b[8] & 0x3F) | 0x80);
+        var h = Convert.ToHexString(b).ToLowerInvariant();
+        return $"{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..]}";
+    }
+
+    static byte[] XmlBytes(XDocument doc)
+    {
+        using var ms = new MemoryStream();
+        using (var w = System.Xml.XmlWriter.Create(ms, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false })) doc.Save(w);
+        return ms.ToArray();
+    }
+}

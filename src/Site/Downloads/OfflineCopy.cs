@@ -1,0 +1,36 @@
+using System.IO.Compression;
+using Site.Build;
+
+namespace Site.Downloads;
+
+/// <summary>A file readers can download: where it is, its size, what it is.</summary>
+public sealed record Download(string Path, long Bytes, string Lang, string Kind);
+
+/// <summary>
+/// download/&lt;name&gt;.zip: the whole site as a zip that works when unzipped and opened from file:// (every link
+/// is relative). Readers pass it on by messenger apps and USB sticks. The search index is left out: browsers do
+/// not run it from file://.
+/// </summary>
+public static class OfflineCopy
+{
+    public const string Name = "congress12-site.zip";
+    public static readonly DateTimeOffset Stamp = new(2021, 12, 8, 0, 0, 0, TimeSpan.Zero);
+
+    public static byte[] Zip(IEnumerable<OutputFile> files)
+    {
+        using var ms = new MemoryStream();
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var f in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                // Fonts and images are compressed already; deflating them again only costs time.
+                var level = f.Path.EndsWith(".woff2", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.SmallestSize;
+                var entry = zip.CreateEntry("congress12/" + f.Path, level);
+                entry.LastWriteTime = Stamp;   // the same input gives the same zip
+                using var s = entry.Open();
+                s.Write(f.Content);
+            }
+        }
+        return ms.ToArray();
+    }
+}

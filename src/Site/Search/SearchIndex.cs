@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Site.Build;
+using Site.Corpus;
+using Site.Text;
+
+namespace Site.Search;
+
+/// <summary>One searchable record: what Pagefind indexes (folded text) and what a result shows.</summary>
+public sealed record SearchRecord(string Url, string Content, string Language, Dictionary<string, string> Meta);
+
+/// <summary>
+/// The last build stage: a Pagefind index of every message and resolution (Persian) and every translation (its
+/// own language), written with Pagefind's Node API from the npm package. The indexed text is folded with
+/// <see cref="PersianText.FoldForSearch"/>, and the search page folds queries the same way, so ي/ی, ك/ک, ZWNJ
+/// or space, and any digits all find the same documents.
+/// </summary>
+public static class SearchIndex
+{
+    public const string Bundle = "pagefind";
+
+    public static List<SearchRecord> Records(SiteModel site)
+    {
+        var records = new List<SearchRecord>();
+        foreach (var d in site.Documents)
+        {
+            var topics = string.Join("، ", d.Doc.Topics.Select(t => site.TopicOf(t).Fa));
+            var sender = d.Message is { } m ? (m.Author ?? site.Fa.Unsigned) : (d.Resolution!.Proposed ? site.Fa.Proposed : "");
+            var text = string.Join("\n", d.Paragraphs.Select(p => p.Text).Prepend(d.Doc.Title).Append(sender));
+            records.Add(new SearchRecord(d.Url, PersianText.FoldForSearch(text), "fa", new()
+            {
+                ["title"] = d.Doc.Title, ["sender"] = sender, ["topics"] = topics,
+                ["kind"] = d.Message is not null ? site.Fa.Message : site.Fa.Resolution,
+            }));
+        }
+        foreach (var t in site.AllTranslations)
+        {
+            var d = site.ById(t.Original.Id)!;
+            var s = site.StringsByLang[t.Lang];
+            var text = string.Join("\n", t.Paragraphs.Select(p => p.Text).Prepend(t.Meta.Title).Append(t.Meta.Author ?? ""));
+            records.Add(new SearchRecord($"{d.Url}#side-{t.Lang}", PersianText.FoldForSearch(text), t.Lang, new()
+            {
+                ["title"] = t.Meta.Title, ["sender"] = t.Meta.Author ?? "", ["topics"] = string.Join(", ", d.Doc.Topics.Select(x => site.TopicOf(x).En)),
+                ["kind"] = d.Message is not null ? s.Message : s.Resolution,
+            }));
+        }
+        return records;
+    }
+
+    /// <summary>Writes the index into <paramref name="siteDir"/>/pagefind/.</summary>
+    public static void Write(SiteModel site, string siteDir)
+    {
+        var root = site.Config.Root;
+        var lib = CopyAssets.EnsureNodePackages(root, "node_modules/pagefind/lib/index.js");
+        var work = Path.Combine(Path.GetTempPath(), $"site-search-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            var script = Path.Combine(work, "pagefind-index.mjs");
+            using (var res = typeof(SearchIndex).Assembly.GetManifestResourceStream("Site.Search.pagefind-index.mjs")!)
+            using (var f = File.Create(script)) res.CopyTo(f);
+            var records = Path.Combine(work, "records.json");
+            var opts = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            File.WriteAllText(records, JsonSerializer.Serialize(Records(site), opts));
+            var psi = new ProcessStartInfo("node", [script, Path.GetFullPath(lib), records, Path.Combine(siteDir, Bundle)])
+            { RedirectStandardError = true, RedirectStandardOutput = true };
+            Process proc;
+            try { proc = Process.Start(psi)!; }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                throw new SiteError("search", 0, "Node.js is not installed, and the search index needs it", "Install Node.js (with npm), then build again.");
+            }
+            var err = proc.StandardError.ReadToEndAsync();
+            proc.StandardOutput.ReadToEnd();
+            proc.WaitForExit();
+            if (proc.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + err.Result.Trim(), "Run 'npm ci' and build again; if it persists, report the message.");
+        }
+        finally { Directory.Delete(work, true); }
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Playwright;
+using Site.Cli;
+
+namespace Site.Tests.Browser;
+
+/// <summary>Search in a real browser: every spelling a reader may type finds the same message.</summary>
+[Collection("browser")]
+public class SearchTests(BuiltSite site)
+{
+    async Task<List<string>> Search(string query, string page = "search/index.html", string? baseUrl = null)
+    {
+        var (p, offsite, errors) = await site.OpenAsync(1280);
+        await p.GotoAsync((baseUrl ?? site.BaseUrl) + page + "?q=" + Uri.EscapeDataString(query));
+        await p.WaitForSelectorAsync(".search-count", new() { Timeout = 15000 });
+        var hrefs = await p.EvalOnSelectorAllAsync<string[]>(".search-result a", "as => as.map(a => a.getAttribute('href'))");
+        Assert.Empty(offsite);
+        Assert.Empty(errors);
+        // A query that finds everything proves nothing: these queries are specific.
+        Assert.InRange(hrefs.Length, 0, 12);
+        return hrefs.ToList();
+    }
+
+    [Theory]
+    [InlineData("می خواهم")]                 // with a space, as the mother wrote it
+    [InlineData("میخواهم")]                  // joined
+    [InlineData("می\u200Cخواهم")]            // with a ZWNJ
+    public async Task Zwnj_space_or_joined_find_the_same_message(string query) =>
+        Assert.Contains(await Search(query + " درست عمل کنید"), h => h.EndsWith("messages/rokhsaneh-reyhaneh.html"));
+
+    [Theory]
+    [InlineData("صدای بی صدایان")]           // Persian letters
+    [InlineData("صداي بي صدايان")]           // Arabic yeh, as the source wrote it
+    public async Task Arabic_or_persian_letters_find_the_same_message(string query) =>
+        Assert.Contains(await Search(query), h => h.EndsWith("messages/ba-droud-be-rfgha.html"));
+
+    [Theory]
+    [InlineData("۵ دسامبر ۲۰۲۱")]            // Persian digits
+    [InlineData("٥ دسامبر ٢٠٢١")]            // Arabic-Indic digits
+    [InlineData("5 دسامبر 2021")]            // Latin digits
+    public async Task Any_digits_find_the_same_message(string query) =>
+        Assert.Contains(await Search(query), h => h.EndsWith("messages/peyman-mirzaei-ozv-hezb.html"));
+
+    [Theory]
+    [InlineData("پناهـــجویان سیاسی")]        // tatweel
+    [InlineData("پَناهجویان سیاسی")]          // a diacritic
+    public async Task Tatweel_and_diacritics_are_ignored(string query) =>
+        Assert.Contains(await Search(query), h => h.EndsWith("messages/peyman-mirzaei-ozv-hezb.html"));
+
+    [Fact]
+    public async Task A_query_that_matches_nothing_finds_nothing() => Assert.Empty(await Search("ڤڤڤڤ ژژژژ"));
+
+    [Fact]
+    public async Task An_english_query_finds_a_translation() =>
+        Assert.Contains(await Search("Khavaran", "en/search/index.html"), h => h.Contains("messages/rokhsaneh-reyhaneh.html#side-en"));
+
+    [Fact]
+    public async Task Results_show_title_sender_topics_and_a_highlighted_excerpt()
+    {
+        var (p, _, _) = await site.OpenAsync(390);
+        await p.GotoAsync(site.BaseUrl + "search/index.html?q=" + Uri.EscapeDataString("خاوران"));
+        await p.WaitForSelectorAsync(".search-result");
+        var first = p.Locator(".search-result").First;
+        Assert.False(string.IsNullOrWhiteSpace(await first.Locator("h2").TextContentAsync()));
+        Assert.Contains("·", await first.Locator(".byline").TextContentAsync());
+        Assert.True(await first.Locator(".excerpt mark").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task Search_works_from_a_sub_path()
+    {
+        var wrap = Paths.TempDir("subpath");
+        var sub = Path.Combine(wrap, "mirror", "congress12");
+        CopyDir(site.Output, sub);
+        var port = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        port.Start(); var n = ((System.Net.IPEndPoint)port.LocalEndpoint).Port; port.Stop();
+        await using var server = await Preview.ServeAsync(wrap, n);
+        var hrefs = await Search("خاوران", baseUrl: $"http://127.0.0.1:{n}/mirror/congress12/");
+        Assert.NotEmpty(hrefs);
+        Assert.All(hrefs, h => Assert.StartsWith($"http://127.0.0.1:{n}/mirror/congress12/", h));
+    }
+
+    [Fact]
+    public async Task Without_javascript_or_from_file_the_page_says_so_and_offers_the_lists()
+    {
+        var (noJs, _, _) = await site.OpenAsync(390, javaScript: false);
+        await noJs.GotoAsync(site.BaseUrl + "search/index.html");
+        Assert.True(await noJs.IsVisibleAsync("#search-fallback"));
+        Assert.False(await noJs.IsVisibleAsync("#q"));
+        Assert.True(await noJs.Locator("#search-fallback a").CountAsync() >= 3);
+
+        var (file, _, _) = await site.OpenAsync(390);
+        await file.GotoAsync(new Uri(Path.Combine(site.Output, "search", "index.html")).AbsoluteUri);
+        Assert.True(await file.IsVisibleAsync("#search-fallback"));
+    }
+
+    static void CopyDir(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.EnumerateFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
+        foreach (var d in Directory.EnumerateDirectories(from)) CopyDir(d, Path.Combine(to, Path.GetFileName(d)));
+    }
+}
