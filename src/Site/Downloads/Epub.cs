@@ -25,13 +25,18 @@ public static class Epub
 
     public static string NameFor(string lang) => $"congress12-{lang}.epub";
 
-    sealed record Chapter(string Id, string Href, string Title, string? Byline, IReadOnlyList<string> ParagraphsHtml, bool IsMessage);
+    sealed record Chapter(string Id, string Href, string Title, string? Byline, IReadOnlyList<string> ParagraphsHtml, bool IsMessage)
+    {
+        /// <summary>The table of contents names each message's sender too, since many titles read "پیام به کنگره".</summary>
+        public string? Sender { get; init; }
+        public string TocLabel => Sender is { Length: > 0 } s && !Title.Contains(s, StringComparison.Ordinal) ? $"{Title} — {s}" : Title;
+    }
 
     public static byte[] Persian(SiteModel site, byte[] font)
     {
         var chapters = site.Documents.Select(d => new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
             d.Message is { } m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
-            d.Paragraphs.Select(p => p.Html).ToList(), d.Message is not null)).ToList();
+            d.Paragraphs.Select(p => p.Html).ToList(), d.Message is not null) { Sender = d.Message is { } msg ? msg.Author ?? site.Fa.Unsigned : null }).ToList();
         return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font);
     }
 
@@ -42,7 +47,7 @@ public static class Epub
         if (trs.Count == 0) return null;
         var chapters = trs.Select(t => new Chapter(t.Original.Id, $"text/{t.Original.Id}.xhtml", t.Meta.Title,
             string.Join(" — ", new[] { t.Meta.Author, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators)} ({(t.Meta.Status == Translations.TranslationStatus.Reviewed ? s.StatusReviewed : s.StatusDraft)})" }.Where(x => !string.IsNullOrEmpty(x))),
-            LayOutPages.RenderTranslation(t).Select(p => p.Html).ToList(), t.Original.Kind == Corpus.DocumentKind.Message)).ToList();
+            LayOutPages.RenderTranslation(t).Select(p => p.Html).ToList(), t.Original.Kind == Corpus.DocumentKind.Message) { Sender = t.Meta.Author }).ToList();
         return Write(lang, s.Dir, site.Config.Title.En, s.WhatThisIs, s, chapters, font: null);
     }
 
@@ -115,7 +120,7 @@ public static class Epub
 
     static byte[] Nav(string lang, string dir, string title, UiStrings s, List<Chapter> chapters)
     {
-        XElement List(IEnumerable<Chapter> cs) => new(Xhtml + "ol", cs.Select(c => new XElement(Xhtml + "li", new XElement(Xhtml + "a", new XAttribute("href", c.Href), c.Title))));
+        XElement List(IEnumerable<Chapter> cs) => new(Xhtml + "ol", cs.Select(c => new XElement(Xhtml + "li", new XElement(Xhtml + "a", new XAttribute("href", c.Href), c.TocLabel))));
         var toc = new XElement(Xhtml + "nav", new XAttribute(Ops + "type", "toc"), new XAttribute("id", "toc"), new XElement(Xhtml + "h1", title),
             new XElement(Xhtml + "ol",
                 new XElement(Xhtml + "li", new XElement(Xhtml + "span", s.Messages), List(chapters.Where(c => c.IsMessage))),
