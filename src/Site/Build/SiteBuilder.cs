@@ -10,7 +10,16 @@ public sealed record BuildResult(int Pages, int Files, long Bytes, TimeSpan Elap
 
 /// <summary>What to build besides the pages.</summary>
 /// <param name="PagesOnly">Only pages, feeds and assets: no search index, no downloads (for quick previews and like-for-like benchmarks).</param>
-public sealed record BuildOptions(bool PagesOnly = false);
+/// <param name="Previous">For the preview: what the last build wrote (filled in by a full build). When it holds a
+/// build, only files that changed are written, in place, and only the pages that changed are verified.</param>
+public sealed record BuildOptions(bool PagesOnly = false, WrittenFiles? Previous = null);
+
+/// <summary>The content hash of every file a build wrote, so the next build can write only what changed.</summary>
+public sealed class WrittenFiles
+{
+    public Dictionary<string, string> Hashes { get; } = new(StringComparer.Ordinal);
+    public static string Hash(byte[] content) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content));
+}
 
 /// <summary>
 /// The build, stage by stage: read the corpus → render Markdown → read translations → link topics, translations
@@ -58,16 +67,25 @@ public static class SiteBuilder
             stages.Add(("downloads", sw.Elapsed));
         }
 
-        using var output = new OutputFolder(outputOverride ?? config.OutputDir);
-        Stage("write", () => { Parallel.ForEach(files, output.Write); return 0; });
-        var problems = Stage("verify", () => VerifyOutput.Run(output.Staging));
-        if (problems.Count > 0)
-            throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());
-        if (!options.PagesOnly)
+        var target = outputOverride ?? config.OutputDir;
+        if (options.Previous is { Hashes.Count: > 0 } previous && Directory.Exists(target))
         {
-            Stage("search index", () => { Search.SearchIndex.Write(site, output.Staging); return 0; });
+            WriteChanged(files, target, previous, stages);
         }
-        output.Commit();
+        else
+        {
+            using var output = new OutputFolder(target);
+            Stage("write", () => { Parallel.ForEach(files, output.Write); return 0; });
+            var problems = Stage("verify", () => VerifyOutput.Run(output.Staging));
+            if (problems.Count > 0)
+                throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());
+            if (!options.PagesOnly)
+            {
+                Stage("search index", () => { Search.SearchIndex.Write(site, output.Staging); return 0; });
+            }
+            output.Commit();
+            if (options.Previous is { } first) foreach (var f in files) first.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
+        }
 
         var bytes = files.Sum(f => (long)f.Content.Length);
         if (!options.PagesOnly) bytes += DirSize(Path.Combine(config.OutputDir, Search.SearchIndex.Bundle));
@@ -85,6 +103,34 @@ public static class SiteBuilder
         foreach (var lang in site.Config.Translations)
             if (Downloads.Epub.Translation(site, lang) is { } epub) Add(Downloads.Epub.NameFor(lang), epub, lang, "epub");
         return made;
+    }
+
+    /// <summary>
+    /// The preview's rebuild: writes, in place, only the files whose content changed since the last build, removes
+    /// pages that are gone, and verifies the changed pages. A failed verification leaves the previous files.
+    /// </summary>
+    static void WriteChanged(List<OutputFile> files, string target, WrittenFiles previous, List<(string, TimeSpan)> stages)
+    {
+        var sw = Stopwatch.StartNew();
+        var changed = files.Where(f => !previous.Hashes.TryGetValue(f.Path, out var h) || h != WrittenFiles.Hash(f.Content)).ToList();
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = previous.Hashes.Keys.Where(p => !paths.Contains(p) && p.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        stages.Add(("compare", sw.Elapsed));
+        sw.Restart();
+        var problems = VerifyOutput.Run(target, changed, gone);
+        stages.Add(("verify changed", sw.Elapsed));
+        if (problems.Count > 0)
+            throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());
+        sw.Restart();
+        foreach (var f in changed)
+        {
+            var full = Path.Combine(target, f.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, f.Content);
+            previous.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
+        }
+        foreach (var g in gone) { File.Delete(Path.Combine(target, g)); previous.Hashes.Remove(g); }
+        stages.Add(($"write {changed.Count} changed", sw.Elapsed));
     }
 
     static long DirSize(string dir) => Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;

