@@ -21,7 +21,7 @@ public static class LinkSite
     {
         var series = d.Message is not null ? site.Messages : site.Resolutions;
         var others = d.Message is not null ? site.Resolutions : site.Messages;
-        int i = IndexOf(series, d);
+        int i = site.PositionOf(d);
         var topics = d.Doc.Topics.ToHashSet();
         // The fallback topic (the first, broad one) says little about relatedness: count it only when nothing else is shared.
         var broad = site.Topics.Count > 0 ? site.Topics[0].Slug : "";
@@ -31,11 +31,5 @@ public static class LinkSite
             .OrderByDescending(x => x.Shared).ThenBy(x => x.Doc.Doc.Order)
             .Take(6).Select(x => x.Doc).ToList();
         return new DocumentPageModel(d, i > 0 ? series[i - 1] : null, i + 1 < series.Count ? series[i + 1] : null, related, translationHtml);
-    }
-
-    static int IndexOf(IReadOnlyList<RenderedDocument> list, RenderedDocument d)
-    {
-        for (int i = 0; i < list.Count; i++) if (ReferenceEquals(list[i], d)) return i;
-        return -1;
     }
 }

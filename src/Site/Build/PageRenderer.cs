@@ -14,8 +14,15 @@ namespace Site.Build;
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
+    /// <summary>
+    /// HtmlRenderer keeps every root component it rendered (and its render tree) until it is disposed: a fresh one
+    /// every so many pages keeps memory flat on a large site.
+    /// </summary>
+    const int PagesPerRenderer = 200;
+
     readonly ServiceProvider services;
-    readonly HtmlRenderer renderer;
+    HtmlRenderer renderer;
+    int rendered;
 
     public PageRenderer()
     {
@@ -26,12 +33,20 @@ public sealed class PageRenderer : IAsyncDisposable
         renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
     }
 
-    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
-        renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        if (++rendered % PagesPerRenderer == 0)
         {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            await renderer.DisposeAsync();
+            renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        }
+        var r = renderer;
+        return await r.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await r.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             return "<!DOCTYPE html>\n" + output.ToHtmlString() + "\n";
         });
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,17 @@ public sealed record SiteModel(
     public IEnumerable<RenderedDocument> Documents => Messages.Concat(Resolutions);
     public Topic TopicOf(string slug) => Topics.First(t => t.Slug == slug);
     public IReadOnlyList<Translation> TranslationsOf(string id) => TranslationsById.TryGetValue(id, out var t) ? t : [];
-    public RenderedDocument? ById(string id) => Documents.FirstOrDefault(d => d.Doc.Id == id);
+    public RenderedDocument? ById(string id) => Index.ById.GetValueOrDefault(id);
+    public RenderedDocument? ByUrl(string url) => Index.ByUrl.GetValueOrDefault(url);
+    /// <summary>A document's place in its series (messages or resolutions).</summary>
+    public int PositionOf(RenderedDocument d) => Index.Position[d];
+
+    // Look-ups by id, page and position, made once: pages ask them per document, and a scan each time is quadratic.
+    sealed record Lookups(Dictionary<string, RenderedDocument> ById, Dictionary<string, RenderedDocument> ByUrl, Dictionary<RenderedDocument, int> Position);
+    Lookups? index;
+    Lookups Index => index ??= new(
+        Documents.ToDictionary(d => d.Doc.Id), Documents.ToDictionary(d => d.Url),
+        Messages.Select((d, i) => (d, i)).Concat(Resolutions.Select((d, i) => (d, i))).ToDictionary(x => x.d, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<RenderedDocument>));
     /// <summary>The offline copy and the EPUBs, once made (the about page links them with their sizes).</summary>
     public IReadOnlyList<Downloads.Download> Downloads { get; init; } = [];
 }

@@ -65,7 +65,7 @@ public static class WriteFeeds
         foreach (var path in pagePaths.Where(p => p != Urls.NotFound).Order(StringComparer.Ordinal))
         {
             var url = new XElement(Sm + "url", new XElement(Sm + "loc", Abs(site, path) ?? path));
-            var doc = site.Documents.FirstOrDefault(d => d.Url == path);
+            var doc = site.ByUrl(path);
             if (doc is not null && site.TranslationsOf(doc.Doc.Id) is { Count: > 0 } trs)
             {
                 url.Add(new XElement(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", "fa"), new XAttribute("href", Abs(site, path) ?? path)));
