@@ -58,7 +58,9 @@ public static class LayOutPages
 
     /// <summary>A translation's paragraphs as HTML, through the same safe Markdown as the originals.</summary>
     public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>
-        t.Paragraphs.Select((p, i) => RenderBodies.RenderParagraphs(TranslationMarkdown(t, i), "t").Single() with { Id = $"t{i + 1}" }).ToList();
+        t.Paragraphs.Select((p, i) => One(p) with { Id = $"t{i + 1}" }).ToList();
 
-    static string TranslationMarkdown(Translation t, int i) => t.Paragraphs[i].Source;
+    /// <summary>A paragraph's Markdown rendered; should it not come out as exactly one block, its text alone.</summary>
+    static RenderedParagraph One(Corpus.Paragraph p) =>
+        RenderBodies.RenderParagraphs(p.Source, "t") is { Count: 1 } one ? one[0] : RenderBodies.RenderParagraphs(Corpus.MarkdownText.Escape(p.Text), "t").Single();
 }

@@ -27,7 +27,7 @@ public static class LinkSite
         var broad = site.Topics.Count > 0 ? site.Topics[0].Slug : "";
         var related = others
             .Select(o => (Doc: o, Shared: o.Doc.Topics.Count(t => topics.Contains(t) && t != broad), Broad: o.Doc.Topics.Contains(broad) && topics.Contains(broad)))
-            .Where(x => x.Shared > 0)
+            .Where(x => x.Shared > 0 || x.Broad)
             .OrderByDescending(x => x.Shared).ThenBy(x => x.Doc.Doc.Order)
             .Take(6).Select(x => x.Doc).ToList();
         return new DocumentPageModel(d, i > 0 ? series[i - 1] : null, i + 1 < series.Count ? series[i + 1] : null, related, translationHtml);

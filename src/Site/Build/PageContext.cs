@@ -31,7 +31,8 @@ public static class Display
     public static string Jalali(DateInfo d)
     {
         if (d.Jalali is not { } j) return d.Written;
-        var parts = j.Split('-').Select(int.Parse).ToArray();
+        var parts = j.Split('-').Select(x => int.TryParse(x, out var n) ? n : 0).ToArray();
+        if (parts.Length < 2 || parts[1] is < 1 or > 12) return d.Written;
         var month = JalaliMonths[parts[1] - 1];
         return parts.Length == 3 ? $"{PersianText.Digits(parts[2])} {month} {PersianText.Digits(parts[0])}" : $"{month} {PersianText.Digits(parts[0])}";
     }
@@ -39,8 +40,7 @@ public static class Display
     /// <summary>"۱۰ نوامبر ۲۰۲۱" from the ISO form, or null.</summary>
     public static string? Gregorian(DateInfo d, bool persian = true)
     {
-        if (d.Iso is not { } iso) return null;
-        var date = DateTime.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (d.Iso is not { } iso || !DateTime.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) return null;
         return persian ? $"{PersianText.Digits(date.Day)} {GregorianFa[date.Month - 1]} {PersianText.Digits(date.Year)}"
             : date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -18,6 +18,8 @@ public sealed record BuildOptions(bool PagesOnly = false, WrittenFiles? Previous
 public sealed class WrittenFiles
 {
     public Dictionary<string, string> Hashes { get; } = new(StringComparer.Ordinal);
+    /// <summary>The downloads the full build made; rebuilds of pages only keep linking them.</summary>
+    public IReadOnlyList<Downloads.Download> Downloads { get; set; } = [];
     public static string Hash(byte[] content) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content));
 }
 
@@ -48,6 +50,7 @@ public static class SiteBuilder
         var fa = UiStrings.Load(config.ThemeDir, "fa");
         var strings = config.Translations.Append("fa").Distinct().ToDictionary(l => l, l => UiStrings.Load(config.ThemeDir, l));
         var site = Stage("link", () => LinkSite.Run(config, corpus, messages, resolutions, translations.Translations, fa, strings));
+        if (options.PagesOnly && options.Previous is { Downloads.Count: > 0 } kept) site = site with { Downloads = kept.Downloads };
 
         sw.Restart();
         await using var renderer = new PageRenderer();
@@ -74,7 +77,7 @@ public static class SiteBuilder
         }
         else
         {
-            using var output = new OutputFolder(target);
+            using var output = new OutputFolder(target, config.Root);
             Stage("write", () => { Parallel.ForEach(files, output.Write); return 0; });
             var problems = Stage("verify", () => VerifyOutput.Run(output.Staging));
             if (problems.Count > 0)
@@ -84,7 +87,11 @@ public static class SiteBuilder
                 Stage("search index", () => { Search.SearchIndex.Write(site, output.Staging); return 0; });
             }
             output.Commit();
-            if (options.Previous is { } first) foreach (var f in files) first.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
+            if (options.Previous is { } first)
+            {
+                foreach (var f in files) first.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
+                first.Downloads = site.Downloads;
+            }
         }
 
         var bytes = files.Sum(f => (long)f.Content.Length);
@@ -114,7 +121,8 @@ public static class SiteBuilder
         var sw = Stopwatch.StartNew();
         var changed = files.Where(f => !previous.Hashes.TryGetValue(f.Path, out var h) || h != WrittenFiles.Hash(f.Content)).ToList();
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var gone = previous.Hashes.Keys.Where(p => !paths.Contains(p) && p.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        // Downloads are made by full builds only: a rebuild of the pages keeps them.
+        var gone = previous.Hashes.Keys.Where(p => !paths.Contains(p) && !p.StartsWith("download/", StringComparison.Ordinal)).ToList();
         stages.Add(("compare", sw.Elapsed));
         sw.Restart();
         var problems = VerifyOutput.Run(target, changed, gone);
@@ -124,9 +132,7 @@ public static class SiteBuilder
         sw.Restart();
         foreach (var f in changed)
         {
-            var full = Path.Combine(target, f.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllBytes(full, f.Content);
+            OutputFolder.WriteInto(target, f);
             previous.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
         }
         foreach (var g in gone) { File.Delete(Path.Combine(target, g)); previous.Hashes.Remove(g); }

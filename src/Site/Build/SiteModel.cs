@@ -67,9 +67,10 @@ public static class Urls
     public const string Css = "assets/site.css";
     public const string Js = "assets/site.js";
     public const string SearchJs = "assets/search.js";
+    public static string HomeOf(string lang) => lang == "fa" ? Home : $"{lang}/index.html";
+    public static string FeedOf(string lang) => lang == "fa" ? Feed : $"{lang}/feed.xml";
     public static string SearchIn(string lang) => lang == "fa" ? Search : $"{lang}/search/index.html";
     public const string Feed = "feed.xml";
-    public const string EnglishFeed = "en/feed.xml";
 
     public static string Of(CorpusDocument d) => $"{d.Section}/{d.Slug}.html";
     public static string Topic(string slug) => $"topics/{slug}.html";

@@ -64,6 +64,7 @@ public sealed record UiStrings
     public string HelpTranslate { get; init; } = "";
     public string StaleCount { get; init; } = "";
     public string Found { get; init; } = "";
+    public string SiteNavigation { get; init; } = "";
 
     public static UiStrings Load(string themeDir, string lang)
     {

@@ -40,9 +40,13 @@ public static class VerifyOutput
             var h1 = doc.QuerySelectorAll("h1").Length;
             if (h1 != 1) problems.Add($"{page}: {h1} <h1> elements (one expected)");
             ids[page] = doc.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            foreach (var e in doc.QuerySelectorAll("[srcset], [poster], object[data], [style]"))
+                problems.Add($"{page}: <{e.LocalName}> has srcset, poster, data or style, which the site does not use");
             foreach (var e in doc.QuerySelectorAll("[href], [src]"))
             {
-                if (e.GetAttribute("href") is { } href && !(e.LocalName == "link" && e.GetAttribute("rel") is "canonical" or "alternate")) links.Add((page, "href", href));
+                // A <link> loads what it names (stylesheet, icon, preload) unless it only points somewhere.
+                var isLoad = e.LocalName == "link" && e.GetAttribute("rel") is not ("canonical" or "alternate" or "prev" or "next");
+                if (e.GetAttribute("href") is { } href && !(e.LocalName == "link" && !isLoad)) links.Add((page, isLoad ? "src" : "href", href));
                 if (e.GetAttribute("src") is { } src) links.Add((page, "src", src));
             }
             return parser;
@@ -60,8 +64,8 @@ public static class VerifyOutput
 
         foreach (var (page, attr, url) in links)
         {
-            if (url.StartsWith("mailto:", StringComparison.Ordinal)) continue;
-            if (url.StartsWith("http:", StringComparison.Ordinal) || url.StartsWith("https:", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal))
+            if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) continue;
+            if (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
             {
                 // A link out is a reader's choice; loading anything from another host is not.
                 if (attr == "src") problems.Add($"{page}: loads {url} from another host");
@@ -74,8 +78,8 @@ public static class VerifyOutput
             else
             {
                 var baseDir = Path.GetDirectoryName(page)!.Replace('\\', '/');
-                target = Normalize(baseDir.Length > 0 ? baseDir + "/" + path : path);
-                if (target.EndsWith('/')) target += "index.html";
+                target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
+                if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal)) target = target.TrimEnd('/') + (target.Length > 0 ? "/" : "") + "index.html";
                 if (target.StartsWith("../", StringComparison.Ordinal)) { problems.Add($"{page}: {url} leads outside the site"); continue; }
                 if (!files.Contains(target)) { problems.Add($"{page}: {url} → {target} does not exist"); continue; }
             }

@@ -49,6 +49,7 @@ public static class BuildCommands
             Console.WriteLine($"serving {config.Output}/ at {preview.Url} — edit input/ or theme/ and the site rebuilds; Ctrl+C stops.");
             var done = new ManualResetEventSlim();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.Set(); };
+            using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, s => { s.Cancel = true; done.Set(); });
             done.Wait();
             preview.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return 0;

@@ -75,11 +75,12 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
 
     static async Task ServeFile(HttpContext ctx, string folder, FileExtensionContentTypeProvider types)
     {
-        var rel = Uri.UnescapeDataString(ctx.Request.Path.Value ?? "/").TrimStart('/');
+        // The framework has decoded the path once already; "%2F" stays a literal and cannot climb out of the folder.
+        var rel = (ctx.Request.Path.Value ?? "/").TrimStart('/');
         var root = Path.GetFullPath(folder);
         var path = Path.GetFullPath(Path.Combine(root, rel));
         if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
-        if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
+        if (!path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
         {
             ctx.Response.StatusCode = 404;
             path = Path.Combine(root, "404.html");

@@ -98,6 +98,13 @@ public static partial class CorpusReader
             Need(message.AuthorKind == AuthorKind.Unsigned || !string.IsNullOrWhiteSpace(message.Author), "author_kind",
                 $"author_kind is '{message.AuthorKind.ToString().ToLowerInvariant()}' but there is no author", "Add 'author: …', or set 'author_kind: unsigned'.");
             Need(message.Kind == "message", "kind", $"kind is '{message.Kind}' in the messages folder", "Set 'kind: message'.");
+            if (message.Date is { } date)
+            {
+                Need(date.Iso is null || DateTime.TryParseExact(date.Iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _),
+                    "date", $"date iso '{date.Iso}' is not a date written yyyy-mm-dd", "Write it like 2021-11-10, or remove the iso line.");
+                Need(date.Jalali is null || JalaliPattern().IsMatch(date.Jalali), "date", $"date jalali '{date.Jalali}' is not written yyyy-mm or yyyy-mm-dd",
+                    "Write it like 1400-08-19 (month 01–12), or remove the jalali line.");
+            }
         }
         else
         {
@@ -119,6 +126,9 @@ public static partial class CorpusReader
 
         return new CorpusDocument(kind, shown, file, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine));
     }
+
+    [GeneratedRegex("^1[2-4][0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")]
+    private static partial Regex JalaliPattern();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();

@@ -6,6 +6,11 @@ public sealed record FrontMatterFile(string Path, string Yaml, int YamlFirstLine
     public static FrontMatterFile Parse(string path, string text)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
+        // Control characters are invisible in an editor and not allowed in the site's XML (feeds, EPUB).
+        for (int i = 0; i < lines.Length; i++)
+            if (lines[i].FirstOrDefault(c => c < ' ' && c != '\t' && c != '\r') is var bad && bad != default)
+                throw new SiteError(path, i + 1, $"the line holds an invisible control character (U+{(int)bad:X4})",
+                    "Delete the character: retype the line, or paste it through a plain-text editor.");
         if (lines.Length == 0 || lines[0].Trim() != "---")
             throw new SiteError(path, 1, "the file does not start with front-matter",
                 "The first line must be '---', followed by the YAML fields, then another '---' line, then the text.");

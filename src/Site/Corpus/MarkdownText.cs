@@ -24,7 +24,7 @@ public static class MarkdownText
         var sb = new StringBuilder(line.Length + 8);
         foreach (var c in line)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~') sb.Append('\\');
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&') sb.Append('\\');
             sb.Append(c);
         }
         var s = sb.ToString();
@@ -54,7 +54,10 @@ public static class MarkdownText
         foreach (var block in doc)
         {
             var text = Text.PersianText.Normalize(PlainText(block));
-            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line) { Source = markdown.Substring(block.Span.Start, block.Span.Length) });
+            // Markdig's span can fall short of (or past) an unclosed fence: clamp it to the text.
+            var start = Math.Clamp(block.Span.Start, 0, markdown.Length);
+            var length = Math.Clamp(block.Span.Length, 0, markdown.Length - start);
+            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line) { Source = markdown.Substring(start, length) });
         }
         return result;
     }

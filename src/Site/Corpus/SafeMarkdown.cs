@@ -12,6 +12,16 @@ public static class SafeMarkdown
 {
     public static void Sanitize(MarkdownDocument doc)
     {
+        // A heading in a document's body would be a second <h1> beside the page's title: it stays a paragraph.
+        foreach (var heading in doc.Descendants<HeadingBlock>().ToList())
+        {
+            var parent = heading.Parent!;
+            var paragraph = new ParagraphBlock { Line = heading.Line, Span = heading.Span, Inline = new ContainerInline() };
+            foreach (var child in heading.Inline?.ToList() ?? []) { child.Remove(); paragraph.Inline.AppendChild(child); }
+            var at = parent.IndexOf(heading);
+            parent.RemoveAt(at);
+            parent.Insert(at, paragraph);
+        }
         foreach (var link in doc.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage) { ReplaceWithText(link, Text(link)); continue; }
@@ -21,11 +31,15 @@ public static class SafeMarkdown
             if (!IsSafeUrl(auto.IsEmail ? "mailto:" + auto.Url : auto.Url)) ReplaceWithText(auto, auto.Url);
     }
 
+    /// <summary>An http(s) or mailto link: one that leads somewhere outside the site.</summary>
+    public static bool IsAbsoluteWebLink(string? url) =>
+        url is not null && (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase));
+
     public static bool IsSafeUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url)) return false;
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): judge the URL as they read it.
-        var u = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var u = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).Replace('\\', '/');
         var colon = u.IndexOf(':');
         var slash = u.IndexOfAny(['/', '?', '#']);
         if (colon < 0 || (slash >= 0 && slash < colon)) return !u.StartsWith("//", StringComparison.Ordinal); // relative (not protocol-relative)
@@ -35,7 +49,7 @@ public static class SafeMarkdown
 
     static string Text(ContainerInline c) => MarkdownText.Plain(c);
 
-    static void ReplaceWithText(Inline node, string text) => node.ReplaceBy(new LiteralInline(text));
+    static void ReplaceWithText(Inline node, string text) => node.ReplaceBy(new LiteralInline(text), copyChildren: false);
 
     static void Unwrap(LinkInline link)
     {

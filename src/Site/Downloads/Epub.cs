@@ -123,7 +123,7 @@ public static class Epub
         XElement List(IEnumerable<Chapter> cs) => new(Xhtml + "ol", cs.Select(c => new XElement(Xhtml + "li", new XElement(Xhtml + "a", new XAttribute("href", c.Href), c.TocLabel))));
         var toc = new XElement(Xhtml + "nav", new XAttribute(Ops + "type", "toc"), new XAttribute("id", "toc"), new XElement(Xhtml + "h1", title),
             new XElement(Xhtml + "ol",
-                new XElement(Xhtml + "li", new XElement(Xhtml + "span", s.Messages), List(chapters.Where(c => c.IsMessage))),
+                chapters.Any(c => c.IsMessage) ? new XElement(Xhtml + "li", new XElement(Xhtml + "span", s.Messages), List(chapters.Where(c => c.IsMessage))) : null,
                 chapters.Any(c => !c.IsMessage) ? new XElement(Xhtml + "li", new XElement(Xhtml + "span", s.Resolutions), List(chapters.Where(c => !c.IsMessage))) : null));
         return Page(lang, dir, title, toc, "");
     }
@@ -134,6 +134,9 @@ public static class Epub
         var parser = new HtmlParser();
         var doc = parser.ParseDocument("<body></body>");
         var nodes = parser.ParseFragment(html, doc.Body!);
+        // A link inside the site (a paragraph, a page) leads nowhere in the book: keep its text.
+        foreach (var a in nodes.OfType<AngleSharp.Dom.IElement>().SelectMany(n => n.QuerySelectorAll("a").Prepend(n).Where(e => e.LocalName == "a")).ToList())
+            if (!Corpus.SafeMarkdown.IsAbsoluteWebLink(a.GetAttribute("href"))) a.OuterHtml = System.Net.WebUtility.HtmlEncode(a.TextContent);
         var xml = string.Concat(nodes.Select(n => n.ToHtml(XhtmlMarkupFormatter.Instance)));
         var wrapper = XElement.Parse($"<div xmlns=\"{Xhtml}\">{xml}</div>");
         return wrapper.Elements().Count() == 1 ? wrapper.Elements().Single() : wrapper;

@@ -55,6 +55,7 @@ public static partial class Cues
     /// <summary>A line that can be a signature: a few words, none of the words of running text.</summary>
     public static bool CanBeSignature(string t)
     {
+        if (!t.Any(char.IsLetter)) return false;
         if (IsGroupName(t)) t = t.TrimEnd('.');
         var words = t.Split(' ');
         if (words.Length > 12 && !IsGroupName(t)) return false;

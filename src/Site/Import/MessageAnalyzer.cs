@@ -134,6 +134,7 @@ public static partial class MessageAnalyzer
     static string Clean(string name)
     {
         name = name.Trim(' ', '-', '،', ':', '!', '.');
+        if (name.Length < 2) return name;
         if (Cues.IsGroupName(name) || name.StartsWith("یک ", StringComparison.Ordinal) && name.Split(' ').Length <= 5 && !name.Contains(" از ", StringComparison.Ordinal)) return name;
         var cut = Cut(name, Descriptors).Trim();
         return cut.Length > 0 ? cut : name;

@@ -1,6 +1,7 @@
 // Writes a Pagefind index from records the generator prepared (text already folded by Site.Text.PersianText).
 // Usage: node pagefind-index.mjs <path to node_modules/pagefind/lib/index.js> <records.json> <output bundle dir>
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [, , pagefindLib, recordsPath, outputPath] = process.argv;
@@ -12,6 +13,13 @@ for (const record of records) {
   const { errors: e } = await index.addCustomRecord(record);
   if (e.length) { console.error(record.url + ": " + e.join("; ")); process.exit(1); }
 }
-const written = await index.writeFiles({ outputPath });
-if (written.errors.length) { console.error(written.errors.join("\n")); process.exit(1); }
+// The files come back in memory and are written here: with writeFiles, closing the service could cut the last
+// file short (seen: pagefind-ui.js truncated at 96 KiB).
+const { files, errors: e2 } = await index.getFiles();
+if (e2.length) { console.error(e2.join("\n")); process.exit(1); }
+for (const file of files) {
+  const target = join(outputPath, file.path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, file.content);
+}
 await pagefind.close();

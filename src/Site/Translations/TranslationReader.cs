@@ -30,6 +30,9 @@ public static partial class TranslationReader
         foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var shown = Show(path);
+            // Editors' swap and backup files, and dot-files such as .gitkeep, are not translations.
+            var name = Path.GetFileName(path);
+            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal)) continue;
             var parts = Path.GetRelativePath(root, path).Replace('\\', '/').Split('/');
             if (parts.Length != 3 || parts[1] is not ("messages" or "resolutions") || !path.EndsWith(".md", StringComparison.Ordinal))
             {
@@ -87,7 +90,7 @@ public static partial class TranslationReader
             findings.Add(new Finding(shown, 1, $"the file name does not match the original's slug '{original.Slug}'",
                 $"Rename the file to {original.Slug}.md.", IsWarning: true));
 
-        var (paragraphs, slotProblems) = Slots(StripComments(file.Body), file.BodyFirstLine, original.Paragraphs.Count);
+        var (paragraphs, slotProblems) = Slots(file.Body, file.BodyFirstLine, original.Paragraphs.Count);
         foreach (var (line, problem, fix) in slotProblems) findings.Add(new Finding(shown, line, problem, fix));
         if (slotProblems.Count == 0 && paragraphs.Count != original.Paragraphs.Count)
             findings.Add(new Finding(shown, paragraphs.Count > 0 ? paragraphs[^1].Line : file.BodyFirstLine,
@@ -113,33 +116,59 @@ public static partial class TranslationReader
         return (new Translation(shown, meta, original, paragraphs, stale), findings);
     }
 
-    /// <summary>HTML comments (the scaffold's Persian reference lines) blanked out, keeping line numbers; anchors kept as markers.</summary>
-    public static string StripComments(string body) =>
-        Comment().Replace(body, m => Anchor().Match(m.Value) is { Success: true } a ? $"\u0001{a.Groups[1].Value}" + new string('\n', m.Value.Count(c => c == '\n')) : new string('\n', m.Value.Count(c => c == '\n')));
-
     /// <summary>
-    /// The translated paragraphs. Where the scaffold's anchors ("&lt;!-- ¶3 …") remain, each slot must hold one
-    /// paragraph, and a problem is named by its slot; without anchors, the top-level blocks are the paragraphs.
+    /// The translated paragraphs. HTML comments are not text: the scaffold's "&lt;!-- ¶3 ─ … --&gt;" comments are
+    /// anchors, and the text from one anchor to the next (also on the anchor's own line, after the comment) is that
+    /// paragraph's slot; each slot must hold one paragraph, in the anchors' order. Without anchors, the body's
+    /// top-level blocks are the paragraphs. Problems are named by slot and line.
     /// </summary>
     static (List<Paragraph>, List<(int, string, string)>) Slots(string body, int firstLine, int expected)
     {
         var problems = new List<(int, string, string)>();
-        var lines = body.Split('\n');
-        var anchors = lines.Select((l, i) => (l, i)).Where(x => x.l.StartsWith('\u0001')).ToList();
-        if (anchors.Count == 0) return (MarkdownText.Blocks(body.Replace("\u0001", ""), firstLine), problems);
+        // Comments become blank lines (line numbers stay); anchors are remembered at the place they stood.
+        var clean = new System.Text.StringBuilder(body.Length);
+        var anchors = new List<(int Number, int Position, int Line)>();
+        int last = 0;
+        foreach (Match m in Comment().Matches(body))
+        {
+            clean.Append(body, last, m.Index - last);
+            var lineStart = m.Index == 0 ? 0 : body.LastIndexOf('\n', m.Index - 1) + 1;
+            var line = firstLine + body[..m.Index].Count(c => c == '\n');
+            if (Anchor().Match(m.Value) is { Success: true } a)
+            {
+                anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, line));
+                if (body[lineStart..m.Index].Trim().Length > 0)
+                    problems.Add((line, $"there is text before the comment of paragraph {a.Groups[1].Value} on the same line",
+                        "Put each translation on the line(s) after its Persian comment, not before it."));
+            }
+            clean.Append('\n', m.Value.Count(c => c == '\n'));
+            last = m.Index + m.Length;
+        }
+        clean.Append(body, last, body.Length - last);
+        var text = clean.ToString();
+        if (anchors.Count == 0) return (MarkdownText.Blocks(text, firstLine), problems);
+
+        int LineAt(int pos) => firstLine + text.AsSpan(0, pos).Count('\n');
+        if (text[..anchors[0].Position].Trim().Length > 0)
+            problems.Add((firstLine, "there is text above the first paragraph's comment", "Move it under the comment of the paragraph it translates, or delete it."));
 
         var result = new List<Paragraph>();
         for (int k = 0; k < anchors.Count; k++)
         {
-            int start = anchors[k].i + 1, end = k + 1 < anchors.Count ? anchors[k + 1].i : lines.Length;
-            var slot = string.Join('\n', lines[start..end]);
-            var blocks = MarkdownText.Blocks(slot, firstLine + start);
-            var n = int.TryParse(anchors[k].l[1..], out var num) ? num : k + 1;
+            var (n, from, line) = anchors[k];
+            if (n != k + 1)
+            {
+                problems.Add((line, $"the comment of paragraph {n} stands where paragraph {k + 1}'s should", "Keep the comments in the order the scaffold wrote them (¶1, ¶2, …)."));
+                continue;
+            }
+            int to = k + 1 < anchors.Count ? anchors[k + 1].Position : text.Length;
+            var slot = text[from..to];
+            var blocks = MarkdownText.Blocks(slot, LineAt(from));
             if (blocks.Count == 0)
-                problems.Add((firstLine + anchors[k].i, $"paragraph {n} is not translated yet (its slot is empty)", $"Write the translation of paragraph {n} under its Persian comment."));
+                problems.Add((line, $"paragraph {n} is not translated yet (its slot is empty)", $"Write the translation of paragraph {n} under its Persian comment."));
             else if (blocks.Count > 1)
                 problems.Add((blocks[1].Line, $"paragraph {n} is translated as {blocks.Count} paragraphs", $"Join them into one (no blank line inside), so that paragraph {n} stays beside its original."));
-            else result.Add(blocks[0]);
+            else result.Add(blocks[0] with { Source = slot.Trim() });
         }
         if (anchors.Count != expected && problems.Count == 0)
             problems.Add((firstLine, $"the file has {anchors.Count} paragraph slots, but the original has {expected} paragraphs", "Scaffold the file again with 'translate' and copy your paragraphs into it."));
@@ -149,6 +178,6 @@ public static partial class TranslationReader
     [GeneratedRegex(@"<!--[\s\S]*?-->")]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"^<!--\s*¶(\d+)")]
+    [GeneratedRegex(@"^<!--\s*¶\s*(\d+)")]
     private static partial Regex Anchor();
 }

@@ -142,4 +142,19 @@ public class SiteBuildTests
         Assert.Contains("fix: ", text);
         Assert.DoesNotContain("   at ", text);   // no stack trace
     }
+
+    [Theory]
+    [InlineData(".")]          // the project itself
+    [InlineData("input")]      // the corpus
+    [InlineData("precious")]   // a folder of someone's files
+    public async Task The_build_refuses_to_replace_a_folder_it_did_not_make(string target)
+    {
+        var p = new TempProject("refuse-" + target.Trim('.'));
+        p.Write("precious/notes.txt", "mine");
+        var before = Directory.EnumerateFiles(p.Root, "*", SearchOption.AllDirectories).Count();
+        var e = await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf(target)));
+        Assert.Contains("output folder", e.Problem);
+        Assert.Equal(before, Directory.EnumerateFiles(p.Root, "*", SearchOption.AllDirectories).Count());
+        Assert.Equal("mine", p.Read("precious/notes.txt"));
+    }
 }

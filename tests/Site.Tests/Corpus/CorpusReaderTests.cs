@@ -70,4 +70,17 @@ public class CorpusReaderTests
         var e = Assert.Single(Fails(p).Errors);
         Assert.Equal(("input/messages/999-x.md", 1), (e.File, e.Line));
     }
+
+    [Theory]
+    [InlineData("iso: 2021-11-10", "iso: 2021-11-1", "is not a date written yyyy-mm-dd")]
+    [InlineData("jalali: 1400-08-19", "jalali: 1400-13-19", "is not written yyyy-mm or yyyy-mm-dd")]
+    public void A_hand_edited_date_is_checked(string good, string bad, string problem)
+    {
+        var p = new TempProject("date");
+        var file = p.Message("031");
+        p.Write(file, p.Read(file).Replace(good, bad));
+        var e = Assert.Single(Fails(p).Errors);
+        Assert.Contains(problem, e.Problem);
+        Assert.Equal(file, e.File);
+    }
 }

@@ -104,7 +104,9 @@ public class TranslationPageTests
             [4] = "<iframe src=\"https://example.org/\"></iframe> frame",
             [5] = "<style>body{display:none}</style> style",
             [6] = "![tracker](https://tracker.example/pixel.png) picture",
-            [7] = "[fine](https://example.org/ok) and [mail](mailto:a@example.org)",
+            [7] = "[fine](HTTPS://example.org/ok) and [mail](mailto:a@example.org)",
+            [8] = "# A heading in a translation",
+            [9] = "[![inner](https://tracker.example/x.png)](https://example.org/) alt [ref][1]\n\n[1]: javascript:alert(1)",
         };
         var (p, _) = TranslationFixture.Filled("hostile", i => attacks.GetValueOrDefault(i, $"English paragraph {i}."));
         var output = await Build(p);
@@ -113,9 +115,12 @@ public class TranslationPageTests
         var all = tr.SelectMany(t => t.QuerySelectorAll("*")).ToList();
         Assert.DoesNotContain(all, e => e.LocalName is "script" or "iframe" or "style" or "img" or "object" or "embed");
         Assert.DoesNotContain(all, e => e.Attributes.Any(a => a.Name.StartsWith("on") || a.Name == "style" || a.Name == "src"));
-        Assert.DoesNotContain(all, e => e.GetAttribute("href") is { } h && !(h.StartsWith("https:") || h.StartsWith("mailto:") || h.StartsWith("#")));
+        Assert.DoesNotContain(all, e => e.GetAttribute("href") is { } h && !(h.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("mailto:") || h.StartsWith("#")));
         Assert.Contains("<script>", tr[1].TextContent);        // shown as text, so readers see what was written
-        Assert.Equal(2, all.Count(e => e.LocalName == "a"));    // only the safe links stay links
+        Assert.Equal(3, all.Count(e => e.LocalName == "a"));    // only the safe links stay links
+        Assert.DoesNotContain(all, e => e.LocalName is "h1" or "h2");
+        Assert.Equal("A heading in a translation", tr[8].TextContent.Trim());   // tr[0] is the panel, tr[i] paragraph i
+        Assert.Equal("inner alt ref", tr[9].QuerySelector("p")!.TextContent.Trim());   // alt text once; the javascript: reference is text
     }
 
     [Fact]

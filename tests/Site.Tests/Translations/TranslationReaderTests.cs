@@ -98,4 +98,53 @@ public class TranslationReaderTests
         q.Write(qo, q.Read(qo).Replace("اگر درسی بخوانیم", "اگر درسي بخوانیم"));
         Assert.DoesNotContain(Check(q), f => f.File == qfile);
     }
+
+    [Fact]
+    public void Text_on_the_comments_line_after_it_belongs_to_the_paragraph_and_indented_comments_still_count()
+    {
+        var (p, file) = TranslationFixture.Filled("anchor-lines");
+        var text = p.Read(file);
+        text = text.Replace("\n<!-- ¶2 ", "\n   <!-- ¶2 ");                                   // indented, as pasted from a guide
+        text = System.Text.RegularExpressions.Regex.Replace(text, "(<!-- ¶3 [^\n]*-->)\n\nEnglish paragraph 3\\.", "$1 English paragraph 3.");
+        p.Write(file, text);
+        Assert.Empty(Errors(p));
+        var config = SiteConfig.Load(p.Root);
+        var tr = Assert.Single(TranslationReader.ReadAll(config, CorpusReader.Read(config.InputDir, config.Root)).Translations);
+        Assert.Equal("English paragraph 3.", tr.Paragraphs[2].Text);
+        Assert.Equal("English paragraph 2.", tr.Paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void Text_before_a_comment_on_its_line_and_comments_out_of_order_are_errors()
+    {
+        var (p, file) = TranslationFixture.Filled("anchor-errors");
+        var text = p.Read(file);
+        text = text.Replace("English paragraph 4.\n", "").Replace("\n<!-- ¶5 ", "\nEnglish paragraph 4. <!-- ¶5 ");
+        p.Write(file, text);
+        Assert.Contains(Errors(p), e => e.Problem.Contains("text before the comment of paragraph 5"));
+
+        var (q, qfile) = TranslationFixture.Filled("anchor-order");
+        q.Write(qfile, q.Read(qfile).Replace("<!-- ¶7 ", "<!-- ¶8x ").Replace("<!-- ¶8 ", "<!-- ¶7 ").Replace("<!-- ¶8x ", "<!-- ¶8 ").Replace("<!-- ¶7 ", "<!-- ¶9 "));
+        Assert.Contains(Errors(q), e => e.Problem.Contains("stands where paragraph"));
+    }
+
+    [Fact]
+    public void An_invisible_control_character_is_named_by_line()
+    {
+        var (p, file) = TranslationFixture.Filled("control");
+        p.Write(file, p.Read(file).Replace("English paragraph 6.", "English\u0001 paragraph 6."));
+        var e = Assert.Single(Errors(p));
+        Assert.Contains("control character", e.Problem);
+        Assert.Equal("English\u0001 paragraph 6.", p.Read(file).Split('\n')[e.Line - 1]);
+    }
+
+    [Fact]
+    public void Editors_swap_files_and_dot_files_are_not_translations()
+    {
+        var (p, file) = TranslationFixture.Filled("swap");
+        p.Write("input/translations/en/messages/.sholeh-paydar.md.swp", "binary-ish");
+        p.Write("input/translations/en/messages/.gitkeep", "");
+        p.Write("input/translations/en/messages/sholeh-paydar.md~", "backup");
+        Assert.Empty(Check(p));
+    }
 }
