@@ -14,42 +14,63 @@ public static class LayOutPages
 {
     public static async Task<List<OutputFile>> RunAsync(SiteModel site, PageRenderer renderer)
     {
-        var pages = new List<OutputFile>();
+        var jobs = new List<(string Path, Func<PageRenderer, Task<string>> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
-        async Task Add<T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
+        void Add<T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
         {
             var parameters = new Dictionary<string, object?> { ["Ctx"] = ctx };
             foreach (var (k, v) in more) parameters[k] = v;
-            pages.Add(OutputFile.Text(path, await renderer.RenderAsync<T>(parameters)));
+            jobs.Add((path, r => r.RenderAsync<T>(parameters)));
         }
 
-        await Add<HomePage>(Urls.Home, Fa(Urls.Home));
-        await Add<ListPage>(Urls.MessagesIndex, Fa(Urls.MessagesIndex), ("Heading", site.Fa.Messages), ("Intro", site.Collection.Subtitle), ("Docs", site.Messages));
-        await Add<ListPage>(Urls.ResolutionsIndex, Fa(Urls.ResolutionsIndex), ("Heading", site.Fa.Resolutions), ("Docs", site.Resolutions));
-        await Add<TopicsIndexPage>(Urls.TopicsIndex, Fa(Urls.TopicsIndex));
+        Add<HomePage>(Urls.Home, Fa(Urls.Home));
+        Add<ListPage>(Urls.MessagesIndex, Fa(Urls.MessagesIndex), ("Heading", site.Fa.Messages), ("Intro", site.Collection.Subtitle), ("Docs", site.Messages));
+        Add<ListPage>(Urls.ResolutionsIndex, Fa(Urls.ResolutionsIndex), ("Heading", site.Fa.Resolutions), ("Docs", site.Resolutions));
+        Add<TopicsIndexPage>(Urls.TopicsIndex, Fa(Urls.TopicsIndex));
         foreach (var t in site.Topics)
         {
             var docs = site.ByTopic[t.Slug];
-            await Add<TopicPage>(Urls.Topic(t.Slug), Fa(Urls.Topic(t.Slug)),
+            Add<TopicPage>(Urls.Topic(t.Slug), Fa(Urls.Topic(t.Slug)),
                 ("Model", new TopicPageModel(t, docs.Where(d => d.Message is not null).ToList(), docs.Where(d => d.Resolution is not null).ToList())));
         }
         foreach (var d in site.Documents)
         {
-            var trHtml = site.TranslationsOf(d.Doc.Id).ToDictionary(t => t.Lang, RenderTranslation);
-            await Add<DocumentPage>(d.Url, Fa(d.Url), ("Model", LinkSite.PageOf(site, d, trHtml)));
+            var doc = d;
+            jobs.Add((d.Url, r =>
+            {
+                var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, RenderTranslation);
+                return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = Fa(doc.Url), ["Model"] = LinkSite.PageOf(site, doc, trHtml) });
+            }));
         }
-        pages.Add(await AboutAsync(site, renderer));
-        await Add<SearchPage>(Urls.Search, Fa(Urls.Search));
-        await Add<TranslationsIndexPage>(Urls.TranslationsIndex, Fa(Urls.TranslationsIndex));
-        await Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
+        jobs.Add((Urls.About, async r => System.Text.Encoding.UTF8.GetString((await AboutAsync(site, r)).Content)));
+        Add<SearchPage>(Urls.Search, Fa(Urls.Search));
+        Add<TranslationsIndexPage>(Urls.TranslationsIndex, Fa(Urls.TranslationsIndex));
+        Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
         foreach (var lang in site.Config.Translations)
         {
             var path = lang + "/index.html";
-            await Add<EnglishHomePage>(path, new PageContext(site, path, site.StringsByLang[lang]));
+            Add<EnglishHomePage>(path, new PageContext(site, path, site.StringsByLang[lang]));
             var search = Urls.SearchIn(lang);
-            await Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
+            Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
         }
-        return pages;
+
+        // One renderer per core, each with its share of the pages (a renderer renders one page at a time).
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Count / 50));
+        var pages = new OutputFile[jobs.Count];
+        var extra = new List<PageRenderer>();
+        try
+        {
+            var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+            {
+                PageRenderer r;
+                if (w == 0) r = renderer;
+                else lock (extra) extra.Add(r = new PageRenderer());
+                for (int i = w; i < jobs.Count; i += workers) pages[i] = OutputFile.Text(jobs[i].Path, await jobs[i].Render(r));
+            }));
+            await Task.WhenAll(tasks);
+        }
+        finally { foreach (var r in extra) await r.DisposeAsync(); }
+        return pages.ToList();
     }
 
     /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>

@@ -79,7 +79,7 @@ public static class SiteBuilder
         {
             using var output = new OutputFolder(target, config.Root);
             Stage("write", () => { Parallel.ForEach(files, output.Write); return 0; });
-            var problems = Stage("verify", () => VerifyOutput.Run(output.Staging));
+            var problems = Stage("verify", () => VerifyOutput.Run(output.Staging, files, []));
             if (problems.Count > 0)
                 throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());
             if (!options.PagesOnly)

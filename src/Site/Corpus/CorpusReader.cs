@@ -68,16 +68,18 @@ public static partial class CorpusReader
             errors.Add(new SiteError(show(dir), 0, "the folder is missing", "Run the import command to create it (see README)."));
             return docs;
         }
-        foreach (var path in Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal))
+        // Files are read in parallel; results and errors keep the files' order.
+        var results = Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(path =>
         {
-            try { docs.Add(ReadDocument(path, show(path), kind, topics)); }
-            catch (SiteError e) { errors.Add(e); }
-            catch (SiteErrors e) { errors.AddRange(e.Errors); }
+            try { return (Doc: ReadDocument(path, show(path), kind, topics), Errors: (IReadOnlyList<SiteError>)[]); }
+            catch (SiteError e) { return (null, [e]); }
+            catch (SiteErrors e) { return (null, e.Errors); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions."));
+                return ((CorpusDocument?)null, [new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
-        }
+        }).ToList();
+        foreach (var (doc, errs) in results) { if (doc is not null) docs.Add(doc); errors.AddRange(errs); }
         return docs;
     }
 
