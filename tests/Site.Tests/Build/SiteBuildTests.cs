@@ -157,4 +157,30 @@ public class SiteBuildTests
         Assert.Equal(before, Directory.EnumerateFiles(p.Root, "*", SearchOption.AllDirectories).Count());
         Assert.Equal("mine", p.Read("precious/notes.txt"));
     }
+
+    [Fact]
+    public async Task With_a_base_url_pages_get_canonical_urls_and_open_graph_and_the_sitemap_is_absolute()
+    {
+        var p = new TempProject("base-url");
+        p.Write("statiq.config", p.Read("statiq.config").Replace("base_url:", "base_url: https://example.org/congress12/"));
+        var (output, _) = await Build(p);
+        var doc = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "messages/sholeh-paydar.html")));
+        Assert.Equal("https://example.org/congress12/messages/sholeh-paydar.html", doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("article", doc.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.Equal("fa_IR", doc.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
+        Assert.Contains("<loc>https://example.org/congress12/messages/sholeh-paydar.html</loc>", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+        Assert.Contains("Sitemap: https://example.org/congress12/sitemap.xml", File.ReadAllText(Path.Combine(output, "robots.txt")));
+        // Internal links stay relative even so: mirrors and file:// copies keep working.
+        Assert.All(doc.QuerySelectorAll("a[href]"), a => Assert.False(a.GetAttribute("href")!.StartsWith("https://example.org")));
+    }
+
+    [Fact]
+    public async Task Pages_stay_within_the_budget()
+    {
+        var (output, _) = await Build(new TempProject("budget"));
+        var biggestMessage = Directory.EnumerateFiles(Path.Combine(output, "messages")).Where(f => !f.EndsWith("index.html")).Max(f => new FileInfo(f).Length);
+        Assert.InRange(biggestMessage, 1, 40 * 1024);
+        Assert.InRange(new FileInfo(Path.Combine(output, "assets/site.css")).Length, 1, 30 * 1024);
+        Assert.InRange(Directory.EnumerateFiles(Path.Combine(output, "assets/fonts"), "*.woff2").Sum(f => new FileInfo(f).Length), 1, 130 * 1024);
+    }
 }
