@@ -69,16 +69,17 @@ public static partial class CorpusReader
             return docs;
         }
         // Files are read in parallel; results and errors keep the files' order.
-        var results = Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(path =>
+        (CorpusDocument? Doc, IReadOnlyList<SiteError> Errors) ReadOne(string path)
         {
-            try { return (Doc: ReadDocument(path, show(path), kind, topics), Errors: (IReadOnlyList<SiteError>)[]); }
+            try { return (ReadDocument(path, show(path), kind, topics), []); }
             catch (SiteError e) { return (null, [e]); }
             catch (SiteErrors e) { return (null, e.Errors); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return ((CorpusDocument?)null, [new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
+                return (null, [new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
-        }).ToList();
+        }
+        var results = Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(ReadOne).ToList();
         foreach (var (doc, errs) in results) { if (doc is not null) docs.Add(doc); errors.AddRange(errs); }
         return docs;
     }
