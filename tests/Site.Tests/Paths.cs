@@ -17,6 +17,16 @@ public static class Paths
     public const string MessagesFile = "000_378bfbe3db330b03.txt";
     public const string ResolutionsFile = "004_8ca4d6fa67cddf2f.txt";
 
+    /// <summary>A port on 127.0.0.1 that nothing listens on now.</summary>
+    public static int FreePort()
+    {
+        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
     /// <summary>A fresh empty folder under the temp directory, removed by the OS in time.</summary>
     public static string TempDir(string name)
     {

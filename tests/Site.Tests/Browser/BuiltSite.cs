@@ -27,7 +27,7 @@ public sealed class BuiltSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var config = SiteConfig.Load(Project.Root);
-        preview = new Preview(config, FreePort());
+        preview = new Preview(config, Paths.FreePort());
         await preview.StartAsync();
         Assert.True(File.Exists(ChromiumPath), $"no browser at {ChromiumPath}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH");
         playwright = await Playwright.CreateAsync();
@@ -47,14 +47,6 @@ public sealed class BuiltSite : IAsyncLifetime
         if (preview is not null) await preview.DisposeAsync();
     }
 
-    static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
 
     /// <summary>A page of a new context at the given width; every request is recorded and must stay on 127.0.0.1.</summary>
     public async Task<(IPage Page, List<string> Offsite, List<string> Errors)> OpenAsync(int width, bool javaScript = true, IBrowserContext? context = null)

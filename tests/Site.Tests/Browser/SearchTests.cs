@@ -71,8 +71,7 @@ public class SearchTests(BuiltSite site)
         var wrap = Paths.TempDir("subpath");
         var sub = Path.Combine(wrap, "mirror", "congress12");
         CopyDir(site.Output, sub);
-        var port = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        port.Start(); var n = ((System.Net.IPEndPoint)port.LocalEndpoint).Port; port.Stop();
+        var n = Paths.FreePort();
         await using var server = await Preview.ServeAsync(wrap, n);
         var hrefs = await Search("خاوران", baseUrl: $"http://127.0.0.1:{n}/mirror/congress12/");
         Assert.NotEmpty(hrefs);

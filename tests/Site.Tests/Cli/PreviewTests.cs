@@ -9,14 +9,6 @@ namespace Site.Tests.Cli;
 /// <summary>serve: the preview rebuilds on save, fast, writes only what changed, and survives bad input.</summary>
 public class PreviewTests
 {
-    static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
 
     static async Task<TimeSpan> UntilServed(HttpClient http, string url, string marker, TimeSpan limit)
     {
@@ -33,7 +25,7 @@ public class PreviewTests
     public async Task A_saved_message_is_served_updated_within_a_fraction_of_a_second_and_only_changed_files_are_rewritten()
     {
         var p = new TempProject("preview");
-        var port = FreePort();
+        var port = Paths.FreePort();
         await using var preview = new Preview(SiteConfig.Load(p.Root), port);
         await preview.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
@@ -63,7 +55,7 @@ public class PreviewTests
     public async Task Bad_input_is_reported_and_the_served_site_stays_until_it_is_fixed()
     {
         var p = new TempProject("preview-bad");
-        await using var preview = new Preview(SiteConfig.Load(p.Root), FreePort());
+        await using var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort());
         var errors = new List<Exception>();
         preview.Rebuilt += (_, e) => { if (e is not null) lock (errors) errors.Add(e); };
         await preview.StartAsync();
