@@ -55,6 +55,7 @@
     var siteRoot = new URL("../", bundle);
     var input = document.getElementById("q");
     var results = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
     var form = box.querySelector("form");
     var pagefind = null;
 
@@ -69,12 +70,13 @@
     function show(query) {
       var folded = fold(query);
       results.textContent = "";
+      status.textContent = "";
       if (!folded) return;
       load().then(function (pf) { return pf.search(folded); }).then(function (search) {
         return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (items) {
           results.textContent = "";
-          var count = el("p", "search-count", (lang === "fa" ? persianDigits(String(search.results.length)) : String(search.results.length)) + " " + box.getAttribute("data-found"));
-          results.appendChild(count);
+          // Only the count is announced to screen readers; the results are there to read at one's pace.
+          status.textContent = (lang === "fa" ? persianDigits(String(search.results.length)) : String(search.results.length)) + " " + box.getAttribute("data-found");
           items.forEach(function (d) {
             var item = el("article", "search-result");
             var h = el("h2", "doc-title");

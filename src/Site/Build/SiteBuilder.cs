@@ -95,7 +95,7 @@ public static class SiteBuilder
         }
 
         var bytes = files.Sum(f => (long)f.Content.Length);
-        if (!options.PagesOnly) bytes += DirSize(Path.Combine(config.OutputDir, Search.SearchIndex.Bundle));
+        if (!options.PagesOnly) bytes += DirSize(Path.Combine(target, Search.SearchIndex.Bundle));
         return new BuildResult(pages.Count, files.Count, bytes, total.Elapsed, translations.Findings.Where(f => f.IsWarning).ToList(), stages);
     }
 

@@ -11,7 +11,7 @@ public class SearchTests(BuiltSite site)
     {
         var (p, offsite, errors) = await site.OpenAsync(1280);
         await p.GotoAsync((baseUrl ?? site.BaseUrl) + page + "?q=" + Uri.EscapeDataString(query));
-        await p.WaitForSelectorAsync(".search-count", new() { Timeout = 15000 });
+        await p.WaitForFunctionAsync("document.getElementById('search-status').textContent.length > 0", null, new() { Timeout = 15000 });
         var hrefs = await p.EvalOnSelectorAllAsync<string[]>(".search-result a", "as => as.map(a => a.getAttribute('href'))");
         Assert.Empty(offsite);
         Assert.Empty(errors);
