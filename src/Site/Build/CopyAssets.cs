@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Site.Config;
 using Site.Corpus;
@@ -72,18 +71,10 @@ public static class CopyAssets
         if (!File.Exists(Path.Combine(root, "package-lock.json")))
             throw new SiteError("package-lock.json", 0, "the npm lock file is missing", "Restore package-lock.json from the repository.");
         Console.Error.WriteLine("node_modules is missing: running npm ci (once) for the font and the search index…");
-        var psi = new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        Process p;
-        try { p = Process.Start(psi)!; }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new SiteError(packageFile, 0, "npm is not installed, and the site needs the font package", "Install Node.js and npm, then run 'npm ci' in the project folder.");
-        }
-        var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0 || !File.Exists(path))
-            throw new SiteError(packageFile, 0, "npm ci failed: " + err.Result.Trim().Split('\n').LastOrDefault(), "Run 'npm ci' in the project folder and fix what it reports.");
+        var run = ChildProcess.Run("npm", ["ci", "--no-audit", "--no-fund"], root)
+            ?? throw new SiteError(packageFile, 0, "npm is not installed, and the site needs the font package", "Install Node.js and npm, then run 'npm ci' in the project folder.");
+        if (run.ExitCode != 0 || !File.Exists(path))
+            throw new SiteError(packageFile, 0, "npm ci failed: " + run.Errors.Split('\n').LastOrDefault(), "Run 'npm ci' in the project folder and fix what it reports.");
         return path;
     }
 }

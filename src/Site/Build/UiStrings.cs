@@ -79,6 +79,9 @@ public sealed record UiStrings
         return s;
     }
 
+    /// <summary>How settled a translation is, in this language.</summary>
+    public string StatusOf(Site.Translations.TranslationStatus? status) => status == Site.Translations.TranslationStatus.Reviewed ? StatusReviewed : StatusDraft;
+
     /// <summary>A string with {0}, {1} … filled in.</summary>
     public string Format(string template, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
 }

@@ -77,10 +77,5 @@ public static class WriteFeeds
         return new XDocument(new XDeclaration("1.0", "utf-8", null), urlset);
     }
 
-    static OutputFile Xml(string path, XDocument doc)
-    {
-        using var ms = new MemoryStream();
-        using (var w = System.Xml.XmlWriter.Create(ms, new System.Xml.XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) })) doc.Save(w);
-        return new OutputFile(path, ms.ToArray());
-    }
+    static OutputFile Xml(string path, XDocument doc) => new(path, XmlOutput.Bytes(doc, indent: true));
 }

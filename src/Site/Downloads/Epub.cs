@@ -46,7 +46,7 @@ public static class Epub
         var trs = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original.Kind).ThenBy(t => t.Original.Order).ToList();
         if (trs.Count == 0) return null;
         var chapters = trs.Select(t => new Chapter(t.Original.Id, $"text/{t.Original.Id}.xhtml", t.Meta.Title,
-            string.Join(" — ", new[] { t.Meta.Author, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators)} ({(t.Meta.Status == Translations.TranslationStatus.Reviewed ? s.StatusReviewed : s.StatusDraft)})" }.Where(x => !string.IsNullOrEmpty(x))),
+            string.Join(" — ", new[] { t.Meta.Author, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators)} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
             LayOutPages.RenderTranslation(t).Select(p => p.Html).ToList(), t.Original.Kind == Corpus.DocumentKind.Message) { Sender = t.Meta.Author }).ToList();
         return Write(lang, s.Dir, site.Config.Title.En, s.WhatThisIs, s, chapters, font: null);
     }
@@ -100,13 +100,7 @@ public static class Epub
         return ms.ToArray();
     }
 
-    static void Add(ZipArchive zip, string path, byte[] bytes, CompressionLevel level)
-    {
-        var e = zip.CreateEntry(path, level);
-        e.LastWriteTime = OfflineCopy.Stamp;
-        using var s = e.Open();
-        s.Write(bytes);
-    }
+    static void Add(ZipArchive zip, string path, byte[] bytes, CompressionLevel level) => OfflineCopy.Add(zip, path, bytes, level);
 
     static byte[] Page(string lang, string dir, string title, XElement body, string up)
     {
@@ -161,10 +155,5 @@ public static class Epub
         return $"{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..]}";
     }
 
-    static byte[] XmlBytes(XDocument doc)
-    {
-        using var ms = new MemoryStream();
-        using (var w = System.Xml.XmlWriter.Create(ms, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false })) doc.Save(w);
-        return ms.ToArray();
-    }
+    static byte[] XmlBytes(XDocument doc) => XmlOutput.Bytes(doc, indent: false);
 }

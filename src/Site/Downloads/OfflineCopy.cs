@@ -16,6 +16,15 @@ public static class OfflineCopy
     public const string Name = "congress12-site.zip";
     public static readonly DateTimeOffset Stamp = new(2021, 12, 8, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>One entry, stamped with a fixed date: the same input gives the same archive.</summary>
+    public static void Add(ZipArchive zip, string path, byte[] bytes, CompressionLevel level)
+    {
+        var entry = zip.CreateEntry(path, level);
+        entry.LastWriteTime = Stamp;
+        using var s = entry.Open();
+        s.Write(bytes);
+    }
+
     public static byte[] Zip(IEnumerable<OutputFile> files)
     {
         using var ms = new MemoryStream();
@@ -25,10 +34,7 @@ public static class OfflineCopy
             {
                 // Fonts and images are compressed already; deflating them again only costs time.
                 var level = f.Path.EndsWith(".woff2", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.SmallestSize;
-                var entry = zip.CreateEntry("congress12/" + f.Path, level);
-                entry.LastWriteTime = Stamp;   // the same input gives the same zip
-                using var s = entry.Open();
-                s.Write(f.Content);
+                Add(zip, "congress12/" + f.Path, f.Content, level);
             }
         }
         return ms.ToArray();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Site.Build;
 using Site.Corpus;
@@ -78,18 +77,9 @@ public static class SearchIndex
             var records = Path.Combine(work, "records.json");
             var opts = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             File.WriteAllText(records, JsonSerializer.Serialize(Records(site), opts));
-            var psi = new ProcessStartInfo("node", [script, Path.GetFullPath(lib), records, Path.Combine(siteDir, Bundle)])
-            { RedirectStandardError = true, RedirectStandardOutput = true };
-            Process proc;
-            try { proc = Process.Start(psi)!; }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                throw new SiteError("search", 0, "Node.js is not installed, and the search index needs it", "Install Node.js (with npm), then build again.");
-            }
-            var err = proc.StandardError.ReadToEndAsync();
-            proc.StandardOutput.ReadToEnd();
-            proc.WaitForExit();
-            if (proc.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + err.Result.Trim(), "Run 'npm ci' and build again; if it persists, report the message.");
+            var run = ChildProcess.Run("node", [script, Path.GetFullPath(lib), records, Path.Combine(siteDir, Bundle)])
+                ?? throw new SiteError("search", 0, "Node.js is not installed, and the search index needs it", "Install Node.js (with npm), then build again.");
+            if (run.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");
             SortEntryLanguages(Path.Combine(siteDir, Bundle, "pagefind-entry.json"));
         }
         finally { Directory.Delete(work, true); }
