@@ -12,9 +12,10 @@ namespace Site.Build;
 /// </summary>
 public static class RenderBodies
 {
-    public static RenderedDocument Render(CorpusDocument doc) => new(doc, RenderParagraphs(doc.File.Body, "p"), Urls.Of(doc));
+    public static RenderedDocument Render(CorpusDocument doc) => new(doc, RenderParagraphs(doc.File.Body, "p", doc.Paragraphs), Urls.Of(doc));
 
-    public static IReadOnlyList<RenderedParagraph> RenderParagraphs(string markdown, string idPrefix)
+    /// <param name="texts">The blocks' plain text when the caller has it already (one copy fewer per paragraph on a large site).</param>
+    public static IReadOnlyList<RenderedParagraph> RenderParagraphs(string markdown, string idPrefix, IReadOnlyList<string>? texts = null)
     {
         var parsed = Markdown.Parse(markdown, MarkdownText.Pipeline);
         SafeMarkdown.Sanitize(parsed);
@@ -27,6 +28,7 @@ public static class RenderBodies
         {
             var text = PersianText.Normalize(MarkdownText.PlainText(block));
             if (text.Length == 0) continue;
+            if (texts is not null && n < texts.Count && texts[n] == text) text = texts[n];
             n++;
             var id = idPrefix + n;
             writer.GetStringBuilder().Clear();

@@ -47,7 +47,8 @@ public static class MarkdownText
     /// is the body's first line there). A top-level block is one paragraph of the original: the unit that ids,
     /// hashes and translations align on.
     /// </summary>
-    public static List<Paragraph> Blocks(string markdown, int firstLine)
+    /// <param name="keepSource">Keep each block's own Markdown (translations render from it; the corpus does not need it).</param>
+    public static List<Paragraph> Blocks(string markdown, int firstLine, bool keepSource = true)
     {
         var doc = Markdown.Parse(markdown, Pipeline);
         var result = new List<Paragraph>();
@@ -57,7 +58,7 @@ public static class MarkdownText
             // Markdig's span can fall short of (or past) an unclosed fence: clamp it to the text.
             var start = Math.Clamp(block.Span.Start, 0, markdown.Length);
             var length = Math.Clamp(block.Span.Length, 0, markdown.Length - start);
-            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line) { Source = markdown.Substring(start, length) });
+            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line) { Source = keepSource ? markdown.Substring(start, length) : "" });
         }
         return result;
     }
