@@ -181,10 +181,7 @@ def main(argv=None):
         sys.exit("convert: %d translations / %d topics, corpus.json says %d / %d" % (n_tr, len(topics), info["translations"], info["topics"]))
     out = {"kind": "peer", "source": src, "stamp": converter_stamp(src), "messages": n, "translations": n_tr,
            "topics": len(topics), "translation_blocks": how, "peer_expected_html": info["expected_html"]}
-    with open(stamp_path, "w") as f:
-        json.dump(out, f, indent=2)
-        f.write("\n")
-    print(json.dumps(out))
+    of.write_stamp(root, out)
     return 0
 
 

@@ -170,10 +170,7 @@ def main(argv=None):
         n_tr += tr
         used.update(topics)
     info = {"kind": "synthetic", "seed": a.seed, "messages": a.n, "translations": n_tr, "topics": len(used)}
-    with open(os.path.join(root, "bench-corpus.json"), "w") as f:
-        json.dump(info, f, indent=2)
-        f.write("\n")
-    print(json.dumps(info))
+    of.write_stamp(root, info)
     return 0
 
 

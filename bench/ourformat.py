@@ -172,6 +172,14 @@ def date_block(gy, gm, gd):
 
 # ---------------------------------------------------------------- the project folder
 
+def write_stamp(root, info):
+    """Writes ROOT/bench-corpus.json (what the corpus is, and the stamp that says when to convert again) and prints it."""
+    with open(os.path.join(root, "bench-corpus.json"), "w") as f:
+        json.dump(info, f, indent=2)
+        f.write("\n")
+    print(json.dumps(info))
+
+
 def start_project(root, title, subtitle):
     """Create (or empty) a project folder: config, symlinks, collection.yml, topics.yml, empty corpus folders."""
     if os.path.isdir(os.path.join(root, "input")):

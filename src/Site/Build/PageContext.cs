@@ -16,7 +16,7 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// <summary>A number in this page's digits.</summary>
     public string N(int n) => IsPersian ? PersianText.Digits(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public string? Absolute(string target) => Site.Config.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + target : null;
+    public string? Absolute(string target) => Site.Config.AbsoluteUrl(target);
 
     public string TopicLabel(Topic t) => IsPersian ? t.Fa : t.En;
 }

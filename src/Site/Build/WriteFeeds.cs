@@ -23,7 +23,7 @@ public static class WriteFeeds
         yield return OutputFile.Text("robots.txt", robots);
     }
 
-    static string? Abs(SiteModel site, string path) => site.Config.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + path : null;
+    static string? Abs(SiteModel site, string path) => site.Config.AbsoluteUrl(path);
 
     /// <summary>A link from the feed: absolute with base_url, else relative to the feed's own place.</summary>
     static string Link(SiteModel site, string feedPath, string target) => Abs(site, target) ?? Urls.Relative(feedPath, target);

@@ -38,6 +38,9 @@ public sealed record SiteConfig
 
     public const string FileName = "statiq.config";
 
+    /// <summary>The published address of a site path, when base_url is set (canonical links, feeds, sitemap).</summary>
+    public string? AbsoluteUrl(string path) => BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + path : null;
+
     public static SiteConfig Load(string root)
     {
         var path = Path.Combine(root, FileName);
