@@ -3,25 +3,47 @@ namespace Site.Corpus;
 /// <summary>A Markdown file with a YAML front-matter block between two "---" lines.</summary>
 public sealed record FrontMatterFile(string Path, string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
+    /// <summary>Control characters other than tab and line breaks.</summary>
+    static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c).ToArray());
+
     public static FrontMatterFile Parse(string path, string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n");
         // Control characters are invisible in an editor and not allowed in the site's XML (feeds, EPUB).
-        for (int i = 0; i < lines.Length; i++)
-            if (lines[i].FirstOrDefault(c => c < ' ' && c != '\t' && c != '\r') is var bad && bad != default)
-                throw new SiteError(path, i + 1, $"the line holds an invisible control character (U+{(int)bad:X4})",
-                    "Delete the character: retype the line, or paste it through a plain-text editor.");
-        if (lines.Length == 0 || lines[0].Trim() != "---")
+        var at = text.AsSpan().IndexOfAny(Invisible);
+        if (at >= 0)
+            throw new SiteError(path, LineAt(text, at), $"the line holds an invisible control character (U+{(int)text[at]:X4})",
+                "Delete the character: retype the line, or paste it through a plain-text editor.");
+        var firstEnd = EndOfLine(text, 0);
+        if (!text.AsSpan(0, firstEnd).Trim().SequenceEqual("---"))
             throw new SiteError(path, 1, "the file does not start with front-matter",
                 "The first line must be '---', followed by the YAML fields, then another '---' line, then the text.");
-        int end = Array.FindIndex(lines, 1, l => l.Trim() == "---");
-        if (end < 0)
-            throw new SiteError(path, lines.Length, "the front-matter is not closed",
-                "Add a line with '---' after the last YAML field, before the text.");
-        var yaml = string.Join('\n', lines[1..end]);
-        var body = string.Join('\n', lines[(end + 1)..]);
-        return new FrontMatterFile(path, yaml, 2, body, end + 2);
+        // The closing line: the next line that is "---".
+        int start = firstEnd + 1, line = 2;
+        while (start <= text.Length)
+        {
+            var end = EndOfLine(text, start);
+            if (text.AsSpan(start, end - start).Trim().SequenceEqual("---"))
+            {
+                var yaml = text[Math.Min(firstEnd + 1, start)..Math.Max(start - 1, Math.Min(firstEnd + 1, start))];
+                var body = end + 1 <= text.Length ? text[(end + 1)..] : "";
+                return new FrontMatterFile(path, yaml, 2, body, line + 1);
+            }
+            start = end + 1;
+            line++;
+        }
+        throw new SiteError(path, line - 1, "the front-matter is not closed",
+            "Add a line with '---' after the last YAML field, before the text.");
     }
+
+    static int EndOfLine(string text, int from)
+    {
+        var nl = text.IndexOf('\n', from);
+        return nl < 0 ? text.Length : nl;
+    }
+
+    static int LineAt(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 
     /// <summary>The file line of a front-matter key (for errors), or the first YAML line.</summary>
     public int LineOf(string key)
