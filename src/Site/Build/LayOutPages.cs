@@ -12,7 +12,19 @@ public sealed record OutputFile(string Path, byte[] Content)
 /// <summary>Stage: every page of the site, laid out by the theme's Razor components.</summary>
 public static class LayOutPages
 {
+    /// <summary>Every page, laid out in memory (the preview compares them with what it wrote last).</summary>
     public static async Task<List<OutputFile>> RunAsync(SiteModel site, PageRenderer renderer)
+    {
+        var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
+        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html));
+        return paths.Select(p => pages[p]).ToList();
+    }
+
+    /// <summary>
+    /// Lays out every page and hands each to <paramref name="done"/> (path, HTML) as soon as it is laid out, from
+    /// several threads at once, so a large site is never held in memory whole. Returns the pages' paths in order.
+    /// </summary>
+    public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, string> done)
     {
         var jobs = new List<(string Path, Func<PageRenderer, Task<string>> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
@@ -56,7 +68,6 @@ public static class LayOutPages
 
         // One renderer per core, each with its share of the pages (a renderer renders one page at a time).
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Count / 50));
-        var pages = new OutputFile[jobs.Count];
         var extra = new List<PageRenderer>();
         try
         {
@@ -65,12 +76,12 @@ public static class LayOutPages
                 PageRenderer r;
                 if (w == 0) r = renderer;
                 else lock (extra) extra.Add(r = new PageRenderer());
-                for (int i = w; i < jobs.Count; i += workers) pages[i] = OutputFile.Text(jobs[i].Path, await jobs[i].Render(r));
+                for (int i = w; i < jobs.Count; i += workers) done(jobs[i].Path, await jobs[i].Render(r));
             }));
             await Task.WhenAll(tasks);
         }
         finally { foreach (var r in extra) await r.DisposeAsync(); }
-        return pages.ToList();
+        return jobs.Select(j => j.Path).ToList();
     }
 
     /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>

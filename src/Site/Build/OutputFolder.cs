@@ -52,14 +52,31 @@ public sealed class OutputFolder : IDisposable
 
     public void Write(OutputFile file) => WriteInto(Staging, file);
 
+    static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes a page as UTF-8 (without a byte-order mark) and returns its size in bytes.</summary>
+    public long WriteText(string path, string text)
+    {
+        var full = Inside(Staging, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, Utf8);
+        return Utf8.GetByteCount(text);
+    }
+
     /// <summary>Writes a file under <paramref name="folder"/>; a path from content (a slug) must never lead out of it.</summary>
     public static void WriteInto(string folder, OutputFile file)
     {
-        var full = Path.GetFullPath(Path.Combine(folder, file.Path));
-        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new InvalidOperationException($"refusing to write outside the output folder: {file.Path}");
+        var full = Inside(folder, file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, file.Content);
+    }
+
+    static string Inside(string folder, string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(folder, path));
+        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"refusing to write outside the output folder: {path}");
+        return full;
     }
 
     public void Commit()

@@ -23,6 +23,7 @@ public sealed class PageRenderer : IAsyncDisposable
     readonly ServiceProvider services;
     HtmlRenderer renderer;
     int rendered;
+    readonly StringWriter page = new(new System.Text.StringBuilder(64 * 1024));
 
     public PageRenderer()
     {
@@ -44,7 +45,12 @@ public sealed class PageRenderer : IAsyncDisposable
         return await r.Dispatcher.InvokeAsync(async () =>
         {
             var output = await r.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return "<!DOCTYPE html>\n" + output.ToHtmlString() + "\n";
+            // One buffer per renderer, reused page after page (a renderer lays out one page at a time).
+            page.GetStringBuilder().Clear();
+            page.Write("<!DOCTYPE html>\n");
+            output.WriteHtmlTo(page);
+            page.Write('\n');
+            return page.ToString();
         });
     }
 

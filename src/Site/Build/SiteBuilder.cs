@@ -39,7 +39,7 @@ public static class SiteBuilder
         T Stage<T>(string name, Func<T> f) { sw.Restart(); var r = f(); stages.Add((name, sw.Elapsed)); return r; }
 
         var corpus = Stage("read corpus", () => CorpusReader.Read(config.InputDir, config.Root));
-        var (messages, resolutions) = Stage("render markdown", () =>
+        var (messages, resolutions) = Stage("number paragraphs", () =>
         {
             var all = corpus.All.AsParallel().AsOrdered().Select(RenderBodies.Render).ToList();
             return (all.Where(d => d.Message is not null).ToList(), all.Where(d => d.Resolution is not null).ToList());
@@ -52,34 +52,65 @@ public static class SiteBuilder
         var site = Stage("link", () => LinkSite.Run(config, corpus, messages, resolutions, translations.Translations, fa, strings));
         if (options.PagesOnly && options.Previous is { Downloads.Count: > 0 } kept) site = site with { Downloads = kept.Downloads };
 
-        sw.Restart();
         await using var renderer = new PageRenderer();
-        var pages = await LayOutPages.RunAsync(site, renderer);
-        stages.Add(("lay out", sw.Elapsed));
-
-        var files = Stage("feeds and assets", () => pages.Concat(WriteFeeds.Run(site, pages.Select(p => p.Path))).Concat(CopyAssets.Run(config)).ToList());
-
-        if (!options.PagesOnly)
-        {
-            // The offline copy holds the site as laid out so far (its about page has no download links: it is the download).
-            sw.Restart();
-            var downloads = MakeDownloads(site, files);
-            site = site with { Downloads = downloads.Select(d => d.Info).ToList() };
-            var about = await LayOutPages.AboutAsync(site, renderer);
-            files = files.Select(f => f.Path == Urls.About ? about : f).Concat(downloads.Select(d => d.File)).ToList();
-            stages.Add(("downloads", sw.Elapsed));
-        }
-
         var target = outputOverride ?? config.OutputDir;
+        long bytes;
+        int pageCount;
         if (options.Previous is { Hashes.Count: > 0 } previous && Directory.Exists(target))
         {
+            // The preview's rebuild: everything is laid out in memory and compared with what was written last.
+            sw.Restart();
+            var pages = await LayOutPages.RunAsync(site, renderer);
+            stages.Add(("lay out", sw.Elapsed));
+            var files = Stage("feeds and assets", () => pages.Concat(WriteFeeds.Run(site, pages.Select(p => p.Path))).Concat(CopyAssets.Run(config)).ToList());
             WriteChanged(files, target, previous, stages);
+            (bytes, pageCount) = (files.Sum(f => (long)f.Content.Length), pages.Count);
         }
         else
         {
+            // Each page is checked and written the moment it is laid out, and then let go: memory holds the corpus,
+            // not the site.
             using var output = new OutputFolder(target, config.Root);
-            Stage("write", () => { Parallel.ForEach(files, output.Write); return 0; });
-            var problems = Stage("verify", () => VerifyOutput.Run(output.Staging, files, []));
+            var facts = new System.Collections.Concurrent.ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
+            long written = 0;
+            void Write(OutputFile file)
+            {
+                output.Write(file);
+                Interlocked.Add(ref written, file.Content.Length);
+                if (options.Previous is { } first) lock (first) first.Hashes[file.Path] = WrittenFiles.Hash(file.Content);
+            }
+            void WritePage(string path, string html)
+            {
+                facts[path] = VerifyOutput.Scan(path, html);
+                if (options.Previous is not null) { Write(OutputFile.Text(path, html)); return; }
+                Interlocked.Add(ref written, output.WriteText(path, html));
+            }
+
+            sw.Restart();
+            var paths = await LayOutPages.RunAsync(site, renderer, WritePage);
+            stages.Add(("lay out and write", sw.Elapsed));
+            var assets = Stage("feeds and assets", () =>
+            {
+                var made = WriteFeeds.Run(site, paths).Concat(CopyAssets.Run(config)).ToList();
+                foreach (var f in made) Write(f);
+                return made;
+            });
+
+            if (!options.PagesOnly)
+            {
+                // The offline copy holds the site as written so far (its about page has no download links: it is the download).
+                sw.Restart();
+                var downloads = MakeDownloads(site, output.Staging, assets);
+                site = site with { Downloads = downloads.Select(d => d.Info).ToList() };
+                var about = await LayOutPages.AboutAsync(site, renderer);
+                Interlocked.Add(ref written, -new FileInfo(Path.Combine(output.Staging, about.Path)).Length);
+                WritePage(about.Path, System.Text.Encoding.UTF8.GetString(about.Content));
+                foreach (var d in downloads) Write(d.File);
+                stages.Add(("downloads", sw.Elapsed));
+            }
+
+            var problems = Stage("verify links", () => VerifyOutput.Check(facts.Values, VerifyOutput.FilesIn(output.Staging),
+                page => VerifyOutput.Scan(page, File.ReadAllText(Path.Combine(output.Staging, page))).Ids));
             if (problems.Count > 0)
                 throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());
             if (!options.PagesOnly)
@@ -87,25 +118,29 @@ public static class SiteBuilder
                 Stage("search index", () => { Search.SearchIndex.Write(site, output.Staging); return 0; });
             }
             output.Commit();
-            if (options.Previous is { } first)
-            {
-                foreach (var f in files) first.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
-                first.Downloads = site.Downloads;
-            }
+            if (options.Previous is { } done) done.Downloads = site.Downloads;
+            (bytes, pageCount) = (written, paths.Count);
         }
 
-        var bytes = files.Sum(f => (long)f.Content.Length);
         if (!options.PagesOnly) bytes += DirSize(Path.Combine(target, Search.SearchIndex.Bundle));
-        return new BuildResult(pages.Count, files.Count, bytes, total.Elapsed, translations.Findings.Where(f => f.IsWarning).ToList(), stages);
+        return new BuildResult(pageCount, FileCount(target, options), bytes, total.Elapsed, translations.Findings.Where(f => f.IsWarning).ToList(), stages);
     }
 
-    static List<(Downloads.Download Info, OutputFile File)> MakeDownloads(SiteModel site, List<OutputFile> files)
+    /// <summary>The files the site is made of (the search index counts as one: its bundle is Pagefind's business).</summary>
+    static int FileCount(string target, BuildOptions options) =>
+        Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Count(f =>
+            !f.Contains(Path.DirectorySeparatorChar + Search.SearchIndex.Bundle + Path.DirectorySeparatorChar, StringComparison.Ordinal) && Path.GetFileName(f) != OutputFolder.Marker);
+
+    static List<(Downloads.Download Info, OutputFile File)> MakeDownloads(SiteModel site, string staging, List<OutputFile> assets)
     {
         var made = new List<(Downloads.Download, OutputFile)>();
         void Add(string name, byte[] bytes, string lang, string kind) =>
             made.Add((new Downloads.Download("download/" + name, bytes.Length, lang, kind), new OutputFile("download/" + name, bytes)));
-        Add(Downloads.OfflineCopy.Name, Downloads.OfflineCopy.Zip(files), "fa", "zip");
-        var font = files.First(f => f.Path == CopyAssets.FontPath).Content;
+        // Read back one file at a time, in order, so the site is not held in memory whole.
+        var siteFiles = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker).Order(StringComparer.Ordinal)
+            .Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
+        Add(Downloads.OfflineCopy.Name, Downloads.OfflineCopy.Zip(siteFiles), "fa", "zip");
+        var font = assets.First(f => f.Path == CopyAssets.FontPath).Content;
         Add(Downloads.Epub.NameFor("fa"), Downloads.Epub.Persian(site, font), "fa", "epub");
         foreach (var lang in site.Config.Translations)
             if (Downloads.Epub.Translation(site, lang) is { } epub) Add(Downloads.Epub.NameFor(lang), epub, lang, "epub");

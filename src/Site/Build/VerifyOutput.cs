@@ -1,13 +1,110 @@
-using AngleSharp.Html.Parser;
+using System.Collections.Concurrent;
 
 namespace Site.Build;
 
+/// <summary>What verification keeps of one page once it is written: its ids, the links it makes to other files, and
+/// what is wrong in the page alone.</summary>
+public sealed record PageFacts(string Page, HashSet<string> Ids, List<(string Attr, string Url)> Links, List<string> Problems);
+
 /// <summary>
-/// Stage: parses every written page with AngleSharp and checks what a reader relies on: every internal href/src and
-/// #anchor resolves, nothing is loaded from another host, and each page has lang, dir, a title and one h1.
+/// Stage: checks what a reader relies on in every page: every internal href/src and #anchor resolves, nothing is
+/// loaded from another host, and each page has lang, dir, a title and one h1.
 /// </summary>
+/// <remarks>
+/// Each page is read once, while the build still holds it (<see cref="Scan"/>), by <see cref="HtmlTags"/>; the links
+/// are resolved when every page has been read (<see cref="Check"/>). Whether the pages are well-formed HTML is the
+/// W3C checker's part (tests/Site.Tests/Build/HtmlValidatorTests.cs).
+/// </remarks>
 public static class VerifyOutput
 {
+    /// <summary>Reads one page: ids, links, and the problems the page has on its own (same-page anchors included).</summary>
+    public static PageFacts Scan(string page, string html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<(string, string)>();
+        var problems = new List<string>();
+        var samePage = new List<string>();
+        int h1 = 0;
+        bool sawHtml = false, titled = false;
+        foreach (var tag in HtmlTags.Read(html))
+        {
+            if (tag.Name == "title") titled |= !string.IsNullOrWhiteSpace(tag.Text);
+            if (tag.Name == "h1") h1++;
+            if (tag.Get("id") is { Length: > 0 } id) ids.Add(id);
+            if (tag.Name == "html" && !sawHtml)
+            {
+                sawHtml = true;
+                if (string.IsNullOrEmpty(tag.Get("lang"))) problems.Add($"{page}: <html> has no lang");
+                if (string.IsNullOrEmpty(tag.Get("dir"))) problems.Add($"{page}: <html> has no dir");
+            }
+            if (tag.Has("srcset") || tag.Has("poster") || tag.Has("style") || tag.Name == "object" && tag.Has("data"))
+                problems.Add($"{page}: <{tag.Name}> has srcset, poster, data or style, which the site does not use");
+            // A <link> loads what it names (stylesheet, icon, preload) unless it only points somewhere.
+            var isLoad = tag.Name == "link" && tag.Get("rel") is not ("canonical" or "alternate" or "prev" or "next");
+            if (tag.Get("href") is { } href && !(tag.Name == "link" && !isLoad)) Keep(isLoad ? "src" : "href", href);
+            if (tag.Get("src") is { } src) Keep("src", src);
+        }
+        if (!sawHtml) problems.Add($"{page}: <html> has no lang");
+        if (!titled) problems.Add($"{page}: no <title>");
+        if (h1 != 1) problems.Add($"{page}: {h1} <h1> elements (one expected)");
+        // Links within the page are checked now, so only links to other files are kept.
+        foreach (var f in samePage)
+            if (!ids.Contains(Uri.UnescapeDataString(f))) problems.Add($"{page}: #{f} → no element with id \"{f}\" in {page}");
+        return new PageFacts(page, ids, links, problems);
+
+        void Keep(string attr, string url)
+        {
+            if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return;
+            if (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
+            {
+                // A link out is a reader's choice; loading anything from another host is not.
+                if (attr == "src") problems.Add($"{page}: loads {url} from another host");
+                return;
+            }
+            if (url.Contains(':')) { problems.Add($"{page}: {attr}=\"{url}\" is not a link the site allows"); return; }
+            if (url.StartsWith('#')) { if (url.Length > 1) samePage.Add(url[1..]); return; }
+            links.Add((attr, url));
+        }
+    }
+
+    /// <summary>
+    /// Every problem of <paramref name="pages"/>: their own, and links that lead to no file in <paramref name="files"/>
+    /// (the site-relative paths of the finished output) or to no such id in the page they lead to.
+    /// </summary>
+    /// <param name="idsOf">The ids of a page that was not scanned this time (the preview's unchanged pages).</param>
+    public static List<string> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf)
+    {
+        var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
+        var problems = scanned.Values.SelectMany(p => p.Problems).ToList();
+        HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
+        foreach (var facts in scanned.Values)
+        {
+            var page = facts.Page;
+            foreach (var (attr, url) in facts.Links)
+            {
+                var (path, fragment) = Split(url);
+                string target;
+                if (path.Length == 0) target = page;
+                else
+                {
+                    var baseDir = Path.GetDirectoryName(page)!.Replace('\\', '/');
+                    target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
+                    if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
+                    {
+                        var folder = target.TrimEnd('/');
+                        target = (folder.Length > 0 ? folder + "/" : "") + "index.html";
+                    }
+                    if (target.StartsWith("../", StringComparison.Ordinal)) { problems.Add($"{page}: {url} leads outside the site"); continue; }
+                    if (!files.Contains(target)) { problems.Add($"{page}: {url} → {target} does not exist"); continue; }
+                }
+                if (fragment is { Length: > 0 } f && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(Uri.UnescapeDataString(f)))
+                    problems.Add($"{page}: {url} → no element with id \"{f}\" in {target}");
+            }
+        }
+        return problems.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every page in a finished output folder.</summary>
     public static List<string> Run(string outputDir) => Run(outputDir, null, []);
 
     /// <summary>
@@ -16,81 +113,24 @@ public static class VerifyOutput
     /// </summary>
     public static List<string> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone)
     {
-        var onDisk = Directory.EnumerateFiles(outputDir, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(outputDir, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var onDisk = FilesIn(outputDir);
         var files = onDisk.Except(gone).Concat(changed?.Select(c => c.Path) ?? []).ToHashSet(StringComparer.Ordinal);
-        var inMemory = changed?.Where(c => c.Path.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(c => c.Path, c => c.Content) ?? [];
+        string Read(string page) => File.ReadAllText(Path.Combine(outputDir, page));
         var pages = changed is null
-            ? onDisk.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
-            : inMemory.Keys.Order(StringComparer.Ordinal).ToList();
-        // Parsed from a string: AngleSharp decoding a stream itself is several times slower.
-        string Open(string page) => inMemory.TryGetValue(page, out var bytes) ? System.Text.Encoding.UTF8.GetString(bytes) : File.ReadAllText(Path.Combine(outputDir, page));
-
-        // First pass: ids of every page, and the links each page makes.
-        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>>();
-        var links = new System.Collections.Concurrent.ConcurrentBag<(string Page, string Attr, string Url)>();
-        var problems = new System.Collections.Concurrent.ConcurrentBag<string>();
-        Parallel.ForEach(pages, () => new HtmlParser(), (page, _, parser) =>
-        {
-            var doc = parser.ParseDocument(Open(page));
-            var html = doc.DocumentElement;
-            if (string.IsNullOrEmpty(html.GetAttribute("lang"))) problems.Add($"{page}: <html> has no lang");
-            if (string.IsNullOrEmpty(html.GetAttribute("dir"))) problems.Add($"{page}: <html> has no dir");
-            if (string.IsNullOrWhiteSpace(doc.Title)) problems.Add($"{page}: no <title>");
-            // One walk over the elements (several selector queries would walk the tree once each).
-            int h1 = 0;
-            var pageIds = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in doc.All)
-            {
-                if (e.LocalName == "h1") h1++;
-                if (e.Id is { Length: > 0 } id) pageIds.Add(id);
-                if (e.HasAttribute("srcset") || e.HasAttribute("poster") || e.HasAttribute("style") || e.LocalName == "object" && e.HasAttribute("data"))
-                    problems.Add($"{page}: <{e.LocalName}> has srcset, poster, data or style, which the site does not use");
-                // A <link> loads what it names (stylesheet, icon, preload) unless it only points somewhere.
-                var isLoad = e.LocalName == "link" && e.GetAttribute("rel") is not ("canonical" or "alternate" or "prev" or "next");
-                if (e.GetAttribute("href") is { } href && !(e.LocalName == "link" && !isLoad)) links.Add((page, isLoad ? "src" : "href", href));
-                if (e.GetAttribute("src") is { } src) links.Add((page, "src", src));
-            }
-            if (h1 != 1) problems.Add($"{page}: {h1} <h1> elements (one expected)");
-            ids[page] = pageIds;
-            return parser;
-        }, _ => { });
-
+            ? onDisk.Where(IsPage).Select(p => (Path: p, Html: Read(p)))
+            : changed.Where(c => IsPage(c.Path)).Select(c => (c.Path, Html: System.Text.Encoding.UTF8.GetString(c.Content)));
+        var facts = pages.AsParallel().Select(p => Scan(p.Path, p.Html)).ToList();
         // A page that was not verified this time (unchanged) is read only when a changed page links into it.
-        HashSet<string> IdsOf(string page)
-        {
-            if (ids.TryGetValue(page, out var set)) return set;
-            set = new HtmlParser().ParseDocument(Open(page)).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            ids[page] = set;
-            return set;
-        }
-
-        foreach (var (page, attr, url) in links)
-        {
-            if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) continue;
-            if (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
-            {
-                // A link out is a reader's choice; loading anything from another host is not.
-                if (attr == "src") problems.Add($"{page}: loads {url} from another host");
-                continue;
-            }
-            if (url.Contains(':')) { problems.Add($"{page}: {attr}=\"{url}\" is not a link the site allows"); continue; }
-            var (path, fragment) = Split(url);
-            string target;
-            if (path.Length == 0) target = page;
-            else
-            {
-                var baseDir = Path.GetDirectoryName(page)!.Replace('\\', '/');
-                target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
-                if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal)) target = target.TrimEnd('/') + (target.Length > 0 ? "/" : "") + "index.html";
-                if (target.StartsWith("../", StringComparison.Ordinal)) { problems.Add($"{page}: {url} leads outside the site"); continue; }
-                if (!files.Contains(target)) { problems.Add($"{page}: {url} → {target} does not exist"); continue; }
-            }
-            if (fragment is { Length: > 0 } f && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(Uri.UnescapeDataString(f)))
-                problems.Add($"{page}: {url} → no element with id \"{f}\" in {target}");
-        }
-        return problems.Order(StringComparer.Ordinal).ToList();
+        var cache = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        return Check(facts, files, page => cache.GetOrAdd(page, p => Scan(p, Read(p)).Ids));
     }
+
+    public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>The site-relative paths of every file under <paramref name="dir"/>, with '/' separators.</summary>
+    public static HashSet<string> FilesIn(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
 
     static (string, string?) Split(string url)
     {

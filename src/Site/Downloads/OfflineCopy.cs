@@ -25,12 +25,13 @@ public static class OfflineCopy
         s.Write(bytes);
     }
 
+    /// <summary>The files as a zip, in the order given (give them in one order: the same input makes the same archive).</summary>
     public static byte[] Zip(IEnumerable<OutputFile> files)
     {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var f in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var f in files)
             {
                 // Fonts and images are compressed already; deflating them again only costs time.
                 var level = f.Path.EndsWith(".woff2", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.SmallestSize;
