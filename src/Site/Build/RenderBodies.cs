@@ -7,15 +7,17 @@ using Site.Text;
 namespace Site.Build;
 
 /// <summary>
-/// Stage: Markdown → HTML, one top-level block (one paragraph of the original) at a time, each with an id of its
-/// own ("p1", "p2" …). Markdig's automatic ids keep only ASCII, so Persian paragraphs are numbered instead.
+/// Stage: each document's paragraphs (rendered to HTML when the corpus was read) with an id of their own ("p1", "p2"
+/// …). Markdig's automatic ids keep only ASCII, so Persian paragraphs are numbered instead. Translations' paragraphs
+/// are rendered here, from their Markdown.
 /// </summary>
 public static class RenderBodies
 {
-    public static RenderedDocument Render(CorpusDocument doc) => new(doc, RenderParagraphs(doc.File.Body, "p", doc.Paragraphs), Urls.Of(doc));
+    /// <summary>A document's paragraphs, rendered when the corpus was read, numbered.</summary>
+    public static RenderedDocument Render(CorpusDocument doc) =>
+        new(doc, doc.Body.Select((p, i) => new RenderedParagraph("p" + (i + 1), p.Html, p.Text)).ToList(), Urls.Of(doc));
 
-    /// <param name="texts">The blocks' plain text when the caller has it already (one copy fewer per paragraph on a large site).</param>
-    public static IReadOnlyList<RenderedParagraph> RenderParagraphs(string markdown, string idPrefix, IReadOnlyList<string>? texts = null)
+    public static IReadOnlyList<RenderedParagraph> RenderParagraphs(string markdown, string idPrefix)
     {
         var parsed = Markdown.Parse(markdown, MarkdownText.Pipeline);
         SafeMarkdown.Sanitize(parsed);
@@ -28,7 +30,6 @@ public static class RenderBodies
         {
             var text = PersianText.Normalize(MarkdownText.PlainText(block));
             if (text.Length == 0) continue;
-            if (texts is not null && n < texts.Count && texts[n] == text) text = texts[n];
             n++;
             var id = idPrefix + n;
             writer.GetStringBuilder().Clear();

@@ -127,7 +127,8 @@ public static partial class CorpusReader
             "'source' needs file, first_line and last_line", "Keep the source block the importer wrote (file and line range of the original).");
         if (errors.Count > 0) throw new SiteErrors(errors);
 
-        return new CorpusDocument(kind, shown, file, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine, keepSource: false));
+        // The body is kept as its paragraphs (text and HTML), not a third time as the file's text.
+        return new CorpusDocument(kind, shown, file with { Body = "" }, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine, keepSource: false, html: true));
     }
 
     [GeneratedRegex("^1[2-4][0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")]

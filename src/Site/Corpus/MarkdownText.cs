@@ -10,6 +10,9 @@ public sealed record Paragraph(string Text, int Line)
 {
     /// <summary>The block's own Markdown.</summary>
     public string Source { get; init; } = "";
+
+    /// <summary>The block as safe HTML (<see cref="SafeMarkdown"/>), when it was read for a page.</summary>
+    public string Html { get; init; } = "";
 }
 
 /// <summary>The corpus's Markdown: source text escaped into it, paragraphs read back out of it as plain text.</summary>
@@ -48,19 +51,33 @@ public static class MarkdownText
     /// hashes and translations align on.
     /// </summary>
     /// <param name="keepSource">Keep each block's own Markdown (translations render from it; the corpus does not need it).</param>
-    public static List<Paragraph> Blocks(string markdown, int firstLine, bool keepSource = true)
+    /// <param name="html">Also render each block as safe HTML, from the same parse (the build's pages need it).</param>
+    public static List<Paragraph> Blocks(string markdown, int firstLine, bool keepSource = true, bool html = false)
     {
         var doc = Markdown.Parse(markdown, Pipeline);
-        var result = new List<Paragraph>();
+        var result = new List<(Block Block, Paragraph Paragraph)>();
         foreach (var block in doc)
         {
             var text = Text.PersianText.Normalize(PlainText(block));
             // Markdig's span can fall short of (or past) an unclosed fence: clamp it to the text.
             var start = Math.Clamp(block.Span.Start, 0, markdown.Length);
             var length = Math.Clamp(block.Span.Length, 0, markdown.Length - start);
-            if (text.Length > 0) result.Add(new Paragraph(text, firstLine + block.Line) { Source = keepSource ? markdown.Substring(start, length) : "" });
+            if (text.Length > 0) result.Add((block, new Paragraph(text, firstLine + block.Line) { Source = keepSource ? markdown.Substring(start, length) : "" }));
         }
-        return result;
+        if (!html) return result.Select(r => r.Paragraph).ToList();
+
+        // Sanitizing replaces a heading block by a paragraph block: render what stands at the block's place now.
+        var blocks = result.Select(r => doc.IndexOf(r.Block)).ToList();
+        SafeMarkdown.Sanitize(doc);
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        return result.Select((r, i) =>
+        {
+            writer.GetStringBuilder().Clear();
+            renderer.Render(doc[blocks[i]]);
+            return r.Paragraph with { Html = writer.ToString().Trim() };
+        }).ToList();
     }
 
     /// <summary>The plain text of a block and everything inside it.</summary>

@@ -27,30 +27,28 @@ public static partial class TranslationReader
         var byId = corpus.All.ToDictionary(d => d.Id);
         string Show(string p) => Path.GetRelativePath(config.Root, p).Replace('\\', '/');
 
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Files are read in parallel; translations and findings keep the files' order.
+        (Translation? Translation, List<Finding> Findings) ReadFile(string path)
         {
             var shown = Show(path);
             // Editors' swap and backup files, and dot-files such as .gitkeep, are not translations.
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal)) continue;
+            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal)) return (null, []);
             var parts = Path.GetRelativePath(root, path).Replace('\\', '/').Split('/');
             if (parts.Length != 3 || parts[1] is not ("messages" or "resolutions") || !path.EndsWith(".md", StringComparison.Ordinal))
-            {
-                findings.Add(new Finding(shown, 1, "a translation must be at input/translations/<lang>/messages/<slug>.md or …/resolutions/<slug>.md",
-                    "Move the file there; the 'translate' command puts new files in the right place."));
-                continue;
-            }
-            try
-            {
-                var (t, f) = ReadOne(path, shown, parts[0], parts[1], config, byId);
-                findings.AddRange(f);
-                if (t is not null) translations.Add(t);
-            }
-            catch (SiteError e) { findings.Add(Checker.ToFinding(e)); }
+                return (null, [new Finding(shown, 1, "a translation must be at input/translations/<lang>/messages/<slug>.md or …/resolutions/<slug>.md",
+                    "Move the file there; the 'translate' command puts new files in the right place.")]);
+            try { return ReadOne(path, shown, parts[0], parts[1], config, byId); }
+            catch (SiteError e) { return (null, [Checker.ToFinding(e)]); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                findings.Add(new Finding(shown, 1, "cannot be read: " + e.Message, "Check the file's permissions."));
+                return (null, [new Finding(shown, 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
+        }
+        foreach (var (t, f) in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(ReadFile).ToList())
+        {
+            findings.AddRange(f);
+            if (t is not null) translations.Add(t);
         }
         foreach (var dup in translations.GroupBy(t => (t.Meta.TranslationOf, t.Lang)).Where(g => g.Count() > 1))
             foreach (var t in dup.Skip(1))
