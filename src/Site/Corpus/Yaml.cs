@@ -10,6 +10,7 @@ public static class Yaml
     public static readonly IDeserializer Reader = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnumNamingConvention(LowerCaseNamingConvention.Instance)
+        .WithTypeInspector(inner => new RememberingTypeInspector(inner))
         .Build();
 
     public static readonly ISerializer Writer = new SerializerBuilder()
@@ -48,5 +49,46 @@ public static class Yaml
     {
         var i = s.IndexOf(". ", StringComparison.Ordinal);
         return (i > 0 ? s[..i] : s).Trim().TrimEnd('.');
+    }
+
+    /// <summary>
+    /// YamlDotNet looks up a property's name (through the naming convention) and its attributes by reflection for
+    /// every value it reads; with thousands of files that was most of the time spent reading front-matter. This
+    /// outermost inspector remembers both, per type. A name it does not know goes to YamlDotNet, which reports it.
+    /// </summary>
+    sealed class RememberingTypeInspector(ITypeInspector inner) : ITypeInspector
+    {
+        readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, IPropertyDescriptor>> byType = new();
+
+        Dictionary<string, IPropertyDescriptor> Of(Type type, object? container) => byType.GetOrAdd(type, _ =>
+            inner.GetProperties(type, container).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => (IPropertyDescriptor)new RememberingDescriptor(g.First())));
+
+        public IEnumerable<IPropertyDescriptor> GetProperties(Type type, object? container) => Of(type, container).Values;
+
+        public IPropertyDescriptor GetProperty(Type type, object? container, string name, bool ignoreUnmatched, bool caseInsensitivePropertyMatching) =>
+            !caseInsensitivePropertyMatching && Of(type, container).TryGetValue(name, out var p) ? p
+                : inner.GetProperty(type, container, name, ignoreUnmatched, caseInsensitivePropertyMatching);
+
+        public string GetEnumName(Type enumType, string name) => inner.GetEnumName(enumType, name);
+        public string GetEnumValue(object enumValue) => inner.GetEnumValue(enumValue);
+    }
+
+    sealed class RememberingDescriptor(IPropertyDescriptor inner) : IPropertyDescriptor
+    {
+        readonly Type? converterType = inner.ConverterType;
+        readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Attribute?> attributes = new();
+
+        public string Name => inner.Name;
+        public bool AllowNulls => inner.AllowNulls;
+        public bool CanWrite => inner.CanWrite;
+        public Type Type => inner.Type;
+        public Type? TypeOverride { get => inner.TypeOverride; set => inner.TypeOverride = value; }
+        public int Order { get => inner.Order; set => inner.Order = value; }
+        public YamlDotNet.Core.ScalarStyle ScalarStyle { get => inner.ScalarStyle; set => inner.ScalarStyle = value; }
+        public bool Required => inner.Required;
+        public Type? ConverterType => converterType;
+        public T? GetCustomAttribute<T>() where T : Attribute => (T?)attributes.GetOrAdd(typeof(T), _ => inner.GetCustomAttribute<T>());
+        public IObjectDescriptor Read(object target) => inner.Read(target);
+        public void Write(object target, object? value) => inner.Write(target, value);
     }
 }
