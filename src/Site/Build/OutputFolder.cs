@@ -52,13 +52,17 @@ public sealed class OutputFolder : IDisposable
 
     public void Write(OutputFile file) => WriteInto(Staging, file);
 
+    /// <summary>Folders created so far: asking the file system again for every page costs more than writing it.</summary>
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
+
     static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes a page as UTF-8 (without a byte-order mark) and returns its size in bytes.</summary>
     public long WriteText(string path, string text)
     {
         var full = Inside(Staging, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        if (made.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
         File.WriteAllText(full, text, Utf8);
         return Utf8.GetByteCount(text);
     }

@@ -1,6 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
-using Markdig.Syntax;
 using Site.Corpus;
 using Site.Text;
 
@@ -22,19 +20,13 @@ public static class RenderBodies
         var parsed = Markdown.Parse(markdown, MarkdownText.Pipeline);
         SafeMarkdown.Sanitize(parsed);
         var result = new List<RenderedParagraph>();
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownText.Pipeline.Setup(renderer);
         int n = 0;
         foreach (var block in parsed)
         {
             var text = PersianText.Normalize(MarkdownText.PlainText(block));
             if (text.Length == 0) continue;
             n++;
-            var id = idPrefix + n;
-            writer.GetStringBuilder().Clear();
-            renderer.Render(block);
-            result.Add(new RenderedParagraph(id, writer.ToString().Trim(), text));
+            result.Add(new RenderedParagraph(idPrefix + n, MarkdownText.Html(block), text));
         }
         return result;
     }

@@ -69,15 +69,24 @@ public static class MarkdownText
         // Sanitizing replaces a heading block by a paragraph block: render what stands at the block's place now.
         var blocks = result.Select(r => doc.IndexOf(r.Block)).ToList();
         SafeMarkdown.Sanitize(doc);
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        return result.Select((r, i) =>
+        return result.Select((r, i) => r.Paragraph with { Html = Html(doc[blocks[i]]) }).ToList();
+    }
+
+    [ThreadStatic] static (StringWriter Writer, Markdig.Renderers.HtmlRenderer Renderer)? html;
+
+    /// <summary>One block as HTML. Each thread keeps its renderer: making one costs more than rendering a paragraph.</summary>
+    public static string Html(Block block)
+    {
+        if (html is not { } h)
         {
-            writer.GetStringBuilder().Clear();
-            renderer.Render(doc[blocks[i]]);
-            return r.Paragraph with { Html = writer.ToString().Trim() };
-        }).ToList();
+            var writer = new StringWriter();
+            var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            html = h = (writer, renderer);
+        }
+        h.Writer.GetStringBuilder().Clear();
+        h.Renderer.Render(block);
+        return h.Writer.ToString().Trim();
     }
 
     /// <summary>The plain text of a block and everything inside it.</summary>
