@@ -36,14 +36,18 @@ public static class LayOutPages
         }
 
         Add<HomePage>(Urls.Home, Fa(Urls.Home));
-        Add<ListPage>(Urls.MessagesIndex, Fa(Urls.MessagesIndex), ("Heading", site.Fa.Messages), ("Intro", site.Collection.Subtitle), ("Docs", site.Messages));
-        Add<ListPage>(Urls.ResolutionsIndex, Fa(Urls.ResolutionsIndex), ("Heading", site.Fa.Resolutions), ("Docs", site.Resolutions));
+        var size = site.Config.PageSize;
+        foreach (var (pager, docs) in Pager.Cut(Urls.MessagesIndex, site.Messages, size))
+            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Messages), ("Intro", site.Collection.Subtitle), ("Docs", docs), ("Pager", pager));
+        foreach (var (pager, docs) in Pager.Cut(Urls.ResolutionsIndex, site.Resolutions, size))
+            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Resolutions), ("Docs", docs), ("Pager", pager));
         Add<TopicsIndexPage>(Urls.TopicsIndex, Fa(Urls.TopicsIndex));
         foreach (var t in site.Topics)
         {
-            var docs = site.ByTopic[t.Slug];
-            Add<TopicPage>(Urls.Topic(t.Slug), Fa(Urls.Topic(t.Slug)),
-                ("Model", new TopicPageModel(t, docs.Where(d => d.Message is not null).ToList(), docs.Where(d => d.Resolution is not null).ToList())));
+            var messages = site.ByTopic[t.Slug].Where(d => d.Message is not null).ToList();
+            var resolutions = site.ByTopic[t.Slug].Where(d => d.Resolution is not null).ToList();
+            foreach (var (pager, docs) in Pager.Cut(Urls.Topic(t.Slug), messages, size))
+                Add<TopicPage>(pager.Path, Fa(pager.Path), ("Model", new TopicPageModel(t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager)));
         }
         foreach (var d in site.Documents)
         {

@@ -62,7 +62,8 @@ public sealed class OutputFolder : IDisposable
     {
         var full = Inside(Staging, path);
         var folder = Path.GetDirectoryName(full)!;
-        if (made.TryAdd(folder, 0)) Directory.CreateDirectory(folder);
+        // Marked made only once it exists: another thread may be writing into the same folder.
+        if (!made.ContainsKey(folder)) { Directory.CreateDirectory(folder); made.TryAdd(folder, 0); }
         File.WriteAllText(full, text, Utf8);
         return Utf8.GetByteCount(text);
     }

@@ -28,6 +28,8 @@ public sealed record UiStrings
     public string Date { get; init; } = "";
     public string Previous { get; init; } = "";
     public string Next { get; init; } = "";
+    public string Pages { get; init; } = "";
+    public string PageOf { get; init; } = "";
     public string RelatedResolutions { get; init; } = "";
     public string RelatedMessages { get; init; } = "";
     public string Provenance { get; init; } = "";

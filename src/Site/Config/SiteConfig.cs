@@ -27,6 +27,8 @@ public sealed record SiteConfig
     /// <summary>Where the site is published, e.g. https://example.org/congress12/; optional. Only canonical URLs, Open Graph and the feeds use it.</summary>
     public string? BaseUrl { get; init; }
     public SourcesConfig Sources { get; init; } = new();
+    /// <summary>How many entries a list page (all messages, a topic) shows before it continues on a next page.</summary>
+    public int PageSize { get; init; } = 200;
 
     /// <summary>The project folder: the one holding statiq.config.</summary>
     public string Root { get; init; } = ".";
@@ -49,6 +51,8 @@ public sealed record SiteConfig
         var config = Yaml.Read<SiteConfig>(File.ReadAllText(path), FileName);
         foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
             throw new SiteError(FileName, 1, $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
+        if (config.PageSize < 1)
+            throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
         return config with { Root = root };
     }
 }

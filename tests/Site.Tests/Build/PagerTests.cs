@@ -1,0 +1,61 @@
+using AngleSharp.Html.Parser;
+using Site.Build;
+using Site.Config;
+using Site.Corpus;
+
+namespace Site.Tests.Build;
+
+public class PagerTests
+{
+    [Theory]
+    [InlineData("messages/index.html", 1, "messages/index.html")]
+    [InlineData("messages/index.html", 3, "messages/page/3.html")]
+    [InlineData("topics/women.html", 2, "topics/women/page/2.html")]
+    public void Page_one_keeps_the_list_address(string first, int n, string path) =>
+        Assert.Equal(path, new Pager(first, 1, 5).PathOf(n));
+
+    [Fact]
+    public void Cut_shares_the_entries_out_in_order()
+    {
+        var pages = Pager.Cut("messages/index.html", Enumerable.Range(1, 45).ToList(), 20).ToList();
+        Assert.Equal([20, 20, 5], pages.Select(p => p.Entries.Count));
+        Assert.All(pages, p => Assert.Equal(3, p.Pager.Pages));
+        Assert.Equal(Enumerable.Range(1, 45), pages.SelectMany(p => p.Entries));
+        Assert.Single(Pager.Cut("x.html", new List<int>(), 20));
+    }
+
+    [Fact]
+    public async Task Long_lists_continue_on_pages_that_link_each_other()
+    {
+        var p = new TempProject("pages");
+        p.Write("statiq.config", p.Read("statiq.config") + "\npage_size: 20\n");
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+
+        // 69 messages: pages of 20, 20, 20 and 9; every message is on exactly one of them.
+        var parser = new HtmlParser();
+        var pages = new[] { "messages/index.html", "messages/page/2.html", "messages/page/3.html", "messages/page/4.html" }
+            .Select(x => parser.ParseDocument(File.ReadAllText(Path.Combine(output, x)))).ToList();
+        Assert.False(File.Exists(Path.Combine(output, "messages/page/5.html")));
+        Assert.Equal([20, 20, 20, 9], pages.Select(d => d.QuerySelectorAll(".doc-list > li").Length));
+        Assert.Equal(69, pages.SelectMany(d => d.QuerySelectorAll(".doc-list .doc-title a").Select(a => a.GetAttribute("href"))).Distinct().Count());
+
+        static string Target(string page, string? href) => new Uri(new Uri("http://site/" + page), href).AbsolutePath[1..];
+        var second = pages[1];
+        Assert.Equal("messages/index.html", Target("messages/page/2.html", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")));
+        Assert.Equal("messages/page/3.html", Target("messages/page/2.html", second.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")));
+        Assert.Equal("۲", second.QuerySelector(".pager [aria-current=page]")!.TextContent);
+        Assert.Contains("صفحهٔ ۲ از ۴", second.Title);
+        Assert.Null(pages[3].QuerySelector(".pager a[rel=next]"));
+        Assert.Equal("messages/page/2.html", Target("messages/index.html", pages[0].QuerySelector(".pager a[rel=next]")!.GetAttribute("href")));
+
+        // A topic with more than 20 messages continues too, and its count is of all its messages.
+        var corpus = CorpusReader.Read(p.PathOf("input"), p.Root);
+        var big = corpus.Topics.First(t => corpus.Messages.Count(m => m.Topics.Contains(t.Slug)) > 20);
+        var count = corpus.Messages.Count(m => m.Topics.Contains(big.Slug));
+        var topic = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "topics", big.Slug + ".html")));
+        Assert.Equal(20, topic.QuerySelectorAll("section:first-of-type .doc-list > li").Length);
+        Assert.Contains(Site.Text.PersianText.Digits(count), topic.QuerySelector("h2 .count")!.TextContent);
+        Assert.True(File.Exists(Path.Combine(output, "topics", big.Slug, "page", "2.html")));
+    }
+}
