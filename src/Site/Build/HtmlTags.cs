@@ -15,16 +15,19 @@ namespace Site.Build;
 /// </remarks>
 public static class HtmlTags
 {
-    /// <summary>A start tag. Attribute values are cut out of the page only when asked for.</summary>
+    /// <summary>
+    /// A start tag. Attribute values are cut out of the page only when asked for. Reading a page hands out one Tag,
+    /// refilled for each start tag (a page has hundreds): read what you need before moving to the next.
+    /// </summary>
     public sealed class Tag
     {
         readonly string html;
-        readonly List<(int NameStart, int NameLength, int ValueStart, int ValueLength)> attributes;
+        internal readonly List<(int NameStart, int NameLength, int ValueStart, int ValueLength)> attributes = [];
 
-        internal Tag(string html, string name, List<(int, int, int, int)> attributes) => (this.html, Name, this.attributes) = (html, name, attributes);
+        internal Tag(string html) => this.html = html;
 
         /// <summary>The element's name, lower-case.</summary>
-        public string Name { get; }
+        public string Name { get; internal set; } = "";
 
         /// <summary>The text of a title or textarea, character references decoded; null for other elements.</summary>
         public string? Text { get; internal set; }
@@ -64,6 +67,8 @@ public static class HtmlTags
     public static IEnumerable<Tag> Read(string html)
     {
         int i = 0, n = html.Length;
+        var tag = new Tag(html);
+        var attributes = tag.attributes;
         while (i < n)
         {
             var lt = html.IndexOf('<', i);
@@ -89,7 +94,9 @@ public static class HtmlTags
             var nameSpan = html.AsSpan(lt + 1, p - lt - 1);
             var name = KnownLookup.TryGetValue(nameSpan, out var known) ? known : nameSpan.ToString().ToLowerInvariant();
 
-            var attributes = new List<(int, int, int, int)>();
+            attributes.Clear();
+            tag.Name = name;
+            tag.Text = null;
             while (p < n)
             {
                 while (p < n && (IsSpace(html[p]) || html[p] == '/')) p++;
@@ -127,7 +134,6 @@ public static class HtmlTags
                 if (!dup) attributes.Add((nameStart, nameLength, valueStart, valueLength));
             }
             i = Math.Min(p + 1, n);
-            var tag = new Tag(html, name, attributes);
 
             bool raw = RawText.Contains(name), escapable = EscapableRawText.Contains(name);
             if (raw || escapable)
