@@ -13,12 +13,15 @@ public static class Yaml
         .WithTypeInspector(inner => new RememberingTypeInspector(inner))
         .Build();
 
-    public static readonly ISerializer Writer = new SerializerBuilder()
+    /// <summary>Only the importer and the scaffold write YAML: a build does not pay for making the writer.</summary>
+    public static ISerializer Writer => writer.Value;
+
+    static readonly Lazy<ISerializer> writer = new(() => new SerializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnumNamingConvention(LowerCaseNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
         .DisableAliases()
-        .Build();
+        .Build());
 
     /// <summary>
     /// Reads <paramref name="yaml"/> as <typeparamref name="T"/>; a YAML error becomes a <see cref="SiteError"/> that
