@@ -126,20 +126,23 @@ public static partial class TranslationReader
         // Comments become blank lines (line numbers stay); anchors are remembered at the place they stood.
         var clean = new System.Text.StringBuilder(body.Length);
         var anchors = new List<(int Number, int Position, int Line)>();
-        int last = 0;
+        int last = 0, at = firstLine;
         foreach (Match m in Comment().Matches(body))
         {
             clean.Append(body, last, m.Index - last);
             var lineStart = m.Index == 0 ? 0 : body.LastIndexOf('\n', m.Index - 1) + 1;
-            var line = firstLine + body[..m.Index].Count(c => c == '\n');
+            // Lines are counted on from the last comment, not from the top each time.
+            at += body.AsSpan(last, m.Index - last).Count('\n');
             if (Anchor().Match(m.Value) is { Success: true } a)
             {
-                anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, line));
+                anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, at));
                 if (body[lineStart..m.Index].Trim().Length > 0)
-                    problems.Add((line, $"there is text before the comment of paragraph {a.Groups[1].Value} on the same line",
+                    problems.Add((at, $"there is text before the comment of paragraph {a.Groups[1].Value} on the same line",
                         "Put each translation on the line(s) after its Persian comment, not before it."));
             }
-            clean.Append('\n', m.Value.Count(c => c == '\n'));
+            var inside = m.Value.AsSpan().Count('\n');
+            clean.Append('\n', inside);
+            at += inside;
             last = m.Index + m.Length;
         }
         clean.Append(body, last, body.Length - last);
