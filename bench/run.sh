@@ -95,7 +95,8 @@ prepare_synth() {   # sets ROOT
     local n=$1
     ROOT=$OB/synth-$n
     local stamp
-    stamp=$({ cat "$HERE/make-corpus.py" "$HERE/ourformat.py"; echo "${BENCH_THEME:-}"; } | sha256sum | cut -c1-16)
+    # The theme the folder links to is part of the stamp: a corpus made from another clone links to its theme.
+    stamp=$({ cat "$HERE/make-corpus.py" "$HERE/ourformat.py"; echo "${BENCH_THEME:-$(cd "$HERE/.." && pwd)/theme}"; } | sha256sum | cut -c1-16)
     if [[ -f "$ROOT/bench-corpus.json" && "$(cat "$ROOT/.stamp" 2>/dev/null)" == "$stamp" ]]; then return 0; fi
     python3 "$HERE/make-corpus.py" "$n" "$ROOT" >/dev/null
     echo "$stamp" > "$ROOT/.stamp"
