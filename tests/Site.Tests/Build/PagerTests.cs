@@ -28,7 +28,8 @@ public class PagerTests
     public async Task Long_lists_continue_on_pages_that_link_each_other()
     {
         var p = new TempProject("pages");
-        p.Write("statiq.config", p.Read("statiq.config") + "\npage_size: 20\n");
+        Assert.Contains("page_size: 200", p.Read("statiq.config"));
+        p.Write("statiq.config", p.Read("statiq.config").Replace("page_size: 200", "page_size: 20"));
         var output = p.PathOf("output");
         await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
 
@@ -57,5 +58,18 @@ public class PagerTests
         Assert.Equal(20, topic.QuerySelectorAll("section:first-of-type .doc-list > li").Length);
         Assert.Contains(Site.Text.PersianText.Digits(count), topic.QuerySelector("h2 .count")!.TextContent);
         Assert.True(File.Exists(Path.Combine(output, "topics", big.Slug, "page", "2.html")));
+    }
+
+    [Theory]
+    [InlineData("page_size: 0")]
+    [InlineData("page_size: -5")]
+    [InlineData("page_size: many")]
+    public void A_page_size_that_is_no_count_names_the_config(string line)
+    {
+        var p = new TempProject("pagesize");
+        p.Write("statiq.config", p.Read("statiq.config").Replace("page_size: 200", line));
+        var e = Assert.Throws<SiteError>(() => SiteConfig.Load(p.Root));
+        Assert.Equal(SiteConfig.FileName, e.File);
+        Assert.False(string.IsNullOrWhiteSpace(e.Fix));
     }
 }
