@@ -20,6 +20,7 @@ public static class BuildCommands
         cmd.Options.Add(pagesOnly);
         cmd.SetAction(pr => Commands.Run(() =>
         {
+            WarmUp.Start();
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
             var result = SiteBuilder.BuildAsync(config, pr.GetValue(output), new BuildOptions(pr.GetValue(pagesOnly))).GetAwaiter().GetResult();
             foreach (var w in result.Warnings) Console.Out.WriteLine(w);
@@ -38,6 +39,7 @@ public static class BuildCommands
         cmd.Options.Add(port);
         cmd.SetAction(pr => Commands.Run(() =>
         {
+            WarmUp.Start();
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
             var preview = new Preview(config, pr.GetValue(port));
             preview.Rebuilt += (result, error) =>
