@@ -40,7 +40,7 @@ public static class Display
     /// <summary>"۱۰ نوامبر ۲۰۲۱" from the ISO form, or null.</summary>
     public static string? Gregorian(DateInfo d, bool persian = true)
     {
-        if (d.Iso is not { } iso || !DateTime.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) return null;
+        if (d.IsoDate is not { } date) return null;
         return persian ? $"{PersianText.Digits(date.Day)} {GregorianFa[date.Month - 1]} {PersianText.Digits(date.Year)}"
             : date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
     }

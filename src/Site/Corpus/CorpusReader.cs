@@ -103,7 +103,7 @@ public static partial class CorpusReader
             Need(message.Kind == "message", "kind", $"kind is '{message.Kind}' in the messages folder", "Set 'kind: message'.");
             if (message.Date is { } date)
             {
-                Need(date.Iso is null || DateTime.TryParseExact(date.Iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _),
+                Need(date.Iso is null || date.IsoDate is not null,
                     "date", $"date iso '{date.Iso}' is not a date written yyyy-mm-dd", "Write it like 2021-11-10, or remove the iso line.");
                 Need(date.Jalali is null || JalaliPattern().IsMatch(date.Jalali), "date", $"date jalali '{date.Jalali}' is not written yyyy-mm or yyyy-mm-dd",
                     "Write it like 1400-08-19 (month 01–12), or remove the jalali line.");

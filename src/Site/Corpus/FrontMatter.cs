@@ -21,6 +21,12 @@ public sealed record DateInfo
     public string? Jalali { get; init; }
     /// <summary>Gregorian, e.g. 2021-11-10; only when the day is known.</summary>
     public string? Iso { get; init; }
+
+    /// <summary>
+    /// <see cref="Iso"/> as a date, when it is one written yyyy-mm-dd. ISO's round-trip format "O" has a fast path in
+    /// the runtime; a custom pattern goes through culture-aware matching, slow enough to show on every list page.
+    /// </summary>
+    public DateOnly? IsoDate => Iso is { } iso && DateOnly.TryParseExact(iso, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 }
 
 public sealed record MessageFrontMatter

@@ -73,6 +73,9 @@ public class CorpusReaderTests
 
     [Theory]
     [InlineData("iso: 2021-11-10", "iso: 2021-11-1", "is not a date written yyyy-mm-dd")]
+    [InlineData("iso: 2021-11-10", "iso: 2021-02-30", "is not a date written yyyy-mm-dd")]
+    [InlineData("iso: 2021-11-10", "iso: 2021-11-10T00:00", "is not a date written yyyy-mm-dd")]
+    [InlineData("iso: 2021-11-10", "iso: 10-11-2021", "is not a date written yyyy-mm-dd")]
     [InlineData("jalali: 1400-08-19", "jalali: 1400-13-19", "is not written yyyy-mm or yyyy-mm-dd")]
     public void A_hand_edited_date_is_checked(string good, string bad, string problem)
     {
