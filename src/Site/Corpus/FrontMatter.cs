@@ -23,10 +23,24 @@ public sealed record DateInfo
     public string? Iso { get; init; }
 
     /// <summary>
-    /// <see cref="Iso"/> as a date, when it is one written yyyy-mm-dd. ISO's round-trip format "O" has a fast path in
-    /// the runtime; a custom pattern goes through culture-aware matching, slow enough to show on every list page.
+    /// <see cref="Iso"/> as a date, when it is one written yyyy-mm-dd. Read by hand: the runtime's exact parsing
+    /// matches a pattern through culture-aware comparison, slow enough to show on every list page.
     /// </summary>
-    public DateOnly? IsoDate => Iso is { } iso && DateOnly.TryParseExact(iso, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+    public DateOnly? IsoDate
+    {
+        get
+        {
+            if (Iso is not { Length: 10 } s || s[4] != '-' || s[7] != '-') return null;
+            static bool Number(ReadOnlySpan<char> digits, out int n)
+            {
+                n = 0;
+                foreach (var c in digits) { if (!char.IsAsciiDigit(c)) return false; n = n * 10 + (c - '0'); }
+                return true;
+            }
+            if (!Number(s.AsSpan(0, 4), out var y) || !Number(s.AsSpan(5, 2), out var m) || !Number(s.AsSpan(8, 2), out var d)) return null;
+            return y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        }
+    }
 }
 
 public sealed record MessageFrontMatter

@@ -35,11 +35,15 @@ public static class SafeMarkdown
     public static bool IsAbsoluteWebLink(string? url) =>
         url is not null && (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase));
 
+    static readonly System.Buffers.SearchValues<char> ControlOrSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => char.IsControl(c) || char.IsWhiteSpace(c)).ToArray());
+
     public static bool IsSafeUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url)) return false;
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): judge the URL as they read it.
-        var u = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).Replace('\\', '/');
+        var u = url.AsSpan().IndexOfAny(ControlOrSpace) < 0 ? url.Replace('\\', '/')
+            : new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()).Replace('\\', '/');
         var colon = u.IndexOf(':');
         var slash = u.IndexOfAny(['/', '?', '#']);
         if (colon < 0 || (slash >= 0 && slash < colon)) return !u.StartsWith("//", StringComparison.Ordinal); // relative (not protocol-relative)

@@ -18,6 +18,8 @@ public static class PersianText
     /// </summary>
     public static string Normalize(string text)
     {
+        // Most text is normal already (the corpus is stored normalized): then it is returned as it is, not copied.
+        if (IsNormal(text)) return text;
         var sb = new StringBuilder(text.Length);
         bool pendingSpace = false;
         foreach (var raw in text)
@@ -39,6 +41,14 @@ public static class PersianText
         }
         return sb.ToString();
     }
+
+    /// <summary>What <see cref="Normalize"/> would change: other spaces than ' ', Arabic yeh and kaf, Arabic-Indic digits, BOM.</summary>
+    static readonly System.Buffers.SearchValues<char> Changed = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(i => (char)i)
+            .Where(c => (char.IsWhiteSpace(c) && c != ' ') || c is '\u064A' or '\u0643' or '\uFEFF' or (>= '\u0660' and <= '\u0669')).ToArray());
+
+    static bool IsNormal(string text) =>
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(Changed) < 0 && !text.Contains("  ", StringComparison.Ordinal));
 
     /// <summary>
     /// Folding for search and matching. On top of <see cref="Normalize"/>: every digit becomes ASCII; diacritics

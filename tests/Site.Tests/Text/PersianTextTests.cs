@@ -26,6 +26,20 @@ public class PersianTextTests
         Assert.Equal(PersianText.FoldCompact(b), PersianText.FoldCompact(a));
 
     [Fact]
+    public void Normal_text_is_returned_as_it_is_and_anything_else_is_normalized()
+    {
+        var normal = "می‌خواهم ۱۴۰۰ را ببینم، well.";
+        Assert.Same(normal, PersianText.Normalize(normal));
+        Assert.Equal("a b", PersianText.Normalize("a  b"));
+        Assert.Equal("a b", PersianText.Normalize(" a b "));
+        Assert.Equal("a b", PersianText.Normalize("a\u00A0b"));
+        Assert.Equal("a b", PersianText.Normalize("a\u2003b"));
+        Assert.Equal("a b", PersianText.Normalize("a\uFEFFb"));
+        Assert.Equal("کی ۳", PersianText.Normalize("\u0643\u064A \u0663"));
+        Assert.Equal("", PersianText.Normalize(" "));
+    }
+
+    [Fact]
     public void Digits_are_written_in_Persian() => Assert.Equal("۱۲ و ۱۴۰۰", PersianText.Digits("12 و ١٤٠٠"));
 
     [Fact]
