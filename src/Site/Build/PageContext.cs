@@ -10,8 +10,13 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     public string Dir => S.Dir;
     public bool IsPersian => S.Lang == "fa";
 
-    /// <summary>A link to a site-relative path, relative to this page (works from a sub-path and from file://).</summary>
-    public string Href(string target) => Urls.Relative(Path, target);
+    /// <summary>
+    /// A link to a site-relative path, relative to this page (works from a sub-path and from file://). The 404 page
+    /// is served at whatever address was missing, at any depth: with a base_url its links start from the site's
+    /// path on the host instead ("/congress12/assets/site.css").
+    /// </summary>
+    public string Href(string target) =>
+        Path == Urls.NotFound && Site.Config.BasePath is { } root && !target.StartsWith('#') ? root + target : Urls.Relative(Path, target);
 
     /// <summary>A number in this page's digits.</summary>
     public string N(int n) => IsPersian ? PersianText.Digits(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -63,7 +63,7 @@ public static class SiteBuilder
             var pages = await LayOutPages.RunAsync(site, renderer);
             stages.Add(("lay out", sw.Elapsed));
             var files = Stage("feeds and assets", () => pages.Concat(WriteFeeds.Run(site, pages.Select(p => p.Path))).Concat(CopyAssets.Run(config)).ToList());
-            WriteChanged(files, target, previous, stages);
+            WriteChanged(files, target, previous, stages, config.BasePath);
             (bytes, pageCount) = (files.Sum(f => (long)f.Content.Length), pages.Count);
         }
         else
@@ -110,7 +110,7 @@ public static class SiteBuilder
             }
 
             var problems = Stage("verify links", () => VerifyOutput.Check(facts.Values, VerifyOutput.FilesIn(output.Staging),
-                page => VerifyOutput.Scan(page, File.ReadAllText(Path.Combine(output.Staging, page))).Ids));
+                page => VerifyOutput.Scan(page, File.ReadAllText(Path.Combine(output.Staging, page))).Ids, config.BasePath));
             if (problems.Count > 0)
                 throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());
             if (!options.PagesOnly)
@@ -151,7 +151,7 @@ public static class SiteBuilder
     /// The preview's rebuild: writes, in place, only the files whose content changed since the last build, removes
     /// pages that are gone, and verifies the changed pages. A failed verification leaves the previous files.
     /// </summary>
-    static void WriteChanged(List<OutputFile> files, string target, WrittenFiles previous, List<(string, TimeSpan)> stages)
+    static void WriteChanged(List<OutputFile> files, string target, WrittenFiles previous, List<(string, TimeSpan)> stages, string? rootPath)
     {
         var sw = Stopwatch.StartNew();
         var changed = files.Where(f => !previous.Hashes.TryGetValue(f.Path, out var h) || h != WrittenFiles.Hash(f.Content)).ToList();
@@ -160,7 +160,7 @@ public static class SiteBuilder
         var gone = previous.Hashes.Keys.Where(p => !paths.Contains(p) && !p.StartsWith("download/", StringComparison.Ordinal)).ToList();
         stages.Add(("compare", sw.Elapsed));
         sw.Restart();
-        var problems = VerifyOutput.Run(target, changed, gone);
+        var problems = VerifyOutput.Run(target, changed, gone, rootPath);
         stages.Add(("verify changed", sw.Elapsed));
         if (problems.Count > 0)
             throw new SiteErrors(problems.Select(p => new SiteError("output", 0, p, "A template or a link in the content is wrong: fix it and build again.")).ToList());

@@ -72,7 +72,9 @@ public static class VerifyOutput
     /// (the site-relative paths of the finished output) or to no such id in the page they lead to.
     /// </summary>
     /// <param name="idsOf">The ids of a page that was not scanned this time (the preview's unchanged pages).</param>
-    public static List<string> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf)
+    /// <param name="rootPath">The site's path on its host (<see cref="Config.SiteConfig.BasePath"/>): a link that starts
+    /// with it leads into the site from its root.</param>
+    public static List<string> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf, string? rootPath = null)
     {
         var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
         var problems = scanned.Values.SelectMany(p => p.Problems).ToList();
@@ -84,10 +86,13 @@ public static class VerifyOutput
             {
                 var (path, fragment) = Split(url);
                 string target;
-                if (path.Length == 0) target = page;
+                var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
+                if (fromRoot) path = path[rootPath!.Length..];
+                if (path.Length == 0 && fromRoot) target = "index.html";
+                else if (path.Length == 0) target = page;
                 else
                 {
-                    var baseDir = Path.GetDirectoryName(page)!.Replace('\\', '/');
+                    var baseDir = fromRoot ? "" : Path.GetDirectoryName(page)!.Replace('\\', '/');
                     target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
                     if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
                     {
@@ -105,13 +110,13 @@ public static class VerifyOutput
     }
 
     /// <summary>Every page in a finished output folder.</summary>
-    public static List<string> Run(string outputDir) => Run(outputDir, null, []);
+    public static List<string> Run(string outputDir, string? rootPath = null) => Run(outputDir, null, [], rootPath);
 
     /// <summary>
     /// Verifies <paramref name="changed"/> pages (in memory, not yet written) against the output folder as it will be
     /// once they are written and <paramref name="gone"/> pages removed; with null, every page in the folder.
     /// </summary>
-    public static List<string> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone)
+    public static List<string> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null)
     {
         var onDisk = FilesIn(outputDir);
         var files = onDisk.Except(gone).Concat(changed?.Select(c => c.Path) ?? []).ToHashSet(StringComparer.Ordinal);
@@ -122,7 +127,7 @@ public static class VerifyOutput
         var facts = pages.AsParallel().Select(p => Scan(p.Path, p.Html)).ToList();
         // A page that was not verified this time (unchanged) is read only when a changed page links into it.
         var cache = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        return Check(facts, files, page => cache.GetOrAdd(page, p => Scan(p, Read(p)).Ids));
+        return Check(facts, files, page => cache.GetOrAdd(page, p => Scan(p, Read(p)).Ids), rootPath);
     }
 
     public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);

@@ -14,14 +14,17 @@ public static class BuildCommands
         var output = new Option<string?>("--output") { Description = "Write the site here instead of the folder statiq.config names" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
         var pagesOnly = new Option<bool>("--pages-only") { Description = "Skip the search index and the downloads (offline copy, EPUB)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The address the site is published at (overrides base_url in statiq.config), e.g. https://example.org/congress12/" };
         var cmd = new Command("build", "Build the site from input/ into output/");
         cmd.Options.Add(output);
         cmd.Options.Add(timings);
         cmd.Options.Add(pagesOnly);
+        cmd.Options.Add(baseUrl);
         cmd.SetAction(pr => Commands.Run(() =>
         {
             WarmUp.Start();
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
+            if (pr.GetValue(baseUrl) is { Length: > 0 } published) config = config.PublishedAt(published);
             var result = SiteBuilder.BuildAsync(config, pr.GetValue(output), new BuildOptions(pr.GetValue(pagesOnly))).GetAwaiter().GetResult();
             foreach (var w in result.Warnings) Console.Out.WriteLine(w);
             if (pr.GetValue(timings)) foreach (var (stage, time) in result.Stages) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
@@ -40,7 +43,8 @@ public static class BuildCommands
         cmd.SetAction(pr => Commands.Run(() =>
         {
             WarmUp.Start();
-            var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
+            // The preview is served from 127.0.0.1, not from the published address: links must not lead there.
+            var config = SiteConfig.Load(pr.GetValue(Commands.Root)!) with { BaseUrl = null };
             var preview = new Preview(config, pr.GetValue(port));
             preview.Rebuilt += (result, error) =>
             {

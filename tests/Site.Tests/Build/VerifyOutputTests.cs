@@ -56,4 +56,12 @@ public class VerifyOutputTests
         Assert.Equal("a.html: old.html#p9 → no element with id \"p9\" in old.html", Assert.Single(problems));
         Assert.Contains("old.html", asked);
     }
+
+    [Fact]
+    public void Links_from_the_sites_root_path_resolve_into_the_site()
+    {
+        var files = new HashSet<string> { "404.html", "index.html", "assets/site.css" };
+        var page = VerifyOutput.Scan("404.html", Head + "<h1>A</h1><link rel=\"stylesheet\" href=\"/c12/assets/site.css\"><a href=\"/c12/\">home</a><a href=\"/c12/gone.html\">x</a></body></html>");
+        Assert.Equal(["404.html: /c12/gone.html → gone.html does not exist"], VerifyOutput.Check([page], files, _ => [], "/c12/"));
+    }
 }
