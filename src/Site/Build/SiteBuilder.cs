@@ -24,9 +24,10 @@ public sealed class WrittenFiles
 }
 
 /// <summary>
-/// The build, stage by stage: read the corpus → render Markdown → read translations → link topics, translations
-/// and neighbours → lay out pages → feeds and assets → write (to a staging folder) → verify → swap into place.
-/// Then, unless only pages are asked for: the search index and the downloads (offline copy, EPUBs).
+/// The build, stage by stage: read the corpus (front-matter and Markdown) → number paragraphs → read translations →
+/// link topics, translations and neighbours → lay out each page, read it for its links and write it (to a staging
+/// folder) → feeds and assets → unless only pages are asked for, the downloads (offline copy, EPUBs) → verify the
+/// links → unless only pages, the search index → swap into place.
 /// </summary>
 public static class SiteBuilder
 {
@@ -123,11 +124,11 @@ public static class SiteBuilder
         }
 
         if (!options.PagesOnly) bytes += DirSize(Path.Combine(target, Search.SearchIndex.Bundle));
-        return new BuildResult(pageCount, FileCount(target, options), bytes, total.Elapsed, translations.Findings.Where(f => f.IsWarning).ToList(), stages);
+        return new BuildResult(pageCount, FileCount(target), bytes, total.Elapsed, translations.Findings.Where(f => f.IsWarning).ToList(), stages);
     }
 
-    /// <summary>The files the site is made of (the search index counts as one: its bundle is Pagefind's business).</summary>
-    static int FileCount(string target, BuildOptions options) =>
+    /// <summary>The files the site is made of, not counting the search index's bundle (Pagefind's many small files).</summary>
+    static int FileCount(string target) =>
         Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Count(f =>
             !f.Contains(Path.DirectorySeparatorChar + Search.SearchIndex.Bundle + Path.DirectorySeparatorChar, StringComparison.Ordinal) && Path.GetFileName(f) != OutputFolder.Marker);
 
