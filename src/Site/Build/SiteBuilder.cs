@@ -42,7 +42,7 @@ public static class SiteBuilder
         var corpus = Stage("read corpus", () => CorpusReader.Read(config.InputDir, config.Root));
         var (messages, resolutions) = Stage("number paragraphs", () =>
         {
-            var all = corpus.All.AsParallel().AsOrdered().Select(RenderBodies.Render).ToList();
+            var all = InParallel.Map([.. corpus.All], RenderBodies.Render);
             return (all.Where(d => d.Message is not null).ToList(), all.Where(d => d.Resolution is not null).ToList());
         });
         var translations = Stage("read translations", () => TranslationReader.ReadAll(config, corpus));

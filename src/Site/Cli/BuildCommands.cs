@@ -29,6 +29,7 @@ public static class BuildCommands
             foreach (var w in result.Warnings) Console.Out.WriteLine(w);
             if (pr.GetValue(timings)) foreach (var (stage, time) in result.Stages) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
             if (pr.GetValue(timings)) Console.WriteLine($"  {"memory",-18} {GC.GetTotalAllocatedBytes() >> 20} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");
+            if (pr.GetValue(timings)) Console.WriteLine($"  {"compiled at run",-18} {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; process ran {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
             Console.WriteLine($"built {result.Pages} pages ({result.Files} files, {result.Bytes / 1024} KB) into {pr.GetValue(output) ?? config.Output}/ in {result.Elapsed.TotalSeconds:0.00} s");
             return 0;
         }));

@@ -79,7 +79,7 @@ public static partial class CorpusReader
                 return (null, [new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
         }
-        var results = Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(ReadOne).ToList();
+        var results = InParallel.Map(Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).ToList(), ReadOne);
         foreach (var (doc, errs) in results) { if (doc is not null) docs.Add(doc); errors.AddRange(errs); }
         return docs;
     }

@@ -45,7 +45,7 @@ public static partial class TranslationReader
                 return (null, [new Finding(shown, 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
         }
-        foreach (var (t, f) in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(ReadFile).ToList())
+        foreach (var (t, f) in InParallel.Map(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(), ReadFile))
         {
             findings.AddRange(f);
             if (t is not null) translations.Add(t);
