@@ -78,6 +78,8 @@ public sealed class OutputFolder : IDisposable
 
     static string Inside(string folder, string path)
     {
+        // Both sides absolute: the folder is relative when the command runs in the project (root ".").
+        folder = Path.GetFullPath(folder);
         var full = Path.GetFullPath(Path.Combine(folder, path));
         if (!full.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write outside the output folder: {path}");

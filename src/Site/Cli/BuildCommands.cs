@@ -50,7 +50,9 @@ public static class BuildCommands
             preview.Rebuilt += (result, error) =>
             {
                 if (error is SiteErrors many) foreach (var e in many.Errors) Console.Error.WriteLine(e);
-                else if (error is not null) Console.Error.WriteLine(error.Message);
+                else if (error is SiteError one) Console.Error.WriteLine(one);
+                else if (error is IOException io) Console.Error.WriteLine($"error: {io.Message}");
+                else if (error is not null) Console.Error.WriteLine($"error: the rebuild failed; the site served is the last one built.\n{error}");
                 else Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {result!.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");
             };
             preview.StartAsync().GetAwaiter().GetResult();

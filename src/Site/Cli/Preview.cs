@@ -53,8 +53,9 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
             var result = await SiteBuilder.BuildAsync(config, null, new BuildOptions(PagesOnly: written.Hashes.Count > 0, Previous: written));
             Rebuilt?.Invoke(result, null);
         }
-        catch (Exception e) when (e is SiteError or SiteErrors or IOException)
+        catch (Exception e)
         {
+            // Rebuilds run unobserved on the watcher's behalf: whatever goes wrong must be reported, not lost.
             Rebuilt?.Invoke(null, e);
         }
         finally { building.Release(); }

@@ -73,3 +73,50 @@ public class PreviewTests
         await UntilServed(http, "messages/raha-sabet.html", "رها ثابت دوباره", TimeSpan.FromSeconds(10));
     }
 }
+
+/// <summary>serve as a translator runs it: the program, started in the project's folder.</summary>
+public class ServeCommandTests
+{
+    [Fact]
+    public async Task Run_from_the_project_folder_it_rebuilds_a_saved_message()
+    {
+        var p = new TempProject("serve-command");
+        var port = Paths.FreePort();
+        var site = Path.Combine(AppContext.BaseDirectory, "site.dll");
+        var psi = new ProcessStartInfo("dotnet", [site, "serve", "--port", port.ToString()])
+        {
+            WorkingDirectory = p.Root, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var serve = Process.Start(psi)!;
+        var log = new System.Text.StringBuilder();
+        serve.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        serve.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        serve.BeginOutputReadLine();
+        serve.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            var page = "messages/raha-sabet.html";
+            var sw = Stopwatch.StartNew();
+            while (true)
+            {
+                try { if ((await http.GetAsync(page)).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
+                Assert.True(sw.Elapsed < TimeSpan.FromSeconds(60) && !serve.HasExited, $"serve did not start:\n{log}");
+                await Task.Delay(50);
+            }
+            var file = p.Message("012");
+            p.Write(file, p.Read(file).TrimEnd() + " ویرایش‌شده\n");
+            sw.Restart();
+            while (!(await http.GetStringAsync(page)).Contains("ویرایش‌شده"))
+            {
+                Assert.True(sw.Elapsed < TimeSpan.FromSeconds(20), $"the page was not rebuilt:\n{log}");
+                await Task.Delay(20);
+            }
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            await serve.WaitForExitAsync();
+        }
+    }
+}
