@@ -106,7 +106,11 @@ public static class Yaml
         readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, IPropertyDescriptor>> byType = new();
 
         Dictionary<string, IPropertyDescriptor> Of(Type type, object? container) => byType.GetOrAdd(type, _ =>
-            inner.GetProperties(type, container).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => (IPropertyDescriptor)new RememberingDescriptor(g.First())));
+        {
+            var properties = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
+            return inner.GetProperties(type, container).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => (IPropertyDescriptor)new RememberingDescriptor(g.First(),
+                properties.FirstOrDefault(p => SnakeCase.Instance.Apply(p.Name) == g.Key && p.PropertyType == g.First().Type)));
+        });
 
         public IEnumerable<IPropertyDescriptor> GetProperties(Type type, object? container) => Of(type, container).Values;
 
@@ -118,9 +122,16 @@ public static class Yaml
         public string GetEnumValue(object enumValue) => inner.GetEnumValue(enumValue);
     }
 
-    sealed class RememberingDescriptor(IPropertyDescriptor inner) : IPropertyDescriptor
+    /// <summary>
+    /// YamlDotNet sets each value through PropertyInfo.SetValue; without emitted code (see Site.csproj) that is an
+    /// interpreted call of some microseconds, and most of the time spent reading front-matter. A delegate bound to the
+    /// property's setter does the same directly.
+    /// </summary>
+    sealed class RememberingDescriptor(IPropertyDescriptor inner, System.Reflection.PropertyInfo? property) : IPropertyDescriptor
     {
         readonly Type? converterType = inner.ConverterType;
+        readonly Action<object, object?>? set = property is { SetMethod: { IsStatic: false } setter, DeclaringType.IsValueType: false }
+            ? Setter.For(property.DeclaringType, property.PropertyType, setter) : null;
         readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Attribute?> attributes = new();
 
         public string Name => inner.Name;
@@ -134,6 +145,24 @@ public static class Yaml
         public Type? ConverterType => converterType;
         public T? GetCustomAttribute<T>() where T : Attribute => (T?)attributes.GetOrAdd(typeof(T), _ => inner.GetCustomAttribute<T>());
         public IObjectDescriptor Read(object target) => inner.Read(target);
-        public void Write(object target, object? value) => inner.Write(target, value);
+        public void Write(object target, object? value)
+        {
+            if (set is not null) set(target, value);
+            else inner.Write(target, value);
+        }
+    }
+
+    static class Setter
+    {
+        static readonly System.Reflection.MethodInfo make = typeof(Setter).GetMethod(nameof(Make), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+        public static Action<object, object?> For(Type owner, Type value, System.Reflection.MethodInfo setter) =>
+            (Action<object, object?>)make.MakeGenericMethod(owner, value).Invoke(null, [setter])!;
+
+        static Action<object, object?> Make<TOwner, TValue>(System.Reflection.MethodInfo setter) where TOwner : class
+        {
+            var set = setter.CreateDelegate<Action<TOwner, TValue>>();
+            return (target, value) => set((TOwner)target, value is null ? default! : (TValue)value);
+        }
     }
 }

@@ -49,4 +49,25 @@ public class YamlTests
         Assert.Contains("unknown field 'FirstLine'", e.Message);
         Assert.Equal(2, e.Line);
     }
+
+    [Fact]
+    public void Sets_every_kind_of_value_a_front_matter_has()
+    {
+        var m = Yaml.Read<MessageFrontMatter>(
+            "id: msg-001\nslug: a-b\norder: 7\ntitle: عنوان\nauthor_kind: group\nauthor: جمعی\nplace:\n" +
+            "date:\n  written: w\n  iso: 2021-03-21\ntopics: [x, y]\nsource:\n  file: f.txt\n  first_line: 3\n  last_line: 9\n  title_line: 2\n", "m.md");
+        Assert.Equal(("msg-001", "a-b", 7, "عنوان", "جمعی"), (m.Id, m.Slug, m.Order, m.Title, m.Author));
+        Assert.Equal(AuthorKind.Group, m.AuthorKind);
+        Assert.Null(m.Place);
+        Assert.Equal(new DateOnly(2021, 3, 21), m.Date!.IsoDate);
+        Assert.Equal(["x", "y"], m.Topics);
+        Assert.Equal(new SourceRef { File = "f.txt", FirstLine = 3, LastLine = 9, TitleLine = 2 }, m.Source);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_names_its_line()
+    {
+        var e = Assert.Throws<SiteError>(() => Yaml.Read<SourceRef>("file: a\nfirst_line: three", "x.md", firstLine: 2));
+        Assert.Equal(3, e.Line);
+    }
 }
