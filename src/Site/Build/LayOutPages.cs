@@ -60,12 +60,14 @@ public static class LayOutPages
         }
         jobs.Add((Urls.About, async r => System.Text.Encoding.UTF8.GetString((await AboutAsync(site, r)).Content)));
         Add<SearchPage>(Urls.Search, Fa(Urls.Search));
-        Add<TranslationsIndexPage>(Urls.TranslationsIndex, Fa(Urls.TranslationsIndex));
+        foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
+            Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
         Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
         foreach (var lang in site.Config.Translations)
         {
-            var path = lang + "/index.html";
-            Add<EnglishHomePage>(path, new PageContext(site, path, site.StringsByLang[lang]));
+            var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original.Kind).ThenBy(t => t.Original.Order).ToList();
+            foreach (var (pager, trs) in Pager.Cut(Urls.HomeOf(lang), into, size))
+                Add<EnglishHomePage>(pager.Path, new PageContext(site, pager.Path, site.StringsByLang[lang]), ("Translations", trs), ("Total", into.Count), ("Pager", pager));
             var search = Urls.SearchIn(lang);
             Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
         }

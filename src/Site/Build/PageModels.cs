@@ -21,6 +21,24 @@ public sealed record Pager(string First, int Page, int Pages)
     public string PathOf(int n) => n == 1 ? First : $"{Folder(First)}/page/{n}.html";
     public string Path => PathOf(Page);
 
+    /// <summary>
+    /// The page numbers the pager shows: all of them when there are few; otherwise the first, the last and two on
+    /// each side of this one, with null where numbers are left out (shown as …).
+    /// </summary>
+    public IReadOnlyList<int?> Numbers()
+    {
+        if (Pages <= 9) return [.. Enumerable.Range(1, Pages).Select(n => (int?)n)];
+        var shown = new SortedSet<int> { 1, Pages };
+        for (var n = Math.Max(1, Page - 2); n <= Math.Min(Pages, Page + 2); n++) shown.Add(n);
+        var numbers = new List<int?>();
+        foreach (var n in shown)
+        {
+            if (numbers.Count > 0 && n - numbers[^1] > 1) numbers.Add(null);
+            numbers.Add(n);
+        }
+        return numbers;
+    }
+
     static string Folder(string first)
     {
         var stem = first[..^".html".Length];

@@ -14,6 +14,16 @@ public class PagerTests
     public void Page_one_keeps_the_list_address(string first, int n, string path) =>
         Assert.Equal(path, new Pager(first, 1, 5).PathOf(n));
 
+    [Theory]
+    [InlineData(1, 5, "1 2 3 4 5")]
+    [InlineData(5, 9, "1 2 3 4 5 6 7 8 9")]
+    [InlineData(1, 25, "1 2 3 … 25")]
+    [InlineData(4, 25, "1 2 3 4 5 6 … 25")]
+    [InlineData(6, 25, "1 … 4 5 6 7 8 … 25")]
+    [InlineData(24, 25, "1 … 22 23 24 25")]
+    public void Many_pages_show_the_first_the_last_and_those_near(int page, int pages, string shown) =>
+        Assert.Equal(shown, string.Join(" ", new Pager("messages/index.html", page, pages).Numbers().Select(n => n?.ToString() ?? "…")));
+
     [Fact]
     public void Cut_shares_the_entries_out_in_order()
     {
@@ -58,6 +68,39 @@ public class PagerTests
         Assert.Equal(20, topic.QuerySelectorAll("section:first-of-type .doc-list > li").Length);
         Assert.Contains(Site.Text.PersianText.Digits(count), topic.QuerySelector("h2 .count")!.TextContent);
         Assert.True(File.Exists(Path.Combine(output, "topics", big.Slug, "page", "2.html")));
+    }
+
+    [Fact]
+    public async Task The_translations_table_and_the_english_list_continue_on_pages_too()
+    {
+        var p = new TempProject("pages-translations");
+        p.Write("statiq.config", p.Read("statiq.config").Replace("page_size: 200", "page_size: 4"));
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+        var parser = new HtmlParser();
+        AngleSharp.Html.Dom.IHtmlDocument Page(string path) => parser.ParseDocument(File.ReadAllText(Path.Combine(output, path)));
+
+        // 69 messages and 28 resolutions, 4 rows a page: 25 pages, every document on exactly one of them.
+        var corpus = CorpusReader.Read(p.PathOf("input"), p.Root);
+        var count = corpus.Messages.Count + corpus.Resolutions.Count;
+        var pages = (count + 3) / 4;
+        var table = Enumerable.Range(1, pages).Select(n => Page(n == 1 ? "translations/index.html" : $"translations/page/{n}.html")).ToList();
+        Assert.False(File.Exists(Path.Combine(output, $"translations/page/{pages + 1}.html")));
+        Assert.All(table.SkipLast(1), t => Assert.Equal(4, t.QuerySelectorAll(".tr-table tbody tr").Length));
+        Assert.Equal(count, table.SelectMany(t => t.QuerySelectorAll(".tr-table tbody tr td:nth-child(2) a").Select(a => a.GetAttribute("href"))).Distinct().Count());
+        Assert.NotNull(table[0].QuerySelector(".howto"));
+        Assert.Null(table[1].QuerySelector(".howto"));
+        static string Target(string page, string? href) => new Uri(new Uri("http://site/" + page), href).AbsolutePath[1..];
+        Assert.Equal("translations/page/2.html", Target("translations/index.html", table[0].QuerySelector(".pager a[rel=next]")!.GetAttribute("href")));
+
+        // 10 English translations: 4, 4 and 2 on en/index.html, en/page/2.html, en/page/3.html.
+        var english = new[] { "en/index.html", "en/page/2.html", "en/page/3.html" }.Select(Page).ToList();
+        Assert.Equal([4, 4, 2], english.Select(d => d.QuerySelectorAll(".doc-list > li").Length));
+        Assert.Equal(10, english.SelectMany(d => d.QuerySelectorAll(".doc-title a").Select(a => a.GetAttribute("href"))).Distinct().Count());
+        Assert.Contains("Page 2 of 3", english[1].Title);
+        Assert.Equal("2", english[1].QuerySelector(".pager [aria-current=page]")!.TextContent);
+        Assert.Equal("en/index.html", Target("en/page/2.html", english[1].QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")));
+        Assert.Equal("ltr", english[2].DocumentElement.GetAttribute("dir"));
     }
 
     [Theory]
