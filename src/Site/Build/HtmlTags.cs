@@ -22,10 +22,10 @@ public static class HtmlTags
     /// </summary>
     public sealed class Tag
     {
-        readonly string html;
+        readonly ReadOnlyMemory<char> html;
         internal readonly List<(int NameStart, int NameLength, int ValueStart, int ValueLength)> attributes = [];
 
-        internal Tag(string html) => this.html = html;
+        internal Tag(ReadOnlyMemory<char> html) => this.html = html;
 
         /// <summary>The element's name, lower-case.</summary>
         public string Name { get; internal set; } = "";
@@ -41,16 +41,17 @@ public static class HtmlTags
             var i = Find(name);
             if (i < 0) return null;
             var (_, _, start, length) = attributes[i];
-            var value = html.AsSpan(start, length);
+            var value = html.Span.Slice(start, length);
             return value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
         }
 
-        public IEnumerable<string> Names => attributes.Select(a => html.Substring(a.NameStart, a.NameLength).ToLowerInvariant());
+        public IEnumerable<string> Names => attributes.Select(a => html.Slice(a.NameStart, a.NameLength).ToString().ToLowerInvariant());
 
         int Find(string name)
         {
+            var span = html.Span;
             for (int i = 0; i < attributes.Count; i++)
-                if (html.AsSpan(attributes[i].NameStart, attributes[i].NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
+                if (span.Slice(attributes[i].NameStart, attributes[i].NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
             return -1;
         }
     }
@@ -65,23 +66,36 @@ public static class HtmlTags
         "script", "section", "span", "strong", "style", "table", "tbody", "td", "th", "thead", "time", "title", "tr", "ul", "noscript", "svg", "path"];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IEnumerable<Tag> Read(string html)
+    public static IEnumerable<Tag> Read(string html) => Read(html.AsMemory());
+
+    /// <summary>The start tags of <paramref name="html"/> (a page still in the renderer's buffer needs no string of its own).</summary>
+    public static IEnumerable<Tag> Read(ReadOnlyMemory<char> html)
     {
-        int i = 0, n = html.Length;
         var tag = new Tag(html);
+        var i = 0;
+        while ((i = Next(html.Span, i, tag)) >= 0) yield return tag;
+    }
+
+    /// <summary>Reads on from <paramref name="i"/> to the next start tag and fills <paramref name="tag"/> with it; returns
+    /// where to read on from, or -1 when there is no tag left.</summary>
+    static int Next(ReadOnlySpan<char> html, int i, Tag tag)
+    {
+        int n = html.Length;
         var attributes = tag.attributes;
         while (i < n)
         {
-            var lt = html.IndexOf('<', i);
-            if (lt < 0 || lt + 1 >= n) yield break;
+            var at = html[i..].IndexOf('<');
+            if (at < 0) return -1;
+            var lt = i + at;
+            if (lt + 1 >= n) return -1;
             var c = html[lt + 1];
             if (c == '!')
             {
-                if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+                if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
                 {
-                    var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-                    if (end < 0) yield break;
-                    i = end + 3;
+                    var end = html[(lt + 4)..].IndexOf("-->", StringComparison.Ordinal);
+                    if (end < 0) return -1;
+                    i = lt + 4 + end + 3;
                 }
                 else i = SkipPast(html, lt, '>');   // <!DOCTYPE …>, or a bogus comment
                 continue;
@@ -92,7 +106,7 @@ public static class HtmlTags
             // The tag's name runs to a space, '/' or '>'.
             int p = lt + 1;
             while (p < n && !IsSpace(html[p]) && html[p] is not ('/' or '>')) p++;
-            var nameSpan = html.AsSpan(lt + 1, p - lt - 1);
+            var nameSpan = html.Slice(lt + 1, p - lt - 1);
             var name = KnownLookup.TryGetValue(nameSpan, out var known) ? known : nameSpan.ToString().ToLowerInvariant();
 
             attributes.Clear();
@@ -115,8 +129,8 @@ public static class HtmlTags
                     while (q < n && IsSpace(html[q])) q++;
                     if (q < n && html[q] is '"' or '\'')
                     {
-                        var close = html.IndexOf(html[q], q + 1);
-                        if (close < 0) close = n;
+                        var rest = html[(q + 1)..].IndexOf(html[q]);
+                        var close = rest < 0 ? n : q + 1 + rest;
                         (valueStart, valueLength) = (q + 1, close - q - 1);
                         p = Math.Min(close + 1, n);
                     }
@@ -131,7 +145,7 @@ public static class HtmlTags
                 // A repeated attribute is ignored, as browsers do.
                 var dup = false;
                 foreach (var a in attributes)
-                    if (html.AsSpan(a.Item1, a.Item2).Equals(html.AsSpan(nameStart, nameLength), StringComparison.OrdinalIgnoreCase)) { dup = true; break; }
+                    if (html.Slice(a.Item1, a.Item2).Equals(html.Slice(nameStart, nameLength), StringComparison.OrdinalIgnoreCase)) { dup = true; break; }
                 if (!dup) attributes.Add((nameStart, nameLength, valueStart, valueLength));
             }
             i = Math.Min(p + 1, n);
@@ -141,23 +155,29 @@ public static class HtmlTags
             {
                 // The content runs to the first "</name" (in any case).
                 var end = i;
-                while ((end = html.IndexOf("</", end, StringComparison.Ordinal)) >= 0
-                       && !(string.Compare(html, end + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
-                            && (end + 2 + name.Length >= n || IsSpace(html[end + 2 + name.Length]) || html[end + 2 + name.Length] is '/' or '>')))
+                while (true)
+                {
+                    var next = html[end..].IndexOf("</", StringComparison.Ordinal);
+                    if (next < 0) { end = n; break; }
+                    end += next;
+                    var after = end + 2 + name.Length;
+                    if (html[(end + 2)..].StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                        && (after >= n || IsSpace(html[after]) || html[after] is '/' or '>')) break;
                     end += 2;
-                if (end < 0) end = n;
-                if (escapable) tag.Text = WebUtility.HtmlDecode(html[i..end]);
+                }
+                if (escapable) tag.Text = WebUtility.HtmlDecode(html[i..end].ToString());
                 i = end;
             }
-            yield return tag;
+            return i;
         }
+        return -1;
     }
 
     static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
-    static int SkipPast(string html, int from, char c)
+    static int SkipPast(ReadOnlySpan<char> html, int from, char c)
     {
-        var at = html.IndexOf(c, from);
-        return at < 0 ? html.Length : at + 1;
+        var at = html[from..].IndexOf(c);
+        return at < 0 ? html.Length : from + at + 1;
     }
 }

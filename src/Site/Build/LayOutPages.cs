@@ -7,6 +7,12 @@ namespace Site.Build;
 public sealed record OutputFile(string Path, byte[] Content)
 {
     public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+    public static OutputFile Text(string path, ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
+        System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        return new(path, bytes);
+    }
 }
 
 /// <summary>Stage: every page of the site, laid out by the theme's Razor components.</summary>
@@ -16,23 +22,24 @@ public static class LayOutPages
     public static async Task<List<OutputFile>> RunAsync(SiteModel site, PageRenderer renderer)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
-        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html));
+        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html.Span));
         return paths.Select(p => pages[p]).ToList();
     }
 
     /// <summary>
     /// Lays out every page and hands each to <paramref name="done"/> (path, HTML) as soon as it is laid out, from
-    /// several threads at once, so a large site is never held in memory whole. Returns the pages' paths in order.
+    /// several threads at once, so a large site is never held in memory whole. The HTML is the renderer's buffer:
+    /// <paramref name="done"/> must be finished with it when it returns. Returns the pages' paths in order.
     /// </summary>
-    public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, string> done)
+    public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done)
     {
-        var jobs = new List<(string Path, Func<PageRenderer, Task<string>> Render)>();
+        var jobs = new List<(string Path, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
         void Add<T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
         {
             var parameters = new Dictionary<string, object?> { ["Ctx"] = ctx };
             foreach (var (k, v) in more) parameters[k] = v;
-            jobs.Add((path, r => r.RenderAsync<T>(parameters)));
+            jobs.Add((path, (r, use) => r.RenderAsync<T>(parameters, use)));
         }
 
         Add<HomePage>(Urls.Home, Fa(Urls.Home));
@@ -52,13 +59,13 @@ public static class LayOutPages
         foreach (var d in site.Documents)
         {
             var doc = d;
-            jobs.Add((d.Url, r =>
+            jobs.Add((d.Url, (r, use) =>
             {
                 var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, RenderTranslation);
-                return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = Fa(doc.Url), ["Model"] = LinkSite.PageOf(site, doc, trHtml) });
+                return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = Fa(doc.Url), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
             }));
         }
-        jobs.Add((Urls.About, async r => System.Text.Encoding.UTF8.GetString((await AboutAsync(site, r)).Content)));
+        jobs.Add((Urls.About, (r, use) => r.RenderAsync<AboutPage>(AboutParameters(site), use)));
         Add<SearchPage>(Urls.Search, Fa(Urls.Search));
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
             Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
@@ -82,7 +89,11 @@ public static class LayOutPages
                 PageRenderer r;
                 if (w == 0) r = renderer;
                 else lock (extra) extra.Add(r = new PageRenderer());
-                for (int i = w; i < jobs.Count; i += workers) done(jobs[i].Path, await jobs[i].Render(r));
+                for (int i = w; i < jobs.Count; i += workers)
+                {
+                    var path = jobs[i].Path;
+                    await jobs[i].Render(r, html => done(path, html));
+                }
             }));
             await Task.WhenAll(tasks);
         }
@@ -91,8 +102,9 @@ public static class LayOutPages
     }
 
     /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>
-    public static async Task<OutputFile> AboutAsync(SiteModel site, PageRenderer renderer) =>
-        OutputFile.Text(Urls.About, await renderer.RenderAsync<AboutPage>(new Dictionary<string, object?> { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) }));
+    public static async Task<string> AboutAsync(SiteModel site, PageRenderer renderer) => await renderer.RenderAsync<AboutPage>(AboutParameters(site));
+
+    static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
 
     /// <summary>A translation's paragraphs as HTML, through the same safe Markdown as the originals.</summary>
     public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>

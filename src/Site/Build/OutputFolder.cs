@@ -58,7 +58,7 @@ public sealed class OutputFolder : IDisposable
     static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes a page as UTF-8 (without a byte-order mark) and returns its size in bytes.</summary>
-    public long WriteText(string path, string text)
+    public long WriteText(string path, ReadOnlySpan<char> text)
     {
         var full = Inside(Staging, path);
         var folder = Path.GetDirectoryName(full)!;

@@ -25,7 +25,14 @@ public sealed class PageRenderer : IAsyncDisposable
     readonly ServiceProvider services;
     HtmlRenderer renderer;
     int rendered;
-    readonly StringWriter page = new(new System.Text.StringBuilder(64 * 1024));
+
+    /// <summary>
+    /// The page being written: one buffer per renderer, reused page after page (a renderer lays out one page at a
+    /// time). While the page fits in its one chunk it is handed out as is, and no string is made of it.
+    /// </summary>
+    System.Text.StringBuilder buffer = new(PageCapacity);
+    StringWriter page;
+    const int PageCapacity = 64 * 1024;
 
     public PageRenderer()
     {
@@ -34,9 +41,22 @@ public sealed class PageRenderer : IAsyncDisposable
         collection.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services = collection.BuildServiceProvider();
         renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        page = new StringWriter(buffer);
     }
 
     public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        string? html = null;
+        await RenderAsync<TComponent>(parameters, text => html = text.ToString());
+        return html!;
+    }
+
+    /// <summary>
+    /// Lays out a page and hands its HTML to <paramref name="use"/>, which must be done with it when it returns: the
+    /// text is this renderer's buffer, written over by the next page. Copying each page into a string of its own was
+    /// a tenth of the layout's time and of the build's allocations.
+    /// </summary>
+    public async Task RenderAsync<TComponent>(IDictionary<string, object?> parameters, Action<ReadOnlyMemory<char>> use) where TComponent : IComponent
     {
         if (++rendered % PagesPerRenderer == 0)
         {
@@ -44,15 +64,21 @@ public sealed class PageRenderer : IAsyncDisposable
             renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         }
         var r = renderer;
-        return await r.Dispatcher.InvokeAsync(async () =>
+        await r.Dispatcher.InvokeAsync(async () =>
         {
             var output = await r.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            // One buffer per renderer, reused page after page (a renderer lays out one page at a time).
-            page.GetStringBuilder().Clear();
+            buffer.Clear();
             page.Write("<!DOCTYPE html>\n");
             output.WriteHtmlTo(page);
             page.Write('\n');
-            return page.ToString();
+            ReadOnlyMemory<char> only = default;
+            var chunks = 0;
+            foreach (var chunk in buffer.GetChunks()) { only = chunk; chunks++; }
+            if (chunks == 1) { use(only); return; }
+            // Longer than the buffer: copied once, and the next buffer is made to hold a page this long in one piece.
+            use(buffer.ToString().AsMemory());
+            buffer = new System.Text.StringBuilder(Math.Max(PageCapacity, buffer.Length + buffer.Length / 4));
+            page = new StringWriter(buffer);
         });
     }
 

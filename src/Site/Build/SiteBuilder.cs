@@ -80,11 +80,11 @@ public static class SiteBuilder
                 Interlocked.Add(ref written, file.Content.Length);
                 if (options.Previous is { } first) lock (first) first.Hashes[file.Path] = WrittenFiles.Hash(file.Content);
             }
-            void WritePage(string path, string html)
+            void WritePage(string path, ReadOnlyMemory<char> html)
             {
                 facts[path] = VerifyOutput.Scan(path, html);
-                if (options.Previous is not null) { Write(OutputFile.Text(path, html)); return; }
-                Interlocked.Add(ref written, output.WriteText(path, html));
+                if (options.Previous is not null) { Write(OutputFile.Text(path, html.Span)); return; }
+                Interlocked.Add(ref written, output.WriteText(path, html.Span));
             }
 
             sw.Restart();
@@ -104,8 +104,8 @@ public static class SiteBuilder
                 var downloads = MakeDownloads(site, output.Staging, assets);
                 site = site with { Downloads = downloads.Select(d => d.Info).ToList() };
                 var about = await LayOutPages.AboutAsync(site, renderer);
-                Interlocked.Add(ref written, -new FileInfo(Path.Combine(output.Staging, about.Path)).Length);
-                WritePage(about.Path, System.Text.Encoding.UTF8.GetString(about.Content));
+                Interlocked.Add(ref written, -new FileInfo(Path.Combine(output.Staging, Urls.About)).Length);
+                WritePage(Urls.About, about.AsMemory());
                 foreach (var d in downloads) Write(d.File);
                 stages.Add(("downloads", sw.Elapsed));
             }

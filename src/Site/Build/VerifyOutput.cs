@@ -18,7 +18,10 @@ public sealed record PageFacts(string Page, HashSet<string> Ids, List<(string At
 public static class VerifyOutput
 {
     /// <summary>Reads one page: ids, links, and the problems the page has on its own (same-page anchors included).</summary>
-    public static PageFacts Scan(string page, string html)
+    public static PageFacts Scan(string page, string html) => Scan(page, html.AsMemory());
+
+    /// <inheritdoc cref="Scan(string, string)"/>
+    public static PageFacts Scan(string page, ReadOnlyMemory<char> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string, string)>();
