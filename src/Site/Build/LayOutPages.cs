@@ -79,9 +79,11 @@ public static class LayOutPages
             Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
         }
 
-        // One renderer per core, each with its share of the pages (a renderer renders one page at a time).
+        // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
+        // a core that drew long pages does not leave the other idle at the end.
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Count / 50));
         var extra = new List<PageRenderer>();
+        var next = -1;
         try
         {
             var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
@@ -89,7 +91,7 @@ public static class LayOutPages
                 PageRenderer r;
                 if (w == 0) r = renderer;
                 else lock (extra) extra.Add(r = new PageRenderer());
-                for (int i = w; i < jobs.Count; i += workers)
+                for (int i; (i = Interlocked.Increment(ref next)) < jobs.Count;)
                 {
                     var path = jobs[i].Path;
                     await jobs[i].Render(r, html => done(path, html));
