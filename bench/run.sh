@@ -144,7 +144,7 @@ for i in range(1, runs + 1):                       # run 0 is the warm-up
     e, u, s, m = open(os.path.join(log, "time-%d" % i)).read().split()[-4:]
     rows.append((float(e), float(u) + float(s), int(m) / 1024))
     for line in open(os.path.join(log, "run-%d.txt" % i), encoding="utf-8"):
-        mm = re.match(r"^  (\S.*?)\s+(\d+) ms$", line)
+        mm = re.match(r"^  ([a-z][a-z ]*?)\s+(\d+) ms$", line)   # stages only: not the memory or compiled-code lines
         if mm:
             stages.setdefault(mm.group(1), []).append(int(mm.group(2)))
 wall = statistics.median(r[0] for r in rows)
