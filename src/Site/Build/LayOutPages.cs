@@ -6,7 +6,7 @@ namespace Site.Build;
 /// <summary>A file the build writes: its site-relative path and content.</summary>
 public sealed record OutputFile(string Path, byte[] Content)
 {
-    public static OutputFile Text(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text));
+    public static OutputFile Text(string path, string text) => Text(path, text.AsSpan());
     public static OutputFile Text(string path, ReadOnlySpan<char> text)
     {
         var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];

@@ -21,6 +21,9 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// <summary>A number in this page's digits.</summary>
     public string N(int n) => IsPersian ? PersianText.Digits(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>"Page 2 of 5" in the page's language, for the title and the lede of a list's later pages.</summary>
+    public string PageOf(Pager p) => S.Format(S.PageOf, N(p.Page), N(p.Pages));
+
     public string? Absolute(string target) => Site.Config.AbsoluteUrl(target);
 
     public string TopicLabel(Topic t) => IsPersian ? t.Fa : t.En;
