@@ -35,7 +35,7 @@ public static class LayOutPages
     {
         var jobs = new List<(string Path, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
-        void Add<T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
         {
             var parameters = new Dictionary<string, object?> { ["Ctx"] = ctx };
             foreach (var (k, v) in more) parameters[k] = v;

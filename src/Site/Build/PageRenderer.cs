@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -44,7 +45,7 @@ public sealed class PageRenderer : IAsyncDisposable
         page = new StringWriter(buffer);
     }
 
-    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    public async Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
         string? html = null;
         await RenderAsync<TComponent>(parameters, text => html = text.ToString());
@@ -56,7 +57,7 @@ public sealed class PageRenderer : IAsyncDisposable
     /// text is this renderer's buffer, written over by the next page. Copying each page into a string of its own was
     /// a tenth of the layout's time and of the build's allocations.
     /// </summary>
-    public async Task RenderAsync<TComponent>(IDictionary<string, object?> parameters, Action<ReadOnlyMemory<char>> use) where TComponent : IComponent
+    public async Task RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters, Action<ReadOnlyMemory<char>> use) where TComponent : IComponent
     {
         if (++rendered % PagesPerRenderer == 0)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -5,6 +6,9 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Site.Corpus;
 
 /// <summary>One configured YamlDotNet reader and writer for every file the project reads (front-matter, topics, config).</summary>
+// The ahead-of-time compiled program (Site.csproj, NativeAot) keeps every type and member of ours, which is all that
+// YamlDotNet's reflection reads and writes; .ci/run checks that it reads the corpus as the tested program does.
+[UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every type of ours is kept whole (TrimmerRootAssembly).")]
 public static class Yaml
 {
     public static readonly IDeserializer Reader = new DeserializerBuilder()
@@ -105,6 +109,7 @@ public static class Yaml
     {
         readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, IPropertyDescriptor>> byType = new();
 
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type of ours is kept whole (TrimmerRootAssembly).")]
         Dictionary<string, IPropertyDescriptor> Of(Type type, object? container) => byType.GetOrAdd(type, _ =>
         {
             var properties = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
@@ -156,8 +161,17 @@ public static class Yaml
     {
         static readonly System.Reflection.MethodInfo make = typeof(Setter).GetMethod(nameof(Make), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
-        public static Action<object, object?> For(Type owner, Type value, System.Reflection.MethodInfo setter) =>
-            (Action<object, object?>)make.MakeGenericMethod(owner, value).Invoke(null, [setter])!;
+        /// <summary>
+        /// Null where the ahead-of-time compiled program has no code for this instantiation (value types); YamlDotNet's
+        /// own reflection then sets the value, which is precompiled there and as fast.
+        /// </summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Make is kept: it is referenced above.")]
+        [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "A missing instantiation throws NotSupportedException, handled.")]
+        public static Action<object, object?>? For(Type owner, Type value, System.Reflection.MethodInfo setter)
+        {
+            try { return (Action<object, object?>)make.MakeGenericMethod(owner, value).Invoke(null, [setter])!; }
+            catch (NotSupportedException) { return null; }
+        }
 
         static Action<object, object?> Make<TOwner, TValue>(System.Reflection.MethodInfo setter) where TOwner : class
         {

@@ -8,6 +8,11 @@ namespace Site.Search;
 /// <summary>One searchable record: what Pagefind indexes (folded text) and what a result shows.</summary>
 public sealed record SearchRecord(string Url, string Content, string Language, Dictionary<string, string> Meta);
 
+/// <summary>records.json for the indexing script, written by code generated at compile time (no reflection, so the
+/// ahead-of-time compiled program writes it too).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<SearchRecord>))]
+sealed partial class SearchRecordsJson : System.Text.Json.Serialization.JsonSerializerContext;
+
 /// <summary>
 /// The last build stage: a Pagefind index of every message and resolution (Persian) and every translation (its
 /// own language), written with Pagefind's Node API from the npm package. The indexed text is folded with
@@ -75,8 +80,8 @@ public static class SearchIndex
             using (var res = typeof(SearchIndex).Assembly.GetManifestResourceStream("Site.Search.pagefind-index.mjs")!)
             using (var f = File.Create(script)) res.CopyTo(f);
             var records = Path.Combine(work, "records.json");
-            var opts = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            File.WriteAllText(records, JsonSerializer.Serialize(Records(site), opts));
+            var json = new SearchRecordsJson(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            File.WriteAllText(records, JsonSerializer.Serialize(Records(site), json.ListSearchRecord));
             var run = ChildProcess.Run("node", [script, Path.GetFullPath(lib), records, Path.Combine(siteDir, Bundle)])
                 ?? throw new SiteError("search", 0, "Node.js is not installed, and the search index needs it", "Install Node.js (with npm), then build again.");
             if (run.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");
