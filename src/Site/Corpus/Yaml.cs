@@ -47,9 +47,61 @@ public static class Yaml
                 var key = what.Split('\'').ElementAtOrDefault(1) ?? "?";
                 throw new SiteError(file, line, $"unknown field '{key}'", "Check the spelling of the field name, or remove it.");
             }
+            if (WrongKind(what) is var (kind, fix))
+            {
+                var field = FieldAt(yaml, (int)Math.Max(0, e.Start.Line - 1), (int)e.Start.Column);
+                throw new SiteError(file, line, field is null ? $"this value should be {kind}" : $"'{field}' should be {kind}", fix);
+            }
             throw new SiteError(file, line, "the YAML cannot be read: " + FirstSentence(what),
                 "Check the indentation and quoting on that line; text that contains ':' or starts with a quote needs to be put in quotes.");
         }
+    }
+
+    /// <summary>
+    /// A value YamlDotNet could not turn into the field's type: it names the .NET type ("... into type System.String,
+    /// System.Private.CoreLib, Version=...", "Invalid cast from 'System.String' to 'System.Collections.Generic.List`1[[...",
+    /// "The input string 'three' was not in a correct format"). Volunteers know fields, not types: say what the field
+    /// takes and how to write it. Null for anything else.
+    /// </summary>
+    internal static (string Kind, string Fix)? WrongKind(string what)
+    {
+        if (what.StartsWith("The input string", StringComparison.Ordinal)) return Number;
+        var m = System.Text.RegularExpressions.Regex.Match(what, @"(?:into type |instance of type '|' to ')(?<type>[\w.`]+)");
+        return !m.Success ? null : m.Groups["type"].Value switch
+        {
+            "System.String" => ("text", "Write one value after the colon, in quotes if it contains ':' or starts with '[', '{' or a quote."),
+            "System.Int32" or "System.Int64" => Number,
+            "System.Boolean" => ("true or false", "Write true or false."),
+            var t when t.StartsWith("System.Collections.Generic.", StringComparison.Ordinal) => ("a list", "Write the items in brackets, such as [first, second], or each on a line of its own that starts with '- '."),
+            _ => null,
+        };
+    }
+
+    static readonly (string, string) Number = ("a number", "Write the number in digits 0-9, such as 3.");
+
+    /// <summary>
+    /// The field whose value starts at <paramref name="line"/> (from 0), <paramref name="column"/> (from 1): the key on
+    /// that line when the value follows its colon ("order: [3]"), else the key the block belongs to: the nearest line
+    /// above indented less ("author:" above "  name: x"), or as much when the block is a list ("author:" above "- a").
+    /// </summary>
+    static string? FieldAt(string yaml, int line, int column)
+    {
+        var lines = yaml.Split('\n');
+        if (line >= lines.Length) return null;
+        static int Indent(string l) => l.Length - l.TrimStart(' ').Length;
+        static string? Key(string l)
+        {
+            var t = l.Trim();
+            var colon = t.IndexOf(':');
+            return colon > 0 && t[..colon].All(c => char.IsAsciiLetterLower(c) || c == '_') ? t[..colon] : null;
+        }
+        var here = lines[line];
+        if (Key(here) is { } key && column > here.IndexOf(':') + 1) return key;
+        var indent = Indent(here);
+        var list = here.TrimStart(' ').StartsWith('-');
+        for (var i = line - 1; i >= 0; i--)
+            if (Key(lines[i]) is { } above && (Indent(lines[i]) < indent || list && Indent(lines[i]) == indent)) return above;
+        return null;
     }
 
     private static string FirstSentence(string s)

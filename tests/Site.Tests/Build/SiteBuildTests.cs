@@ -89,7 +89,8 @@ public class SiteBuildTests
 
     public static TheoryData<string, Func<TempProject, string>, string> BadInputs => new()
     {
-        { "malformed YAML", p => Edit(p, "003", t => t.Replace("order: 3", "order: [3")), "cannot be read" },
+        { "malformed YAML", p => Edit(p, "003", t => t.Replace("order: 3", "order: \"3")), "cannot be read" },
+        { "wrong kind of value", p => Edit(p, "003", t => t.Replace("order: 3", "order: [3]")), "'order' should be a number" },
         { "missing field", p => Edit(p, "004", t => t.Replace("title: ", "titel: ")), "unknown field 'titel'" },
         { "duplicate slug", p => Edit(p, "005", t => t.Replace("slug: jam-az-bazneshastegan", "slug: kian-rezaei")), "is used by" },
         { "duplicate id", p => Edit(p, "006", t => t.Replace("id: msg-006", "id: msg-001")), "the id 'msg-001'" },

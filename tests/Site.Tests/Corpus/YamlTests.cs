@@ -70,4 +70,21 @@ public class YamlTests
         var e = Assert.Throws<SiteError>(() => Yaml.Read<SourceRef>("file: a\nfirst_line: three", "x.md", firstLine: 2));
         Assert.Equal(3, e.Line);
     }
+
+    // Volunteers read these: the field and the kind of value it takes, never a .NET type.
+    [Theory]
+    [InlineData("order: three", 1, "'order' should be a number", "digits")]
+    [InlineData("order: [3]", 1, "'order' should be a number", "digits")]
+    [InlineData("title: t\nauthor: [a, b]", 2, "'author' should be text", "quotes")]
+    [InlineData("title: t\nauthor:\n  name: x", 3, "'author' should be text", "quotes")]
+    [InlineData("author:\n- a\n- b", 2, "'author' should be text", "quotes")]
+    [InlineData("topics: oil", 1, "'topics' should be a list", "[first, second]")]
+    [InlineData("source:\n  file: f\n  first_line: [1]", 3, "'first_line' should be a number", "digits")]
+    public void A_value_of_the_wrong_kind_is_named_in_words(string yaml, int line, string problem, string fix)
+    {
+        var e = Assert.Throws<SiteError>(() => Yaml.Read<MessageFrontMatter>(yaml, "m.md"));
+        Assert.Equal((line, problem), (e.Line, e.Problem));
+        Assert.Contains(fix, e.Fix);
+        Assert.DoesNotContain("System.", e.Message);
+    }
 }
