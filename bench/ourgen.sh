@@ -9,12 +9,13 @@
 # /tmp/peerbench/corpus/ours-1000, written by bench/convert-peer-corpus.py. `prepare` converts again only when
 # the corpus or the converter changed (the stamp in ours-N/bench-corpus.json). The build command does not
 # convert: it only checks that the conversion is there and execs
-#     dotnet $SITE_DLL build --root <converted> --output OUT_DIR --timings
+#     $SITE_PROGRAM build --root <converted> --output OUT_DIR --timings
 # so that an external timer (run-peers.sh bench, /usr/bin/time) sees the generator's own process.
 #
 # Environment:
-#   SITE_DLL   the generator to run (default bench/.bin/site.dll: the repository's program published with
-#              ReadyToRun by `dotnet publish src/Site -c Release -r linux-x64 --self-contained false -o bench/.bin`)
+#   SITE_PROGRAM  the generator to run: an executable, or a .dll that is run with `dotnet` (default bench/.bin/site:
+#                 the repository's native program, published by
+#                 `dotnet publish src/Site -c Release -r linux-x64 -p:NativeAot=true -o bench/.bin`)
 #   OURGEN_FULL=1  also build the search index and the downloads (the peers do neither)
 #
 # Use with run-peers.sh:
@@ -23,7 +24,7 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-SITE_DLL=${SITE_DLL:-$(cd "$HERE/.." && pwd)/bench/.bin/site.dll}
+SITE_PROGRAM=${SITE_PROGRAM:-$(cd "$HERE/.." && pwd)/bench/.bin/site}
 # Like for like: the peers render pages only, so by default so do we (OURGEN_FULL=1 adds search and downloads).
 EXTRA=--pages-only
 [[ "${OURGEN_FULL:-}" == 1 ]] && EXTRA=
@@ -62,6 +63,7 @@ case "${1:-}" in
         (($# == 2)) || die "usage: ourgen.sh PEER_CORPUS_DIR OUT_DIR (or: prepare PEER_CORPUS_DIR)"
         set_conv "$1"
         [[ -f "$CONV/bench-corpus.json" ]] || die "$CONV is not converted yet: run 'bench/ourgen.sh prepare $1' first (untimed)"
-        [[ -f "$SITE_DLL" ]] || die "SITE_DLL=$SITE_DLL does not exist: build it (dotnet build -c Release) or set SITE_DLL"
-        exec dotnet "$SITE_DLL" build --root "$CONV" --output "$2" --timings $EXTRA ;;
+        [[ -f "$SITE_PROGRAM" ]] || die "SITE_PROGRAM=$SITE_PROGRAM does not exist: publish it (see the top of bench/README.md) or set SITE_PROGRAM"
+        if [[ "$SITE_PROGRAM" == *.dll ]]; then exec dotnet "$SITE_PROGRAM" build --root "$CONV" --output "$2" --timings $EXTRA; fi
+        exec "$SITE_PROGRAM" build --root "$CONV" --output "$2" --timings $EXTRA ;;
 esac

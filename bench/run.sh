@@ -5,7 +5,7 @@
 #   bench/run.sh [ours] [--full] [--runs R] [--corpus synth|peer|both] [--sizes "100 1000"]
 #       our generator alone, on the synthetic corpus (bench/make-corpus.py) and on the peer corpus
 #       converted to our format (bench/convert-peer-corpus.py): per corpus and N, 1 warm-up + R runs
-#       (default 5) of `dotnet $SITE_DLL build --root PROJECT --output OUT --timings` under /usr/bin/time;
+#       (default 5) of `$SITE_PROGRAM build --root PROJECT --output OUT --timings` under /usr/bin/time;
 #       prints the medians of wall, cpu (user+sys) and peak RSS, pages/s, and the median of each stage
 #       that --timings prints. Outputs go to tmpfs ($OURBENCH_OUT).
 #   bench/run.sh peers [--full] [--runs R] [--sizes "100 1000"]
@@ -17,16 +17,16 @@
 #   --full      adds N=10000 (ours: both corpora; peers: $PEERS_FULL, default "hugo dotnet")
 #
 # Environment:
-#   SITE_DLL        the generator (default bench/.bin/site.dll, published with ReadyToRun; make it with
-#                   `dotnet publish src/Site -c Release -r linux-x64 --self-contained false -o bench/.bin`)
+#   SITE_PROGRAM    the generator: an executable, or a .dll run with `dotnet` (default bench/.bin/site, the native
+#                   program; make it with `dotnet publish src/Site -c Release -r linux-x64 -p:NativeAot=true -o bench/.bin`)
 #   PEERS           peers timed at N=100/1000 (default "hugo eleventy dotnet cp"; add jekyll if you have time)
 #   PEERS_FULL      peers timed at N=10000 with --full (default "hugo dotnet")
 #   OURBENCH_DIR    scratch for the synthetic corpora (default /tmp/ourbench)
 #   OURBENCH_OUT    build outputs of `ours` (default /dev/shm/ourbench-out, tmpfs)
 #   PEERBENCH_DIR   run-peers.sh scratch (default /tmp/peerbench; the converted corpora are corpus/ours-N)
 #   PEERBENCH_OUT   run-peers.sh outputs (default here: /dev/shm/peerbench-out)
-#   BENCH_THEME     the theme folder the project folders link to (default: the repository's theme/). site.dll
-#                   reads theme/strings and theme/assets at run time: a dll built from an older tree needs the
+#   BENCH_THEME     the theme folder the project folders link to (default: the repository's theme/). The program
+#                   reads theme/strings and theme/assets at run time: a program built from an older tree needs the
 #                   theme it was built with (e.g. a copy taken when it was built).
 #   RUN_PEERS       path of run-peers.sh (default /work/shared/bench/run-peers.sh)
 #   QUIET_WAIT      seconds to wait at most, before each timed build (ours) or each peer's series (peers), for
@@ -38,7 +38,7 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-export SITE_DLL=${SITE_DLL:-$(cd "$(dirname "$0")/.." && pwd)/bench/.bin/site.dll}
+export SITE_PROGRAM=${SITE_PROGRAM:-$(cd "$(dirname "$0")/.." && pwd)/bench/.bin/site}
 RUN_PEERS=${RUN_PEERS:-/work/shared/bench/run-peers.sh}
 OB=${OURBENCH_DIR:-/tmp/ourbench}
 OUTROOT=${OURBENCH_OUT:-/dev/shm/ourbench-out}
@@ -70,9 +70,13 @@ need_time() {
     apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y time >/dev/null
 }
 
-need_dll() {
-    [[ -f "$SITE_DLL" ]] || die "SITE_DLL=$SITE_DLL does not exist: build it (dotnet build src/Site -c Release) or set SITE_DLL"
+need_program() {
+    [[ -f "$SITE_PROGRAM" ]] || die "SITE_PROGRAM=$SITE_PROGRAM does not exist: publish it (see bench/README.md) or set SITE_PROGRAM"
 }
+
+# The generator's command (for /usr/bin/time, so not a function): a .dll runs under `dotnet`, anything else itself.
+SITE_CMD=("$SITE_PROGRAM")
+[[ "$SITE_PROGRAM" == *.dll ]] && SITE_CMD=(dotnet "$SITE_PROGRAM")
 
 # The machine's CPU pressure (share of the last 10 s in which something waited for a CPU): other work on the
 # machine makes every figure slower; it is printed with the results.
@@ -110,10 +114,10 @@ prepare_peer() {    # sets ROOT
 }
 
 bench_ours() {
-    need_time; need_dll
+    need_time; need_program
     mkdir -p "$OB/logs" "$OUTROOT"
-    [[ -f "$OB/results.tsv" ]] || printf 'date\tsite_dll\tcorpus\tN\truns\twall_s\tcpu_s\tpeak_MB\tpages\tpages_per_s\tpeer_pages_per_s\tcpu_pressure\tstages_ms\n' > "$OB/results.tsv"
-    echo "our generator: dotnet $SITE_DLL ($(date -u -r "$SITE_DLL" '+%Y-%m-%d %H:%M UTC')), $runs runs + 1 warm-up, outputs in $OUTROOT"
+    [[ -f "$OB/results.tsv" ]] || printf 'date\tprogram\tcorpus\tN\truns\twall_s\tcpu_s\tpeak_MB\tpages\tpages_per_s\tpeer_pages_per_s\tcpu_pressure\tstages_ms\n' > "$OB/results.tsv"
+    echo "our generator: $SITE_PROGRAM ($(date -u -r "$SITE_PROGRAM" '+%Y-%m-%d %H:%M UTC')), $runs runs + 1 warm-up, outputs in $OUTROOT"
     printf '%-6s %6s %5s %8s %8s %8s %7s %8s %10s %6s\n' corpus N runs wall_s cpu_s peak_MB pages pages/s peer_pg/s cpu_psi
     local corpus n i out log
     for n in $sizes; do
@@ -128,16 +132,16 @@ bench_ours() {
                 sync
                 wait_quiet
                 if ! /usr/bin/time -f "%e %U %S %M" -o "$log/time-$i" \
-                        dotnet "$SITE_DLL" build --root "$ROOT" --output "$out" --timings > "$log/run-$i.txt" 2>&1; then
+                        "${SITE_CMD[@]}" build --root "$ROOT" --output "$out" --timings > "$log/run-$i.txt" 2>&1; then
                     echo "run.sh: the build of $corpus-$n failed (run $i); its output:" >&2
                     tail -n 30 "$log/run-$i.txt" >&2
                     return 1
                 fi
             done
             local pages; pages=$(find "$out" -name '*.html' | wc -l)
-            python3 - "$log" "$runs" "$corpus" "$n" "$pages" "$ROOT" "$SITE_DLL" "$p0" "$(pressure)" "$OB/results.tsv" <<'EOF'
+            python3 - "$log" "$runs" "$corpus" "$n" "$pages" "$ROOT" "$SITE_PROGRAM" "$p0" "$(pressure)" "$OB/results.tsv" <<'EOF'
 import json, os, re, statistics, sys, time
-log, runs, corpus, n, pages, root, dll, p0, p1, tsv = sys.argv[1:]
+log, runs, corpus, n, pages, root, program, p0, p1, tsv = sys.argv[1:]
 runs, pages = int(runs), int(pages)
 rows, stages = [], {}
 for i in range(1, runs + 1):                       # run 0 is the warm-up
@@ -156,7 +160,7 @@ print("%-6s %6s %5d %8.3f %8.3f %8.1f %7d %8.0f %10.0f %6s" % (corpus, n, runs, 
 st = ", ".join("%s %d" % (k, statistics.median(v)) for k, v in stages.items())
 print("       stages (median ms): " + st)
 with open(tsv, "a") as f:
-    f.write("\t".join([time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), dll, corpus, n, str(runs), "%.3f" % wall, "%.3f" % cpu,
+    f.write("\t".join([time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), program, corpus, n, str(runs), "%.3f" % wall, "%.3f" % cpu,
                        "%.1f" % rss, str(pages), "%.0f" % (pages / wall), "%.0f" % (peer_pages / wall), "%s/%s" % (p0, p1), st]) + "\n")
 EOF
         done
@@ -166,12 +170,12 @@ EOF
 # --- peers -----------------------------------------------------------------------------------------
 
 bench_peers() {
-    need_time; need_dll
+    need_time; need_program
     if ! command -v hugo >/dev/null || [[ ! -f "$PEERBENCH_DIR/tools/eleventy/node_modules/@11ty/eleventy/cmd.cjs" ]]; then
         "$RUN_PEERS" setup
     fi
     export OURGEN_CMD="$HERE/ourgen.sh"
-    echo "peers side by side (run-peers.sh bench, $runs runs + 1 warm-up), outputs in $PEERBENCH_OUT; dotnet = bench/ourgen.sh -> $SITE_DLL"
+    echo "peers side by side (run-peers.sh bench, $runs runs + 1 warm-up), outputs in $PEERBENCH_OUT; dotnet = bench/ourgen.sh -> $SITE_PROGRAM"
     echo "note: 'check' of dotnet reports MISMATCH: our site has other pages than the peers' (translations shown beside their original, not as pages of their own; section pages); pages/s of every row is the peers' expected_html / wall"
     local n peers
     for n in $sizes; do
