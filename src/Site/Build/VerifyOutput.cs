@@ -80,10 +80,13 @@ public static class VerifyOutput
     public static List<string> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf, string? rootPath = null)
     {
         var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
-        var problems = scanned.Values.SelectMany(p => p.Problems).ToList();
         HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
-        foreach (var facts in scanned.Values)
+        // Pages are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
+        return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p).Order(StringComparer.Ordinal).ToList();
+
+        List<string> LinkProblems(PageFacts facts)
         {
+            var problems = new List<string>(facts.Problems);
             var page = facts.Page;
             foreach (var (attr, url) in facts.Links)
             {
@@ -108,8 +111,8 @@ public static class VerifyOutput
                 if (fragment is { Length: > 0 } f && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(Uri.UnescapeDataString(f)))
                     problems.Add($"{page}: {url} → no element with id \"{f}\" in {target}");
             }
+            return problems;
         }
-        return problems.Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Every page in a finished output folder.</summary>
