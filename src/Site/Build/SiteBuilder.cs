@@ -92,9 +92,15 @@ public static class SiteBuilder
             stages.Add(("lay out and write", sw.Elapsed));
             var assets = Stage("feeds and assets", () =>
             {
-                var made = WriteFeeds.Run(site, paths).Concat(CopyAssets.Run(config)).ToList();
-                foreach (var f in made) Write(f);
-                return made;
+                // One core would make these one after the other while the rest waited: each feed, the sitemap and
+                // the assets are made and written side by side.
+                List<Func<IEnumerable<OutputFile>>> jobs = [.. WriteFeeds.Jobs(site, paths).Select(make => (Func<IEnumerable<OutputFile>>)(() => [make()])), () => CopyAssets.Run(config)];
+                return InParallel.Map(jobs, job =>
+                {
+                    var files = job().ToList();
+                    foreach (var f in files) Write(f);
+                    return files;
+                }).SelectMany(files => files).ToList();
             });
 
             if (!options.PagesOnly)

@@ -10,17 +10,20 @@ public static class WriteFeeds
     static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths)
+    public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths) => Jobs(site, pagePaths).Select(make => make());
+
+    /// <summary>The stage's files, each made by a function of its own: they do not depend on each other, so a build
+    /// makes them side by side.</summary>
+    public static IEnumerable<Func<OutputFile>> Jobs(SiteModel site, IEnumerable<string> pagePaths)
     {
-        yield return Xml(Urls.Feed, Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null))));
+        yield return () => Xml(Urls.Feed, Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null))));
         foreach (var lang in site.Config.Translations)
         {
             var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
-            yield return Xml($"{lang}/feed.xml", Feed(site, lang, site.Config.Title.En, $"{lang}/feed.xml", trs));
+            yield return () => Xml($"{lang}/feed.xml", Feed(site, lang, site.Config.Title.En, $"{lang}/feed.xml", trs));
         }
-        yield return Xml("sitemap.xml", Sitemap(site, pagePaths));
-        var robots = "User-agent: *\nAllow: /\n" + (Abs(site, "sitemap.xml") is { } sm ? $"Sitemap: {sm}\n" : "");
-        yield return OutputFile.Text("robots.txt", robots);
+        yield return () => Xml("sitemap.xml", Sitemap(site, pagePaths));
+        yield return () => OutputFile.Text("robots.txt", "User-agent: *\nAllow: /\n" + (Abs(site, "sitemap.xml") is { } sm ? $"Sitemap: {sm}\n" : ""));
     }
 
     static string? Abs(SiteModel site, string path) => site.Config.AbsoluteUrl(path);
