@@ -84,9 +84,13 @@ public static class MarkdownText
             Pipeline.Setup(renderer);
             html = h = (writer, renderer);
         }
-        h.Writer.GetStringBuilder().Clear();
+        var sb = h.Writer.GetStringBuilder().Clear();
         h.Renderer.Render(block);
-        return h.Writer.ToString().Trim();
+        // Trimmed in the builder: ToString().Trim() made every paragraph's HTML twice.
+        int start = 0, end = sb.Length;
+        while (end > 0 && char.IsWhiteSpace(sb[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(sb[start])) start++;
+        return sb.ToString(start, end - start);
     }
 
     /// <summary>The plain text of a block and everything inside it.</summary>
