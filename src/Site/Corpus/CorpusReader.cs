@@ -86,7 +86,7 @@ public static partial class CorpusReader
 
     public static CorpusDocument ReadDocument(string path, string shown, DocumentKind kind, HashSet<string> topics)
     {
-        var file = FrontMatterFile.Parse(shown, File.ReadAllText(path));
+        var file = FrontMatterFile.Parse(shown, Text.TextFile.Read(path));
         var errors = new List<SiteError>();
         void Need(bool ok, string key, string problem, string fix) { if (!ok) errors.Add(new SiteError(shown, file.LineOf(key), problem, fix)); }
 
