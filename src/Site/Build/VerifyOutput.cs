@@ -81,6 +81,8 @@ public static class VerifyOutput
     {
         var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
         HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
+        // The same links stand on page after page (navigation, topics, neighbours): each (folder, link) is resolved once.
+        var resolved = new ConcurrentDictionary<(string Folder, string Url), Resolved>();
         // Pages are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
         return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p).Order(StringComparer.Ordinal).ToList();
 
@@ -88,31 +90,39 @@ public static class VerifyOutput
         {
             var problems = new List<string>(facts.Problems);
             var page = facts.Page;
+            var folder = Path.GetDirectoryName(page)!.Replace('\\', '/');
             foreach (var (attr, url) in facts.Links)
             {
-                var (path, fragment) = Split(url);
-                string target;
-                var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
-                if (fromRoot) path = path[rootPath!.Length..];
-                if (path.Length == 0 && fromRoot) target = "index.html";
-                else if (path.Length == 0) target = page;
-                else
-                {
-                    var baseDir = fromRoot ? "" : Path.GetDirectoryName(page)!.Replace('\\', '/');
-                    target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
-                    if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
-                    {
-                        var folder = target.TrimEnd('/');
-                        target = (folder.Length > 0 ? folder + "/" : "") + "index.html";
-                    }
-                    if (target.StartsWith("../", StringComparison.Ordinal)) { problems.Add($"{page}: {url} leads outside the site"); continue; }
-                    if (!files.Contains(target)) { problems.Add($"{page}: {url} → {target} does not exist"); continue; }
-                }
-                if (fragment is { Length: > 0 } f && target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(target).Contains(Uri.UnescapeDataString(f)))
-                    problems.Add($"{page}: {url} → no element with id \"{f}\" in {target}");
+                // A link with no path ("?x") leads to the page itself: the only one that depends on more than the folder.
+                var link = url.StartsWith('?') ? new Resolved(page, Split(url).Item2, null)
+                    : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(key.Folder, key.Url, at.files, at.rootPath), (files, rootPath));
+                if (link.Problem is { } problem) { problems.Add($"{page}: {url}{problem}"); continue; }
+                if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
+                    problems.Add($"{page}: {url} → no element with id \"{f}\" in {link.Target}");
             }
             return problems;
         }
+    }
+
+    /// <summary>Where a link leads: the file (site-relative), the fragment, or what is wrong with it (after the link in the message).</summary>
+    readonly record struct Resolved(string Target, string? Fragment, string? Problem);
+
+    static Resolved Resolve(string folder, string url, IReadOnlySet<string> files, string? rootPath)
+    {
+        var (path, fragment) = Split(url);
+        var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
+        if (fromRoot) path = path[rootPath!.Length..];
+        if (path.Length == 0) return new Resolved("index.html", fragment, null);
+        var baseDir = fromRoot ? "" : folder;
+        var target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
+        if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
+        {
+            var inFolder = target.TrimEnd('/');
+            target = (inFolder.Length > 0 ? inFolder + "/" : "") + "index.html";
+        }
+        if (target.StartsWith("../", StringComparison.Ordinal)) return new Resolved(target, fragment, " leads outside the site");
+        if (!files.Contains(target)) return new Resolved(target, fragment, $" → {target} does not exist");
+        return new Resolved(target, fragment, null);
     }
 
     /// <summary>Every page in a finished output folder.</summary>

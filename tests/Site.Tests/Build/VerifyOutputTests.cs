@@ -64,4 +64,14 @@ public class VerifyOutputTests
         var page = VerifyOutput.Scan("404.html", Head + "<h1>A</h1><link rel=\"stylesheet\" href=\"/c12/assets/site.css\"><a href=\"/c12/\">home</a><a href=\"/c12/gone.html\">x</a></body></html>");
         Assert.Equal(["404.html: /c12/gone.html → gone.html does not exist"], VerifyOutput.Check([page], files, _ => [], "/c12/"));
     }
+
+    // Links are resolved once per folder: the same link must still be judged on every page, from each page's folder.
+    [Fact]
+    public void The_same_link_is_reported_on_every_page_and_resolved_from_each_pages_folder()
+    {
+        var files = new HashSet<string> { "a.html", "b.html", "m/c.html", "m/gone.html" };
+        var page = "<h1>A</h1><a href=\"gone.html\">x</a><a href=\"?q\">y</a></body></html>";
+        var facts = new[] { VerifyOutput.Scan("a.html", Head + page), VerifyOutput.Scan("b.html", Head + page), VerifyOutput.Scan("m/c.html", Head + page) };
+        Assert.Equal(["a.html: gone.html → gone.html does not exist", "b.html: gone.html → gone.html does not exist"], VerifyOutput.Check(facts, files, _ => []));
+    }
 }
