@@ -110,7 +110,7 @@ public static class LayOutPages
 
     /// <summary>A translation's paragraphs as HTML, through the same safe Markdown as the originals.</summary>
     public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>
-        t.Paragraphs.Select((p, i) => One(p) with { Id = $"t{i + 1}" }).ToList();
+        t.Paragraphs.Select((p, i) => (p.Html.Length > 0 ? new RenderedParagraph("t", p.Html, p.Text) : One(p)) with { Id = $"t{i + 1}" }).ToList();
 
     /// <summary>A paragraph's Markdown rendered; should it not come out as exactly one block, its text alone.</summary>
     static RenderedParagraph One(Corpus.Paragraph p) =>

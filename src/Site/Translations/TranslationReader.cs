@@ -147,7 +147,7 @@ public static partial class TranslationReader
         }
         clean.Append(body, last, body.Length - last);
         var text = clean.ToString();
-        if (anchors.Count == 0) return (MarkdownText.Blocks(text, firstLine), problems);
+        if (anchors.Count == 0) return (MarkdownText.Blocks(text, firstLine, html: true), problems);
 
         int LineAt(int pos) => firstLine + text.AsSpan(0, pos).Count('\n');
         if (text[..anchors[0].Position].Trim().Length > 0)
@@ -164,7 +164,8 @@ public static partial class TranslationReader
             }
             int to = k + 1 < anchors.Count ? anchors[k + 1].Position : text.Length;
             var slot = text[from..to];
-            var blocks = MarkdownText.Blocks(slot, LineAt(from));
+            // Parsed once: the HTML made here is the one the pages show.
+            var blocks = MarkdownText.Blocks(slot, LineAt(from), html: true);
             if (blocks.Count == 0)
                 problems.Add((line, $"paragraph {n} is not translated yet (its slot is empty)", $"Write the translation of paragraph {n} under its Persian comment."));
             else if (blocks.Count > 1)
