@@ -108,11 +108,9 @@ public static class LayOutPages
 
     static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
 
-    /// <summary>A translation's paragraphs as HTML, through the same safe Markdown as the originals.</summary>
+    /// <summary>A translation's paragraphs as HTML: the safe HTML the reader made of each (the same safe Markdown as
+    /// the originals'), or, for a paragraph given without it, its text.</summary>
     public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>
-        t.Paragraphs.Select((p, i) => (p.Html.Length > 0 ? new RenderedParagraph("t", p.Html, p.Text) : One(p)) with { Id = $"t{i + 1}" }).ToList();
-
-    /// <summary>A paragraph's Markdown rendered; should it not come out as exactly one block, its text alone.</summary>
-    static RenderedParagraph One(Corpus.Paragraph p) =>
-        RenderBodies.RenderParagraphs(p.Source, "t") is { Count: 1 } one ? one[0] : RenderBodies.RenderParagraphs(Corpus.MarkdownText.Escape(p.Text), "t").Single();
+        t.Paragraphs.Select((p, i) => p.Html.Length > 0 ? new RenderedParagraph($"t{i + 1}", p.Html, p.Text)
+            : RenderBodies.RenderParagraphs(Corpus.MarkdownText.Escape(p.Text), "t").Single() with { Id = $"t{i + 1}" }).ToList();
 }

@@ -11,7 +11,7 @@ public static class WarmUp
 {
     public static Task Start() => Task.Run(() =>
     {
-        MarkdownText.Blocks("متن **پررنگ** و [پیوند](https://example.org/)\n\n- فهرست\n\n## عنوان\n", 1, keepSource: false, html: true);
+        MarkdownText.Blocks("متن **پررنگ** و [پیوند](https://example.org/)\n\n- فهرست\n\n## عنوان\n", 1, html: true);
         Yaml.Read<MessageFrontMatter>(
             "id: m\nslug: m\nkind: message\norder: 1\ntitle: t\nauthor: a\nauthor_kind: person\nplace: p\n" +
             "date:\n  written: w\n  jalali: 1400-01-01\n  iso: 2021-03-21\ntopics:\n- a\nsource:\n  file: f\n  first_line: 1\n  last_line: 2\n", "warm-up");

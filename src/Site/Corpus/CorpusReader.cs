@@ -128,7 +128,7 @@ public static partial class CorpusReader
         if (errors.Count > 0) throw new SiteErrors(errors);
 
         // The body is kept as its paragraphs (text and HTML), not a third time as the file's text.
-        return new CorpusDocument(kind, shown, file with { Body = "" }, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine, keepSource: false, html: true));
+        return new CorpusDocument(kind, shown, file with { Body = "" }, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true));
     }
 
     [GeneratedRegex("^1[2-4][0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")]

@@ -8,9 +8,6 @@ namespace Site.Corpus;
 /// <summary>A block of text in a Markdown body and its line in the file.</summary>
 public sealed record Paragraph(string Text, int Line)
 {
-    /// <summary>The block's own Markdown.</summary>
-    public string Source { get; init; } = "";
-
     /// <summary>The block as safe HTML (<see cref="SafeMarkdown"/>), when it was read for a page.</summary>
     public string Html { get; init; } = "";
 }
@@ -50,19 +47,15 @@ public static class MarkdownText
     /// is the body's first line there). A top-level block is one paragraph of the original: the unit that ids,
     /// hashes and translations align on.
     /// </summary>
-    /// <param name="keepSource">Keep each block's own Markdown (translations render from it; the corpus does not need it).</param>
     /// <param name="html">Also render each block as safe HTML, from the same parse (the build's pages need it).</param>
-    public static List<Paragraph> Blocks(string markdown, int firstLine, bool keepSource = true, bool html = false)
+    public static List<Paragraph> Blocks(string markdown, int firstLine, bool html = false)
     {
         var doc = Markdown.Parse(markdown, Pipeline);
         var result = new List<(Block Block, Paragraph Paragraph)>();
         foreach (var block in doc)
         {
             var text = Text.PersianText.Normalize(PlainText(block));
-            // Markdig's span can fall short of (or past) an unclosed fence: clamp it to the text.
-            var start = Math.Clamp(block.Span.Start, 0, markdown.Length);
-            var length = Math.Clamp(block.Span.Length, 0, markdown.Length - start);
-            if (text.Length > 0) result.Add((block, new Paragraph(text, firstLine + block.Line) { Source = keepSource ? markdown.Substring(start, length) : "" }));
+            if (text.Length > 0) result.Add((block, new Paragraph(text, firstLine + block.Line)));
         }
         if (!html) return result.Select(r => r.Paragraph).ToList();
 

@@ -170,7 +170,7 @@ public static partial class TranslationReader
                 problems.Add((line, $"paragraph {n} is not translated yet (its slot is empty)", $"Write the translation of paragraph {n} under its Persian comment."));
             else if (blocks.Count > 1)
                 problems.Add((blocks[1].Line, $"paragraph {n} is translated as {blocks.Count} paragraphs", $"Join them into one (no blank line inside), so that paragraph {n} stays beside its original."));
-            else result.Add(blocks[0] with { Source = slot.Trim() });
+            else result.Add(blocks[0]);
         }
         if (anchors.Count != expected && problems.Count == 0)
             problems.Add((firstLine, $"the file has {anchors.Count} paragraph slots, but the original has {expected} paragraphs", "Scaffold the file again with 'translate' and copy your paragraphs into it."));
