@@ -36,13 +36,17 @@ public static class HtmlTags
         public bool Has(string name) => Find(name) >= 0;
 
         /// <summary>The attribute's value, character references decoded; null when the tag does not have it.</summary>
-        public string? Get(string name)
+        public string? Get(string name) => Get(name, null);
+
+        /// <summary>The attribute's value as <see cref="Get(string)"/>, the copy in <paramref name="shared"/> when given.</summary>
+        public string? Get(string name, SharedStrings? shared)
         {
             var i = Find(name);
             if (i < 0) return null;
             var (_, _, start, length) = attributes[i];
             var value = html.Span.Slice(start, length);
-            return value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+            if (value.Contains('&')) return shared is null ? WebUtility.HtmlDecode(value.ToString()) : shared.Of(WebUtility.HtmlDecode(value.ToString()));
+            return shared is null ? value.ToString() : shared.Of(value);
         }
 
         public IEnumerable<string> Names => attributes.Select(a => html.Slice(a.NameStart, a.NameLength).ToString().ToLowerInvariant());

@@ -73,6 +73,7 @@ public static class SiteBuilder
             // not the site.
             using var output = new OutputFolder(target, config.Root);
             var facts = new System.Collections.Concurrent.ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
+            var shared = new SharedStrings();
             long written = 0;
             void Write(OutputFile file)
             {
@@ -82,7 +83,7 @@ public static class SiteBuilder
             }
             void WritePage(string path, ReadOnlyMemory<char> html)
             {
-                facts[path] = VerifyOutput.Scan(path, html);
+                facts[path] = VerifyOutput.Scan(path, html, shared);
                 if (options.Previous is not null) { Write(OutputFile.Text(path, html.Span)); return; }
                 Interlocked.Add(ref written, output.WriteText(path, html.Span));
             }

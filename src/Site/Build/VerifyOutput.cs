@@ -21,7 +21,8 @@ public static class VerifyOutput
     public static PageFacts Scan(string page, string html) => Scan(page, html.AsMemory());
 
     /// <inheritdoc cref="Scan(string, string)"/>
-    public static PageFacts Scan(string page, ReadOnlyMemory<char> html)
+    /// <param name="shared">Where to keep the one copy of ids and links that many pages share (a build keeps the facts of every page).</param>
+    public static PageFacts Scan(string page, ReadOnlyMemory<char> html, SharedStrings? shared = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string, string)>();
@@ -33,7 +34,7 @@ public static class VerifyOutput
         {
             if (tag.Name == "title") titled |= !string.IsNullOrWhiteSpace(tag.Text);
             if (tag.Name == "h1") h1++;
-            if (tag.Get("id") is { Length: > 0 } id) ids.Add(id);
+            if (tag.Get("id", shared) is { Length: > 0 } id) ids.Add(id);
             if (tag.Name == "html" && !sawHtml)
             {
                 sawHtml = true;
@@ -44,8 +45,8 @@ public static class VerifyOutput
                 problems.Add($"{page}: <{tag.Name}> has srcset, poster, data or style, which the site does not use");
             // A <link> loads what it names (stylesheet, icon, preload) unless it only points somewhere.
             var isLoad = tag.Name == "link" && tag.Get("rel") is not ("canonical" or "alternate" or "prev" or "next");
-            if (tag.Get("href") is { } href && !(tag.Name == "link" && !isLoad)) Keep(isLoad ? "src" : "href", href);
-            if (tag.Get("src") is { } src) Keep("src", src);
+            if (tag.Get("href", shared) is { } href && !(tag.Name == "link" && !isLoad)) Keep(isLoad ? "src" : "href", href);
+            if (tag.Get("src", shared) is { } src) Keep("src", src);
         }
         if (!sawHtml) problems.Add($"{page}: <html> has no lang");
         if (!titled) problems.Add($"{page}: no <title>");
