@@ -109,8 +109,7 @@ public static class LayOutPages
     static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
 
     /// <summary>A translation's paragraphs as HTML: the safe HTML the reader made of each (the same safe Markdown as
-    /// the originals'), or, for a paragraph given without it, its text.</summary>
+    /// the originals'); a paragraph given without it (built by hand) shows its text.</summary>
     public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>
-        t.Paragraphs.Select((p, i) => p.Html.Length > 0 ? new RenderedParagraph($"t{i + 1}", p.Html, p.Text)
-            : RenderBodies.RenderParagraphs(Corpus.MarkdownText.Escape(p.Text), "t").Single() with { Id = $"t{i + 1}" }).ToList();
+        t.Paragraphs.Select((p, i) => RenderedParagraph.Of($"t{i + 1}", p)).ToList();
 }

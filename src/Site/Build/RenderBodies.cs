@@ -13,7 +13,7 @@ public static class RenderBodies
 {
     /// <summary>A document's paragraphs, rendered when the corpus was read, numbered.</summary>
     public static RenderedDocument Render(CorpusDocument doc) =>
-        new(doc, doc.Body.Select((p, i) => new RenderedParagraph("p" + (i + 1), p.Html, p.Text)).ToList(), Urls.Of(doc));
+        new(doc, doc.Body.Select((p, i) => RenderedParagraph.Of("p" + (i + 1), p)).ToList(), Urls.Of(doc));
 
     public static IReadOnlyList<RenderedParagraph> RenderParagraphs(string markdown, string idPrefix)
     {
