@@ -227,6 +227,7 @@ public static class Yaml
     /// </summary>
     sealed class DirectNodeDeserializer(INodeDeserializer objects, Func<ITypeInspector> inspector) : INodeDeserializer
     {
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Only types of ours are made here, and they are kept whole (TrimmerRootAssembly).")]
         public bool Deserialize(IParser parser, Type expectedType, Func<IParser, Type, object?> nested, out object? value, ObjectDeserializer root)
         {
             if (expectedType == typeof(List<string>)) return Texts(parser, nested, out value);
