@@ -109,7 +109,7 @@ public static class LayOutPages
     static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
 
     /// <summary>A translation's paragraphs as HTML: the safe HTML the reader made of each (the same safe Markdown as
-    /// the originals'); a paragraph given without it (built by hand) shows its text.</summary>
+    /// the originals'), numbered t1, t2 …</summary>
     public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>
-        t.Paragraphs.Select((p, i) => RenderedParagraph.Of($"t{i + 1}", p)).ToList();
+        t.Paragraphs.Select((p, i) => new RenderedParagraph($"t{i + 1}", p)).ToList();
 }

@@ -5,17 +5,12 @@ using Site.Translations;
 namespace Site.Build;
 
 /// <summary>A paragraph as the page shows it: its anchor id, its HTML, its plain text.</summary>
-public sealed record RenderedParagraph(string Id, string Text)
+public sealed record RenderedParagraph(string Id, Paragraph Paragraph)
 {
-    string? html;
+    /// <summary>Its HTML (a plain paragraph's is made when asked, see <see cref="Corpus.Paragraph.Html"/>).</summary>
+    public string Html => Paragraph.Html;
 
-    public RenderedParagraph(string id, string html, string text) : this(id, text) => Html = html;
-
-    /// <summary>Its HTML; a plain paragraph's is made when asked, not kept (see <see cref="Paragraph.Html"/>).</summary>
-    public string Html { get => html ?? MarkdownText.PlainHtml(Text); init => html = MarkdownText.IsPlainHtml(value, Text) ? null : value; }
-
-    /// <summary>A corpus paragraph under its anchor id, keeping only the HTML it keeps.</summary>
-    public static RenderedParagraph Of(string id, Paragraph p) => new(id, p.Text) { html = p.KeptHtml };
+    public string Text => Paragraph.Text;
 }
 
 /// <summary>A corpus document with its body rendered, paragraph by paragraph.</summary>

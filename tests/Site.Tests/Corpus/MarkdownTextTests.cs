@@ -16,7 +16,7 @@ public class MarkdownTextTests
         Assert.Equal(text, p.Text);
         Assert.Null(p.KeptHtml);
         Assert.Equal(MarkdownText.Html(Markdig.Markdown.Parse(MarkdownText.Escape(text), MarkdownText.Pipeline)[0]), p.Html);
-        Assert.Equal(p.Html, RenderedParagraph.Of("p1", p).Html);
+        Assert.Equal(p.Html, new RenderedParagraph("p1", p).Html);
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public class MarkdownTextTests
         var p = Assert.Single(MarkdownText.Blocks(markdown, 1, html: true));
         Assert.NotNull(p.KeptHtml);
         Assert.Contains(part, p.Html);
-        Assert.Same(p.KeptHtml, RenderedParagraph.Of("p1", p).Html);
+        Assert.Same(p.KeptHtml, new RenderedParagraph("p1", p).Html);
     }
 
     [Fact]
@@ -37,6 +37,6 @@ public class MarkdownTextTests
         // The text is normalized (Arabic yeh to Persian), the HTML is made from the source: they differ, so it is kept.
         var p = new Paragraph("کی", 1) { Html = "<p>كي</p>" };
         Assert.Equal("<p>كي</p>", p.Html);
-        Assert.Equal("<p>كي</p>", new RenderedParagraph("p1", "<p>كي</p>", "کی").Html);
+        Assert.Equal("<p>كي</p>", new RenderedParagraph("p1", p).Html);
     }
 }
