@@ -4,43 +4,77 @@ using Site.Text;
 namespace Site.Import;
 
 /// <summary>
-/// Assigns topics by the keyword rules in topics.yml: a keyword found in the title counts three times, in the text
-/// once; a topic needs two points. At most four topics, best first; every document gets at least its best one, and
-/// failing any, the topics.yml entry marked as the fallback (the first).
+/// Proposes topics by the keyword rules in topics.yml. A topic is proposed when one of its keywords stands in the
+/// title, or when at least two different keywords of it stand in the text: one word in passing (a surname that is
+/// also a word, a metaphor, an item in a list) is the commonest false topic, and a second, different cue rules most
+/// of them out. At most four topics, the most often named first; failing any, the first topic in topics.yml (the
+/// fallback).
 /// </summary>
 public sealed class TopicAssigner(IReadOnlyList<Topic> topics)
 {
-    readonly (Topic Topic, string[] Keys)[] rules = topics.Select(t => (t, t.Keywords.Select(k => " " + PersianText.FoldForSearch(k)).ToArray())).ToArray();
+    /// <summary>A keyword, folded, with a space before it; whether it must be the whole word.</summary>
+    readonly record struct Key(string Text, bool Whole);
+
+    readonly (Topic Topic, Key[] Keys)[] rules = topics.Select(t => (t, t.Keywords.Select(Parse).ToArray())).ToArray();
+
+    /// <summary>
+    /// Keywords are stems ("معلم" finds "معلمان"). One written with a leading "=" must be the whole word, and so must
+    /// one of three letters or fewer ("زن" must not find "زندان" or "زندگی").
+    /// </summary>
+    static Key Parse(string keyword)
+    {
+        bool marked = keyword.StartsWith('=');
+        var folded = PersianText.FoldForSearch(marked ? keyword[1..] : keyword);
+        return new Key(" " + folded, marked || folded.Length <= 3);
+    }
 
     public List<string> Assign(string title, IEnumerable<string> paragraphs)
     {
         var head = " " + PersianText.FoldForSearch(title) + " ";
         var body = " " + PersianText.FoldForSearch(string.Join(" \n ", paragraphs)) + " ";
-        var scored = rules
-            .Select(r => (r.Topic.Slug, Score: r.Keys.Sum(k => 3 * Count(head, k) + Count(body, k))))
-            .Where(s => s.Score > 0)
+        var chosen = rules
+            .Select(r =>
+            {
+                var inTitle = Cues(head, r.Keys);
+                var inBody = Cues(body, r.Keys);
+                return (r.Topic.Slug, InTitle: inTitle.Distinct, Distinct: inBody.Distinct, Score: 3 * inTitle.Count + inBody.Count);
+            })
+            .Where(s => s.InTitle > 0 || s.Distinct >= 2)
             .OrderByDescending(s => s.Score).ThenBy(s => s.Slug, StringComparer.Ordinal)
-            .ToList();
-        var chosen = scored.Where(s => s.Score >= 2).Take(4).Select(s => s.Slug).ToList();
-        if (chosen.Count == 0 && scored.Count > 0) chosen.Add(scored[0].Slug);
+            .Take(4).Select(s => s.Slug).ToList();
         if (chosen.Count == 0 && rules.Length > 0) chosen.Add(rules[0].Topic.Slug);
         return chosen;
     }
 
     /// <summary>
-    /// Occurrences of a keyword at the start of a word: keywords are stems ("معلم" finds "معلمان"), but a keyword of
-    /// three letters or fewer must be the whole word ("زن" must not find "زندان" or "زندگی").
+    /// How often the keywords stand in the text, and how many different ones do. A keyword found only inside another
+    /// one's match is not a different cue: "کارگران نفت" and "نفت" on the same words count once.
     /// </summary>
-    static int Count(string text, string key)
+    static (int Count, int Distinct) Cues(string text, Key[] keys)
     {
-        bool whole = key.Trim().Length <= 3;
-        int n = 0, i = 0;
-        while ((i = text.IndexOf(key, i, StringComparison.Ordinal)) >= 0)
+        var claimed = new List<(int Start, int End)>();
+        int count = 0, distinct = 0;
+        foreach (var key in keys.OrderByDescending(k => k.Text.Length))
         {
-            int end = i + key.Length;
-            if (!whole || end >= text.Length || !char.IsLetter(text[end])) n++;
+            var spans = Matches(text, key);
+            count += spans.Count(s => !claimed.Any(c => s.Start >= c.Start && s.End <= c.End));
+            if (spans.Any(s => !claimed.Any(c => s.Start < c.End && c.Start < s.End))) distinct++;
+            claimed.AddRange(spans);
+        }
+        return (count, distinct);
+    }
+
+    /// <summary>Where a keyword stands at the start of a word (and, for a whole-word keyword, also at its end).</summary>
+    static List<(int Start, int End)> Matches(string text, Key key)
+    {
+        var spans = new List<(int, int)>();
+        int i = 0;
+        while ((i = text.IndexOf(key.Text, i, StringComparison.Ordinal)) >= 0)
+        {
+            int end = i + key.Text.Length;
+            if (!key.Whole || end >= text.Length || !char.IsLetter(text[end])) spans.Add((i, end));
             i = end;
         }
-        return n;
+        return spans;
     }
 }

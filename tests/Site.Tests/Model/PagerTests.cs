@@ -40,16 +40,17 @@ public class PagerTests
     {
         var p = new TempProject("pages");
         Assert.Contains("page_size: 200", p.Read("statiq.config"));
-        p.Write("statiq.config", p.Read("statiq.config").Replace("page_size: 200", "page_size: 20"));
+        // Small pages, so that a topic (none is on more than a fifth of the documents) continues too.
+        p.Write("statiq.config", p.Read("statiq.config").Replace("page_size: 200", "page_size: 8"));
         var output = p.PathOf("output");
         await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
 
-        // 69 messages: pages of 20, 20, 20 and 9; every message is on exactly one of them.
+        // 69 messages: eight pages of 8 and one of 5; every message is on exactly one of them.
         var parser = new HtmlParser();
-        var pages = new[] { "messages/index.html", "messages/page/2.html", "messages/page/3.html", "messages/page/4.html" }
+        var pages = new[] { "messages/index.html" }.Concat(Enumerable.Range(2, 8).Select(n => $"messages/page/{n}.html"))
             .Select(x => parser.ParseDocument(File.ReadAllText(Path.Combine(output, x)))).ToList();
-        Assert.False(File.Exists(Path.Combine(output, "messages/page/5.html")));
-        Assert.Equal([20, 20, 20, 9], pages.Select(d => d.QuerySelectorAll(".doc-list > li").Length));
+        Assert.False(File.Exists(Path.Combine(output, "messages/page/10.html")));
+        Assert.Equal([8, 8, 8, 8, 8, 8, 8, 8, 5], pages.Select(d => d.QuerySelectorAll(".doc-list > li").Length));
         Assert.Equal(69, pages.SelectMany(d => d.QuerySelectorAll(".doc-list .doc-title a").Select(a => a.GetAttribute("href"))).Distinct().Count());
 
         static string Target(string page, string? href) => new Uri(new Uri("http://site/" + page), href).AbsolutePath[1..];
@@ -57,16 +58,16 @@ public class PagerTests
         Assert.Equal("messages/index.html", Target("messages/page/2.html", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")));
         Assert.Equal("messages/page/3.html", Target("messages/page/2.html", second.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")));
         Assert.Equal("۲", second.QuerySelector(".pager [aria-current=page]")!.TextContent);
-        Assert.Contains("صفحهٔ ۲ از ۴", second.Title);
-        Assert.Null(pages[3].QuerySelector(".pager a[rel=next]"));
+        Assert.Contains("صفحهٔ ۲ از ۹", second.Title);
+        Assert.Null(pages[8].QuerySelector(".pager a[rel=next]"));
         Assert.Equal("messages/page/2.html", Target("messages/index.html", pages[0].QuerySelector(".pager a[rel=next]")!.GetAttribute("href")));
 
-        // A topic with more than 20 messages continues too, and its count is of all its messages.
+        // A topic with more than 8 messages continues too, and its count is of all its messages.
         var corpus = CorpusReader.Read(p.PathOf("input"), p.Root);
-        var big = corpus.Topics.First(t => corpus.Messages.Count(m => m.Topics.Contains(t.Slug)) > 20);
+        var big = corpus.Topics.First(t => corpus.Messages.Count(m => m.Topics.Contains(t.Slug)) > 8);
         var count = corpus.Messages.Count(m => m.Topics.Contains(big.Slug));
         var topic = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "topics", big.Slug + ".html")));
-        Assert.Equal(20, topic.QuerySelectorAll("section:first-of-type .doc-list > li").Length);
+        Assert.Equal(8, topic.QuerySelectorAll("section:first-of-type .doc-list > li").Length);
         Assert.Contains(Site.Text.PersianText.Digits(count), topic.QuerySelector("h2 .count")!.TextContent);
         Assert.True(File.Exists(Path.Combine(output, "topics", big.Slug, "page", "2.html")));
     }

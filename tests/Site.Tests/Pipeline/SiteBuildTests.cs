@@ -62,7 +62,7 @@ public class SiteBuildTests
     {
         var (output, _) = await Build(new TempProject("apparatus"));
         var doc = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "messages/sabouri-nasrin.html")));
-        Assert.Equal("به کنگره دوازدهم حزب کمونیست کارگری", doc.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("پیام صبوری نسرین، زنی کمونیست و پزشک", doc.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("صبوری نسرین", doc.QuerySelector(".meta")!.TextContent);
         var time = doc.QuerySelector(".meta time")!;
         Assert.Equal(("2021-11-10", "۱۹ آبان ۱۴۰۰"), (time.GetAttribute("datetime"), time.TextContent));
