@@ -12,7 +12,8 @@
     var pendingSpace = false;
     for (var i = 0; i < text.length; i++) {
       var c = text[i], code = text.charCodeAt(i);
-      if (c === "\u064A") c = "ی";
+      if (c === "\u064A" || c === "\u0649" || c === "\u06CE") c = "ی";
+      else if (c === "\u06C7") c = "و";
       else if (c === "\u0643") c = "ک";
       else if (code >= 0x660 && code <= 0x669) c = String.fromCharCode(0x30 + code - 0x660);
       else if (code >= 0x6f0 && code <= 0x6f9) c = String.fromCharCode(0x30 + code - 0x6f0);

@@ -11,6 +11,11 @@ public sealed record SourceRef
     public int FirstLine { get; init; }
     public int LastLine { get; init; }
     public int? TitleLine { get; init; }
+    /// <summary>
+    /// The title line as the source writes it, where an editor gave the document another title. The line stays
+    /// out of the body, so that no paragraph is renumbered (their anchors are what readers cite and translators align to).
+    /// </summary>
+    public string? Heading { get; init; }
 }
 
 /// <summary>A date as the text writes it, with the Jalali and Gregorian (ISO 8601) forms where they can be derived.</summary>

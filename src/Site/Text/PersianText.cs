@@ -13,7 +13,8 @@ public static class PersianText
     public const char Zwnj = '\u200C';
 
     /// <summary>
-    /// Corpus normalization, and nothing else: Arabic ي ك → Persian ی ک; Arabic-Indic digits → Persian digits;
+    /// Corpus normalization, and nothing else: Arabic ي ى ك → Persian ی ی ک (and the Kurdish ێ ۇ that stray into
+    /// Persian text → ی و); Arabic-Indic digits → Persian digits;
     /// runs of white space collapsed to one space and the ends trimmed; ZWNJ kept.
     /// </summary>
     public static string Normalize(string text)
@@ -27,6 +28,9 @@ public static class PersianText
             var c = raw switch
             {
                 '\u064A' => 'ی',                 // Arabic yeh
+                '\u0649' => 'ی',                 // alef maksura, written for yeh at a word's end
+                '\u06CE' => 'ی',                 // Kurdish yeh with a small v
+                '\u06C7' => 'و',                 // Kurdish u
                 '\u0643' => 'ک',                 // Arabic kaf
                 >= '\u0660' and <= '\u0669' => (char)('۰' + (raw - '\u0660')), // Arabic-Indic → Persian digits
                 _ => raw,
@@ -42,10 +46,10 @@ public static class PersianText
         return sb.ToString();
     }
 
-    /// <summary>What <see cref="Normalize"/> would change: other spaces than ' ', Arabic yeh and kaf, Arabic-Indic digits, BOM.</summary>
+    /// <summary>What <see cref="Normalize"/> would change: other spaces than ' ', Arabic yeh and kaf (and their look-alikes), Arabic-Indic digits, BOM.</summary>
     static readonly System.Buffers.SearchValues<char> Changed = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, 0x10000).Select(i => (char)i)
-            .Where(c => (char.IsWhiteSpace(c) && c != ' ') || c is '\u064A' or '\u0643' or '\uFEFF' or (>= '\u0660' and <= '\u0669')).ToArray());
+            .Where(c => (char.IsWhiteSpace(c) && c != ' ') || c is '\u064A' or '\u0649' or '\u06CE' or '\u06C7' or '\u0643' or '\uFEFF' or (>= '\u0660' and <= '\u0669')).ToArray());
 
     static bool IsNormal(string text) =>
         text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(Changed) < 0 && !text.Contains("  ", StringComparison.Ordinal));

@@ -60,4 +60,24 @@ public class SourceCoverageTests
         p.Write(file, text.Replace("این آرزوی منه", "**این آرزوی منه**"));
         Assert.Empty(Check(p));
     }
+
+    [Fact]
+    public void A_retitled_document_keeps_the_source_heading_in_front_matter_and_its_paragraphs_in_place()
+    {
+        // msg-010 was retitled by its sender's name; its source heading stands in source.heading.
+        var p = new TempProject("check-heading");
+        var file = p.Message("010");
+        var text = p.Read(file);
+        Assert.Contains("  heading: پیام به کنگره ۱۲ حزب کمونیست کارگری ایران", text);
+        Assert.Empty(Check(p));
+
+        // A heading that is not the source's line is named at its own line.
+        p.Write(file, text.Replace("  heading: پیام به کنگره ۱۲", "  heading: پیام به کنگره ۱۳"));
+        var f = Assert.Single(Check(p), d => d.Problem.Contains("is not in the source"));
+        Assert.Equal(p.Read(file).Split('\n').ToList().FindIndex(l => l.StartsWith("  heading:")) + 1, f.Line);
+
+        // Without the heading, the new title alone does not stand for the source line.
+        p.Write(file, string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("  heading:"))));
+        Assert.Contains(Check(p), d => d.Problem.Contains("missing") || d.Problem.Contains("not in the source"));
+    }
 }

@@ -37,7 +37,7 @@ public class EditorialTests
     public void Titles_and_senders_are_written_in_Persian_letters()
     {
         // Arabic yeh (ي and ى) and kaf (ك) are the import's leftovers; the bodies keep the sources' letters.
-        var arabic = Corpus.All.SelectMany(d => new[] { d.Title, d.Message?.Author ?? "", d.Message?.Place ?? "" }
+        var arabic = Corpus.All.SelectMany(d => new[] { d.Title, (d as Message)?.Author ?? "", (d as Message)?.Place ?? "" }
             .Where(s => s.IndexOfAny(['\u064A', '\u0649', '\u0643']) >= 0).Select(s => $"{d.Id}: {s}")).ToList();
         Assert.Empty(arabic);
     }
