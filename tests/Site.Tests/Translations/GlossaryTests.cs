@@ -87,3 +87,36 @@ public class GlossaryTests
         Assert.Contains("not valid YAML", problems[0].Problem);
     }
 }
+
+public class GlossaryCheckTests
+{
+    [Fact]
+    public void Check_warns_at_the_paragraph_whose_translation_lacks_the_agreed_rendering()
+    {
+        // msg-015 greets «کنگره» in its first paragraph, and no other paragraph names it.
+        var (p, file) = TranslationFixture.Filled("glossary-warns", n => n == 1 ? "Greetings to the meeting of the party" : $"English paragraph {n}.");
+        p.Write("input/glossary.yml", "terms:\n  - fa: کنگره\n    en: [Congress]\n    note: \"The party's congress.\"\n");
+        var findings = Site.Check.Checker.Run(Site.Config.SiteConfig.Load(p.Root));
+        var w = Assert.Single(findings);
+        Assert.True(w.IsWarning);
+        Assert.Equal(file, w.File);
+        Assert.Equal("Greetings to the meeting of the party", p.Read(file).Split('\n')[w.Line - 1]);
+        Assert.Contains("paragraph 1:", w.Problem);
+        Assert.Contains("«کنگره»", w.Problem);
+        Assert.Contains("The party's congress.", w.Fix);
+
+        p.Write(file, p.Read(file).Replace("Greetings to the meeting of the party", "Greetings to the Congress of the party"));
+        Assert.Empty(Site.Check.Checker.Run(Site.Config.SiteConfig.Load(p.Root)));
+    }
+
+    [Fact]
+    public void A_broken_glossary_is_an_error_naming_its_line()
+    {
+        var (p, _) = TranslationFixture.Filled("glossary-broken");
+        p.Write("input/glossary.yml", "terms:\n  - fa: کنگره\n    de: [Kongress]\n");
+        var e = Assert.Single(Site.Check.Checker.Run(Site.Config.SiteConfig.Load(p.Root)));
+        Assert.False(e.IsWarning);
+        Assert.Equal("input/glossary.yml", e.File);
+        Assert.Equal(3, e.Line);
+    }
+}
