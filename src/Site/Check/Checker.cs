@@ -14,7 +14,11 @@ public static class Checker
 
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         var findings = SourceCoverage.Check(corpus, sources);
-        findings.AddRange(Translations.TranslationReader.ReadAll(config, corpus).Findings);
+        var translations = Translations.TranslationReader.ReadAll(config, corpus);
+        findings.AddRange(translations.Findings);
+        var (glossary, glossaryFindings) = Translations.GlossaryCheck.Load(config);
+        findings.AddRange(glossaryFindings);
+        findings.AddRange(Translations.GlossaryCheck.Warnings(glossary, translations.Translations));
         return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
     }
 }

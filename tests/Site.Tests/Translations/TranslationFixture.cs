@@ -14,6 +14,8 @@ public static class TranslationFixture
         var p = new TempProject(name);
         // Start from no translations, so the committed ones do not mix into these tests.
         if (Directory.Exists(p.PathOf("input/translations"))) Directory.Delete(p.PathOf("input/translations"), true);
+        // Nor the glossary: its warnings are tested on their own (GlossaryTests).
+        File.Delete(p.PathOf("input/glossary.yml"));
         var config = SiteConfig.Load(p.Root);
         var corpus = CorpusReader.Read(config.InputDir, config.Root);
         var file = Scaffold.Create(config, corpus, Id, "en");
