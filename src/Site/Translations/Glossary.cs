@@ -1,3 +1,4 @@
+using Site.Project;
 using Site.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -175,23 +176,23 @@ public static class GlossaryCheck
     public const string FileName = "glossary.yml";
 
     /// <summary>Reads input/glossary.yml; a missing file is an empty glossary.</summary>
-    public static (Glossary Glossary, List<Check.Finding> Findings) Load(Config.SiteConfig config)
+    public static (Glossary Glossary, List<Diagnostic> Findings) Load(SiteConfig config)
     {
         var path = Path.Combine(config.InputDir, FileName);
         var shown = $"{config.Input}/{FileName}";
         if (!File.Exists(path)) return (Glossary.Empty, []);
         var (glossary, problems) = Glossary.Parse(Text.TextFile.Read(path), config.Translations);
-        return (glossary, problems.Select(p => new Check.Finding(shown, p.Line, p.Problem, p.Fix)).ToList());
+        return (glossary, problems.Select(p => new Diagnostic(shown, p.Line, p.Problem, p.Fix)).ToList());
     }
 
-    public static IEnumerable<Check.Finding> Warnings(Glossary glossary, IEnumerable<Translation> translations)
+    public static IEnumerable<Diagnostic> Warnings(Glossary glossary, IEnumerable<Translation> translations)
     {
         foreach (var t in translations)
             for (int i = 0; i < t.Paragraphs.Count && i < t.Original.Paragraphs.Count; i++)
                 foreach (var term in glossary.MissingIn(t.Original.Paragraphs[i], t.Paragraphs[i].Text, t.Lang))
-                    yield return new Check.Finding(t.Path, t.Paragraphs[i].Line,
+                    yield return new Diagnostic(t.Path, t.Paragraphs[i].Line,
                         $"paragraph {i + 1}: the original has «{term.Fa}», and the translation has none of its agreed renderings ({string.Join(", ", term.In(t.Lang))})",
                         $"Use one of them (input/{FileName}{(term.Note is { Length: > 0 } n ? ": " + n : "")}), or keep yours if it fits better here and say why in the pull request.",
-                        IsWarning: true);
+                        Severity.Warning);
     }
 }
