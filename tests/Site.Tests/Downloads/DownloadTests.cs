@@ -81,8 +81,9 @@ public class DownloadTests
         Assert.Equal(["پیام‌ها", "قطعنامه و قرارها"], sections.Select(s => s.Element(x + "span")!.Value));
         var entries = sections[0].Descendants(x + "a").ToList();
         Assert.Equal(69, entries.Count);
-        // Many titles read "پیام به کنگره …": the table of contents names the sender too.
-        Assert.Equal("پیام به کنگره حزب کمونیست کارگری — مرتضی حیدری و دوستان", entries[6].Value);
+        // The table of contents names the sender where the title does not already.
+        Assert.Equal("پیام یک مادر به کنگره حزب — رخسانه ریحانه", entries[0].Value);
+        Assert.Equal("پیام مرتضی حیدری و دوستان، کارگران نیشکر هفت‌تپه", entries[6].Value);
 
         var chapter = XDocument.Load(zip.GetEntry("EPUB/text/msg-015.xhtml")!.Open());
         Assert.Equal("rtl", chapter.Root!.Attribute("dir")!.Value);

@@ -96,7 +96,7 @@ public class GlossaryCheckTests
         // msg-015 greets «کنگره» in its first paragraph, and no other paragraph names it.
         var (p, file) = TranslationFixture.Filled("glossary-warns", n => n == 1 ? "Greetings to the meeting of the party" : $"English paragraph {n}.");
         p.Write("input/glossary.yml", "terms:\n  - fa: کنگره\n    en: [Congress]\n    note: \"The party's congress.\"\n");
-        var findings = Site.Check.Checker.Run(Site.Config.SiteConfig.Load(p.Root));
+        var findings = Site.Check.Checker.Run(Site.Project.SiteConfig.Load(p.Root));
         var w = Assert.Single(findings);
         Assert.True(w.IsWarning);
         Assert.Equal(file, w.File);
@@ -106,7 +106,7 @@ public class GlossaryCheckTests
         Assert.Contains("The party's congress.", w.Fix);
 
         p.Write(file, p.Read(file).Replace("Greetings to the meeting of the party", "Greetings to the Congress of the party"));
-        Assert.Empty(Site.Check.Checker.Run(Site.Config.SiteConfig.Load(p.Root)));
+        Assert.Empty(Site.Check.Checker.Run(Site.Project.SiteConfig.Load(p.Root)));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class GlossaryCheckTests
     {
         var (p, _) = TranslationFixture.Filled("glossary-broken");
         p.Write("input/glossary.yml", "terms:\n  - fa: کنگره\n    de: [Kongress]\n");
-        var e = Assert.Single(Site.Check.Checker.Run(Site.Config.SiteConfig.Load(p.Root)));
+        var e = Assert.Single(Site.Check.Checker.Run(Site.Project.SiteConfig.Load(p.Root)));
         Assert.False(e.IsWarning);
         Assert.Equal("input/glossary.yml", e.File);
         Assert.Equal(3, e.Line);
