@@ -89,8 +89,13 @@ public sealed record Topic
     public string Slug { get; init; } = "";
     public string Fa { get; init; } = "";
     public string En { get; init; } = "";
+    /// <summary>The topic's name in other translation languages (`labels: {ar: …}`); English stands in where one is missing.</summary>
+    public Dictionary<string, string> Labels { get; init; } = [];
     public string Description { get; init; } = "";
     public List<string> Keywords { get; init; } = [];
+
+    /// <summary>The topic's name in <paramref name="lang"/>.</summary>
+    public string LabelIn(string lang) => lang switch { "fa" => Fa, "en" => En, _ => Labels.TryGetValue(lang, out var l) && l.Length > 0 ? l : En };
 }
 
 public sealed record TopicsFile

@@ -32,6 +32,8 @@ public static class Epub
     {
         /// <summary>The table of contents names each message's sender too, since many titles read "پیام به کنگره".</summary>
         public string? Sender { get; init; }
+        /// <summary>Not yet translated: the Persian original stands in the chapter, marked as Persian.</summary>
+        public bool OriginalOnly { get; init; }
         public string TocLabel => Sender is { Length: > 0 } s && !Title.Contains(s, StringComparison.Ordinal) ? $"{Title} — {s}" : Title;
     }
 
@@ -43,15 +45,28 @@ public static class Epub
         return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font);
     }
 
-    public static byte[]? Translation(SiteModel site, string lang)
+    /// <summary>
+    /// The book of an edition: every document, the translation where there is one, else the Persian original under a
+    /// line that says it is not translated yet (the font is embedded for it, and for Arabic-script editions).
+    /// </summary>
+    public static byte[] Edition(SiteModel site, string lang, byte[] font)
     {
         var s = site.StringsByLang[lang];
-        var trs = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original is Corpus.Resolution).ThenBy(t => t.Original.Order).ToList();
-        if (trs.Count == 0) return null;
-        var chapters = trs.Select(t => new Chapter(t.Original.Id, $"text/{t.Original.Id}.xhtml", t.Meta.Title,
-            string.Join(" — ", new[] { t.Meta.Author, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators)} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
-            NumberParagraphs.Of(t).Select(p => p.Html).ToList(), t.Original is Corpus.Message) { Sender = t.Meta.Author }).ToList();
-        return Write(lang, s.Dir, site.Config.Title.En, s.WhatThisIs, s, chapters, font: null);
+        var chapters = site.Documents.Select(d =>
+        {
+            var t = site.TranslationsOf(d.Doc.Id).FirstOrDefault(x => x.Lang == lang);
+            var m = d.Doc as Message;
+            var sender = m is null ? null : m.AuthorKind == AuthorKind.Unsigned || string.IsNullOrEmpty(m.Author) ? s.Unsigned
+                : t?.Meta.Author is { Length: > 0 } a ? a : Import.Transliterator.Latin(m.Author);
+            if (t is null)
+                return new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
+                    string.Join(" — ", new[] { sender, s.NoTranslationYet }.Where(x => !string.IsNullOrEmpty(x))),
+                    d.Paragraphs.Select(p => p.Html).ToList(), m is not null) { Sender = sender, OriginalOnly = true };
+            return new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", t.Meta.Title,
+                string.Join(" — ", new[] { sender, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators.Select(s.Translator))} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
+                NumberParagraphs.Of(t).Select(p => p.Html).ToList(), m is not null) { Sender = sender };
+        }).ToList();
+        return Write(lang, s.Dir, site.Config.Title.In(lang), s.WhatThisIs, s, chapters, font);
     }
 
     static byte[] Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font)
@@ -63,9 +78,12 @@ public static class Epub
             new XElement(Xhtml + "h1", title), new XElement(Xhtml + "p", new XAttribute("class", "subtitle"), subtitle)), "")));
         foreach (var c in chapters)
         {
-            var body = new XElement(Xhtml + "section", new XAttribute(Ops + "type", "chapter"), new XElement(Xhtml + "h1", c.Title));
+            var body = new XElement(Xhtml + "section", new XAttribute(Ops + "type", "chapter"),
+                c.OriginalOnly && lang != "fa" ? new XElement(Xhtml + "h1", Persian(), c.Title) : new XElement(Xhtml + "h1", c.Title));
             if (c.Byline is not null) body.Add(new XElement(Xhtml + "p", new XAttribute("class", "byline"), c.Byline));
-            foreach (var html in c.ParagraphsHtml) body.Add(ToXhtml(html));
+            var text = c.OriginalOnly && lang != "fa" ? new XElement(Xhtml + "div", Persian()) : body;
+            foreach (var html in c.ParagraphsHtml) text.Add(ToXhtml(html));
+            if (text != body) body.Add(text);
             files.Add(("EPUB/" + c.Href, Page(lang, dir, c.Title, body, "../")));
         }
         files.Add(("EPUB/nav.xhtml", Nav(lang, dir, title, s, chapters)));
@@ -102,6 +120,8 @@ public static class Epub
         }
         return ms.ToArray();
     }
+
+    static object[] Persian() => [new XAttribute("lang", "fa"), new XAttribute(XNamespace.Xml + "lang", "fa"), new XAttribute("dir", "rtl")];
 
     static void Add(ZipArchive zip, string path, byte[] bytes, CompressionLevel level) => OfflineCopy.Add(zip, path, bytes, level);
 

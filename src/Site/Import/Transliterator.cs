@@ -84,6 +84,24 @@ public static class Transliterator
         return slug;
     }
 
+    /// <summary>
+    /// A name in Latin letters for readers who do not read Persian ("شعله پایدار" → "Sholeh Paydar"): every word,
+    /// capitalized, with the punctuation that separates parts of a name kept. Empty when nothing is Persian or Latin.
+    /// </summary>
+    public static string Latin(string persian)
+    {
+        var folded = PersianText.FoldForSearch(persian.Replace('،', ',').Replace('-', ' '));
+        var parts = new List<string>();
+        foreach (var raw in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var comma = raw.EndsWith(',');
+            var w = Word(raw.TrimEnd(','));
+            if (w.Length == 0) { if (comma && parts.Count > 0) parts[^1] += ","; continue; }
+            parts.Add(char.ToUpperInvariant(w[0]) + w[1..] + (comma ? "," : ""));
+        }
+        return string.Join(' ', parts).TrimEnd(',');
+    }
+
     static string Word(string word)
     {
         if (Words.TryGetValue(word, out var known)) return known;

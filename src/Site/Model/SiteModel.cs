@@ -16,9 +16,11 @@ public sealed record RenderedParagraph(string Id, Paragraph Paragraph)
 /// <summary>A corpus document with its body rendered, paragraph by paragraph.</summary>
 public sealed record RenderedDocument(Document Doc, IReadOnlyList<RenderedParagraph> Paragraphs, string Url)
 {
-    public string Excerpt(int chars = 160)
+    public string Excerpt(int chars = 160) => Cut(Paragraphs.FirstOrDefault()?.Text ?? "", chars);
+
+    /// <summary>The first <paramref name="chars"/> characters of <paramref name="t"/> or so, cut at a word.</summary>
+    public static string Cut(string t, int chars = 160)
     {
-        var t = Paragraphs.FirstOrDefault()?.Text ?? "";
         if (t.Length <= chars) return t;
         var cut = t.LastIndexOf(' ', chars);
         return t[..(cut > 40 ? cut : chars)] + "…";

@@ -68,6 +68,24 @@ public sealed record UiStrings
     public string StaleCount { get; init; } = "";
     public string Found { get; init; } = "";
     public string SiteNavigation { get; init; } = "";
+    /// <summary>The language switch's name (it is a navigation landmark).</summary>
+    public string Languages { get; init; } = "";
+    public string Persian { get; init; } = "";
+    public string Months { get; init; } = "";
+    public string NotTranslatedNotice { get; init; } = "";
+    public string InviteTranslate { get; init; } = "";
+    public string TranslateInBrowser { get; init; } = "";
+    public string SearchOriginals { get; init; } = "";
+    public string PersianSearch { get; init; } = "";
+    public string AboutSources { get; init; } = "";
+    public string AboutPermalinks { get; init; } = "";
+    public string AboutDownloads { get; init; } = "";
+    public string DownloadZip { get; init; } = "";
+    public string DownloadEpub { get; init; } = "";
+    public string Kilobytes { get; init; } = "";
+    public string AboutTranslating { get; init; } = "";
+    public string ProjectTeam { get; init; } = "";
+    public string ReadInEdition { get; init; } = "";
 
     public static UiStrings Load(string themeDir, string lang)
     {
@@ -78,8 +96,25 @@ public sealed record UiStrings
         var s = Yaml.Read<UiStrings>(File.ReadAllText(path), $"theme/strings/{lang}.yml");
         var empty = typeof(UiStrings).GetProperties().Where(p => p.PropertyType == typeof(string) && string.IsNullOrEmpty((string?)p.GetValue(s))).Select(p => p.Name).ToList();
         if (empty.Count > 0)
-            throw new SiteError($"theme/strings/{lang}.yml", 1, "missing strings: " + string.Join(", ", empty), "Add each of them, translated, as in theme/strings/en.yml.");
+        {
+            var lines = File.ReadAllLines(path).Length;
+            throw new SiteError([.. empty.Select(name => new Diagnostic($"theme/strings/{lang}.yml", lines + 1, $"the string '{SnakeCase(name)}' is missing",
+                $"Add a line '{SnakeCase(name)}: …' with its text in this language, as in theme/strings/en.yml."))]);
+        }
         return s;
+    }
+
+    static string SnakeCase(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>A translator as the page names them: the shared name "project team" in this language.</summary>
+    public string Translator(string name) => name == "project team" ? ProjectTeam : name;
+
+    /// <summary>"10 November 2021" in this language's month names (a Gregorian date).</summary>
+    public string GregorianDate(DateOnly d)
+    {
+        var months = Months.Split([',', '،'], StringSplitOptions.TrimEntries);
+        var month = months.Length == 12 ? months[d.Month - 1] : d.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+        return $"{d.Day} {month} {d.Year}";
     }
 
     /// <summary>How settled a translation is, in this language.</summary>

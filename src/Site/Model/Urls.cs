@@ -29,6 +29,43 @@ public static class Urls
 
     public static string Of(Document d) => $"{d.Section}/{d.Slug}.html";
     public static string Topic(string slug) => $"topics/{slug}.html";
+
+    /// <summary>
+    /// The page at Persian path <paramref name="path"/> in the edition of <paramref name="lang"/>: the same path under
+    /// &lt;lang&gt;/ (fa is the site's root). en/messages/x.html is messages/x.html in English.
+    /// </summary>
+    public static string In(string lang, string path) => lang == "fa" ? path : $"{lang}/{path}";
+
+    /// <summary>A document's page in an edition.</summary>
+    public static string Of(Document d, string lang) => In(lang, Of(d));
+
+    /// <summary>The language of the edition a page belongs to ("fa" for the Persian root), among <paramref name="langs"/>.</summary>
+    public static string LangOf(string path, IEnumerable<string> langs) =>
+        langs.FirstOrDefault(l => path.StartsWith(l + "/", StringComparison.Ordinal)) ?? "fa";
+
+    /// <summary>The Persian path of a page of any edition (en/topics/x.html → topics/x.html).</summary>
+    public static string PersianOf(string path, IEnumerable<string> langs) =>
+        LangOf(path, langs) is var l && l != "fa" ? path[(l.Length + 1)..] : path;
+
+    /// <summary>
+    /// Whether the Persian page at <paramref name="persianPath"/> has a page in every edition: everything but the
+    /// translations table (the volunteers' page, one for all languages), the 404 page, the downloads and assets.
+    /// </summary>
+    public static bool HasEditions(string persianPath) =>
+        persianPath.EndsWith(".html", StringComparison.Ordinal) && persianPath != NotFound
+        && !persianPath.StartsWith("translations/", StringComparison.Ordinal) && !IsDownload(persianPath)
+        && !persianPath.StartsWith("assets/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The same page in Persian and in every edition (hreflang, site path), Persian first, when the page has editions;
+    /// else empty. Every page of the set lists the same set: the alternates are reciprocal by construction.
+    /// </summary>
+    public static IReadOnlyList<(string Lang, string Path)> Alternates(string path, IReadOnlyList<string> langs)
+    {
+        var persian = PersianOf(path, langs);
+        if (!HasEditions(persian)) return [];
+        return [.. langs.Prepend("fa").Select(l => (l, In(l, persian)))];
+    }
     public static string Download(string name) => DownloadsFolder + name;
     public static bool IsDownload(string path) => path.StartsWith(DownloadsFolder, StringComparison.Ordinal);
     /// <summary>Whether the page at <paramref name="path"/> is a search page (of any language).</summary>

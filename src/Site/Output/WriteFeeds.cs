@@ -22,7 +22,7 @@ public static class WriteFeeds
         foreach (var lang in site.Config.Translations)
         {
             var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
-            yield return () => Xml(Urls.FeedOf(lang), Feed(site, lang, site.Config.Title.En, Urls.FeedOf(lang), trs));
+            yield return () => Xml(Urls.FeedOf(lang), Feed(site, lang, site.Config.Title.In(lang), Urls.FeedOf(lang), trs));
         }
         yield return () => Xml(Urls.Sitemap, Sitemap(site, pagePaths));
         yield return () => OutputFile.Text(Urls.Robots, "User-agent: *\nAllow: /\n" + (Abs(site, Urls.Sitemap) is { } sm ? $"Sitemap: {sm}\n" : ""));
@@ -55,7 +55,7 @@ public static class WriteFeeds
                 new XElement(Atom + "id", $"urn:congress12:{d.Doc.Id}" + (tr is null ? "" : $":{tr.Lang}")),
                 new XElement(Atom + "title", tr?.Meta.Title ?? d.Doc.Title),
                 new XElement(Atom + "updated", date),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, d.Url) + (tr is null ? "" : $"#side-{tr.Lang}"))),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, tr is null ? d.Url : Urls.Of(d.Doc, tr.Lang)))),
                 author is null ? null : new XElement(Atom + "author", new XElement(Atom + "name", author)),
                 new XElement(Atom + "summary", tr is null ? d.Excerpt(300) : Excerpt(tr.Paragraphs.FirstOrDefault()?.Text ?? ""))));
         }
@@ -70,13 +70,9 @@ public static class WriteFeeds
         foreach (var path in pagePaths.Where(p => p != Urls.NotFound).Order(StringComparer.Ordinal))
         {
             var url = new XElement(Sm + "url", new XElement(Sm + "loc", Abs(site, path) ?? path));
-            var doc = site.ByUrl(path);
-            if (doc is not null && site.TranslationsOf(doc.Doc.Id) is { Count: > 0 } trs)
-            {
-                url.Add(new XElement(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", "fa"), new XAttribute("href", Abs(site, path) ?? path)));
-                foreach (var t in trs)
-                    url.Add(new XElement(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", t.Lang), new XAttribute("href", (Abs(site, path) ?? path) + $"#side-{t.Lang}")));
-            }
+            // The same alternates as the page's own <link rel=alternate hreflang>: Persian and every edition.
+            foreach (var (lang, other) in Urls.Alternates(path, site.Config.Translations))
+                url.Add(new XElement(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", lang), new XAttribute("href", Abs(site, other) ?? other)));
             urlset.Add(url);
         }
         return new XDocument(new XDeclaration("1.0", "utf-8", null), urlset);

@@ -2,10 +2,14 @@ using Site.Corpus;
 
 namespace Site.Project;
 
-public sealed record LocalizedText
+/// <summary>A setting written once per language (fa, and each translation language): `title: {fa: …, en: …}`.</summary>
+public sealed class LocalizedText : Dictionary<string, string>
 {
-    public string Fa { get; init; } = "";
-    public string En { get; init; } = "";
+    public LocalizedText() : base(StringComparer.Ordinal) { }
+    public string Fa => In("fa");
+    public string En => In("en");
+    /// <summary>The text in <paramref name="lang"/>; empty when the config has none (Load makes that an error for a configured language).</summary>
+    public string In(string lang) => TryGetValue(lang, out var t) ? t : "";
 }
 
 public sealed record SourcesConfig
@@ -58,6 +62,14 @@ public sealed record SiteConfig
         return config;
     }
 
+    /// <summary>The line of a top-level key in statiq.config (1 when it is not there).</summary>
+    static int LineOf(string root, string key)
+    {
+        var lines = File.ReadAllLines(Path.Combine(root, FileName));
+        var i = Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal));
+        return i < 0 ? 1 : i + 1;
+    }
+
     public static SiteConfig Load(string root)
     {
         var path = Path.Combine(root, FileName);
@@ -66,6 +78,11 @@ public sealed record SiteConfig
         var config = Yaml.Read<SiteConfig>(File.ReadAllText(path), FileName);
         foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
             throw new SiteError(FileName, 1, $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
+        foreach (var lang in config.Translations.Prepend("fa"))
+            foreach (var (field, text) in new[] { ("title", config.Title), ("description", config.Description) })
+                if (string.IsNullOrWhiteSpace(text.In(lang)))
+                    throw new SiteError(FileName, LineOf(root, field), $"{field} has no '{lang}' text, and the {lang} edition needs one",
+                        $"Add '  {lang}: …' under '{field}:', the site's {field} in that language.");
         Checked(config, "base_url");
         if (config.PageSize < 1)
             throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");

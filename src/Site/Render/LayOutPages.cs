@@ -34,41 +34,55 @@ public static class LayOutPages
         }
 
         Add<HomePage>(Urls.Home, Fa(Urls.Home));
+        foreach (var lang in site.Config.Translations)
+        {
+            var home = Urls.HomeOf(lang);
+            Add<EditionHomePage>(home, new PageContext(site, home, site.StringsByLang[lang]));
+        }
+        // The pages every edition has, at the same path under <lang>/, in Persian first.
         var size = site.Config.PageSize;
-        foreach (var (pager, docs) in Pager.Cut(Urls.MessagesIndex, site.Messages, size))
-            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Messages), ("Intro", site.Collection.Subtitle), ("Docs", docs), ("Pager", pager));
-        foreach (var (pager, docs) in Pager.Cut(Urls.ResolutionsIndex, site.Resolutions, size))
-            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Resolutions), ("Docs", docs), ("Pager", pager));
-        Add<TopicsIndexPage>(Urls.TopicsIndex, Fa(Urls.TopicsIndex));
-        foreach (var t in site.Topics)
+        foreach (var lang in site.Config.Translations.Prepend("fa"))
         {
-            var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
-            var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
-            foreach (var (pager, docs) in Pager.Cut(Urls.Topic(t.Slug), messages, size))
-                Add<TopicPage>(pager.Path, Fa(pager.Path), ("Model", new TopicPageModel(t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager)));
-        }
-        foreach (var d in site.Documents)
-        {
-            var doc = d;
-            jobs.Add((d.Url, (r, use) =>
+            var s = site.StringsByLang[lang];
+            PageContext At(string path) => new(site, path, s);
+            string In(string path) => Urls.In(lang, path);
+            foreach (var (pager, docs) in Pager.Cut(In(Urls.MessagesIndex), site.Messages, size))
+                Add<ListPage>(pager.Path, At(pager.Path), ("Heading", s.Messages), ("Intro", lang == "fa" ? site.Collection.Subtitle : null), ("Docs", docs), ("Pager", pager));
+            foreach (var (pager, docs) in Pager.Cut(In(Urls.ResolutionsIndex), site.Resolutions, size))
+                Add<ListPage>(pager.Path, At(pager.Path), ("Heading", s.Resolutions), ("Docs", docs), ("Pager", pager));
+            Add<TopicsIndexPage>(In(Urls.TopicsIndex), At(In(Urls.TopicsIndex)));
+            foreach (var t in site.Topics)
             {
-                var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, NumberParagraphs.Of);
-                return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = Fa(doc.Url), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
-            }));
+                var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
+                var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
+                foreach (var (pager, docs) in Pager.Cut(In(Urls.Topic(t.Slug)), messages, size))
+                    Add<TopicPage>(pager.Path, At(pager.Path), ("Model", new TopicPageModel(t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager)));
+            }
+            foreach (var d in site.Documents)
+            {
+                var doc = d;
+                var path = In(d.Url);
+                if (lang == "fa")
+                    jobs.Add((path, (r, use) =>
+                    {
+                        var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, NumberParagraphs.Of);
+                        return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = At(path), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
+                    }));
+                else
+                    jobs.Add((path, (r, use) =>
+                    {
+                        var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => t.Lang == lang).ToDictionary(t => t.Lang, NumberParagraphs.Of);
+                        return r.RenderAsync<EditionDocumentPage>(new Dictionary<string, object?> { ["Ctx"] = At(path), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
+                    }));
+            }
+            var about = In(Urls.About);
+            jobs.Add((about, (r, use) => r.RenderAsync<AboutPage>(AboutParameters(site, lang), use)));
+            var search = Urls.SearchIn(lang);
+            Add<SearchPage>(search, At(search));
         }
-        jobs.Add((Urls.About, (r, use) => r.RenderAsync<AboutPage>(AboutParameters(site), use)));
-        Add<SearchPage>(Urls.Search, Fa(Urls.Search));
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
             Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
         Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
-        foreach (var lang in site.Config.Translations)
-        {
-            var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original is Resolution).ThenBy(t => t.Original.Order).ToList();
-            foreach (var (pager, trs) in Pager.Cut(Urls.HomeOf(lang), into, size))
-                Add<EnglishHomePage>(pager.Path, new PageContext(site, pager.Path, site.StringsByLang[lang]), ("Translations", trs), ("Total", into.Count), ("Pager", pager));
-            var search = Urls.SearchIn(lang);
-            Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
-        }
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
         // a core that drew long pages does not leave the other idle at the end.
@@ -94,9 +108,16 @@ public static class LayOutPages
         return jobs.Select(j => j.Path).ToList();
     }
 
-    /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>
-    public static async Task<string> AboutAsync(SiteModel site, PageRenderer renderer) => await renderer.RenderAsync<AboutPage>(AboutParameters(site));
+    /// <summary>The about pages alone (Persian and every edition's): they are laid out again once the downloads they link exist.</summary>
+    public static async Task<List<(string Path, string Html)>> AboutAsync(SiteModel site, PageRenderer renderer)
+    {
+        var pages = new List<(string, string)>();
+        foreach (var lang in site.Config.Translations.Prepend("fa"))
+            pages.Add((Urls.In(lang, Urls.About), await renderer.RenderAsync<AboutPage>(AboutParameters(site, lang))));
+        return pages;
+    }
 
-    static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
+    static Dictionary<string, object?> AboutParameters(SiteModel site, string lang) =>
+        new() { ["Ctx"] = new PageContext(site, Urls.In(lang, Urls.About), site.StringsByLang[lang]) };
 
 }

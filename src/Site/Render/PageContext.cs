@@ -27,7 +27,30 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
 
     public string? Absolute(string target) => Site.Config.AbsoluteUrl(target);
 
-    public string TopicLabel(Topic t) => IsPersian ? t.Fa : t.En;
+    public string TopicLabel(Topic t) => t.LabelIn(Lang);
+
+    /// <summary>The language a topic's label on this page is in: its own, or English where the topic has no label in it.</summary>
+    public string TopicLabelLang(Topic t) => t.LabelIn(Lang) == t.En && !IsPersian ? "en" : Lang;
+
+    /// <summary>The Persian page at <paramref name="persianPath"/> in this page's edition (the Persian page itself on the Persian site).</summary>
+    public string In(string persianPath) => Urls.In(Lang, persianPath);
+
+    /// <summary>The same page in Persian and every edition (hreflang, path): what the language switch and the alternates link.</summary>
+    public IReadOnlyList<(string Lang, string Path)> Alternates => Urls.Alternates(Path, Site.Config.Translations);
+
+    /// <summary>The translation of a document into this page's language, if there is one.</summary>
+    public Translations.Translation? TranslationOf(Document d) => IsPersian ? null : Site.TranslationsOf(d.Id).FirstOrDefault(t => t.Lang == Lang);
+
+    /// <summary>A sender's name for an edition: the translation's rendering, else the Persian name in Latin letters.</summary>
+    public string? SenderName(Message m, Translations.Translation? tr) =>
+        m.AuthorKind == AuthorKind.Unsigned || string.IsNullOrEmpty(m.Author) ? null
+        : tr?.Meta.Author is { Length: > 0 } a ? a : Import.Transliterator.Latin(m.Author);
+
+    /// <summary>A place for an edition, in Latin letters.</summary>
+    public static string PlaceName(string place) => Import.Transliterator.Latin(place);
+
+    /// <summary>A date on an edition's page: the Gregorian date in the edition's words, else the Jalali month and year in Latin letters.</summary>
+    public string EditionDate(DateInfo d) => d.IsoDate is { } iso ? S.GregorianDate(iso) : Display.JalaliLatin(d) ?? "";
 }
 
 /// <summary>How dates and counts read on the pages.</summary>
@@ -44,6 +67,18 @@ public static class Display
         if (parts.Length < 2 || parts[1] is < 1 or > 12) return d.Written;
         var month = JalaliMonths[parts[1] - 1];
         return parts.Length == 3 ? $"{PersianText.Digits(parts[2])} {month} {PersianText.Digits(parts[0])}" : $"{month} {PersianText.Digits(parts[0])}";
+    }
+
+    static readonly string[] JalaliMonthsLatin = ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
+
+    /// <summary>"19 Aban 1400" (or "Aban 1400") from the Jalali form, for the editions; null when there is none.</summary>
+    public static string? JalaliLatin(DateInfo d)
+    {
+        if (d.Jalali is not { } j) return null;
+        var parts = j.Split('-').Select(x => int.TryParse(x, out var n) ? n : 0).ToArray();
+        if (parts.Length < 2 || parts[1] is < 1 or > 12) return null;
+        var month = JalaliMonthsLatin[parts[1] - 1];
+        return parts.Length == 3 ? $"{parts[2]} {month} {parts[0]}" : $"{month} {parts[0]}";
     }
 
     /// <summary>"۱۰ نوامبر ۲۰۲۱" from the ISO form, or null.</summary>

@@ -31,12 +31,14 @@ public sealed class DownloadsStep : IStep
         var font = build.Assets.First(f => f.Path == CopyAssets.FontPath).Content;
         Add(Epub.NameFor("fa"), Epub.Persian(site, font), "fa", DownloadKind.Epub);
         foreach (var lang in site.Config.Translations)
-            if (Epub.Translation(site, lang) is { } epub) Add(Epub.NameFor(lang), epub, lang, DownloadKind.Epub);
+            Add(Epub.NameFor(lang), Epub.Edition(site, lang, font), lang, DownloadKind.Epub);
 
         build.Site = site = site with { Downloads = made.Select(d => d.Info).ToList() };
-        var about = await LayOutPages.AboutAsync(site, build.Renderer);
-        build.Uncount(new FileInfo(Path.Combine(staging, Urls.About)).Length);
-        build.WritePage(Urls.About, about.AsMemory());
+        foreach (var (path, html) in await LayOutPages.AboutAsync(site, build.Renderer))
+        {
+            build.Uncount(new FileInfo(Path.Combine(staging, path)).Length);
+            build.WritePage(path, html.AsMemory());
+        }
         foreach (var (_, file) in made) build.Write(file);
     }
 }
