@@ -97,10 +97,14 @@ public static class Transliterator
             var comma = raw.EndsWith(',');
             var w = Word(raw.TrimEnd(','));
             if (w.Length == 0) { if (comma && parts.Count > 0) parts[^1] += ","; continue; }
-            parts.Add(char.ToUpperInvariant(w[0]) + w[1..] + (comma ? "," : ""));
+            var small = parts.Count > 0 && SmallWords.Contains(w);
+            parts.Add((small ? w : char.ToUpperInvariant(w[0]) + w[1..]) + (comma ? "," : ""));
         }
         return string.Join(' ', parts).TrimEnd(',');
     }
+
+    /// <summary>Little words a name in Latin letters keeps in lower case ("Jami az Kargaran").</summary>
+    static readonly HashSet<string> SmallWords = ["az", "va", "be", "ba", "dar", "ke", "ra"];
 
     static string Word(string word)
     {

@@ -10,7 +10,8 @@ public class AccessibilityTests(BuiltSite site)
     {
         var data = new TheoryData<string, int>();
         foreach (var w in new[] { 390, 1280 })
-            foreach (var p in new[] { "index.html", "messages/index.html", "messages/sholeh-paydar.html", "resolutions/index.html", "resolutions/rangin-kamani-ha.html", "topics/index.html", "topics/women.html", "about/index.html", "search/index.html", "en/index.html", "translations/index.html", "404.html" })
+            foreach (var p in new[] { "index.html", "messages/index.html", "messages/sholeh-paydar.html", "resolutions/index.html", "resolutions/rangin-kamani-ha.html", "topics/index.html", "topics/women.html", "about/index.html", "search/index.html", "en/index.html", "translations/index.html", "404.html",
+                "en/messages/index.html", "en/messages/sholeh-paydar.html", "ar/index.html", "ar/messages/sholeh-paydar.html", "ar/messages/yashar-sahandi.html", "ar/about/index.html", "ar/search/index.html" })
                 data.Add(p, w);
         return data;
     }
@@ -27,11 +28,18 @@ public class AccessibilityTests(BuiltSite site)
         Assert.True(bad.Count == 0, $"{path} at {width}px:\n" + string.Join("\n", bad));
     }
 
-    [Fact]
-    public async Task The_side_by_side_page_passes_too()
+    [Theory]
+    [InlineData("#side-en")]
+    [InlineData("ar")]
+    public async Task The_side_by_side_page_passes_too(string which)
     {
         var (page, _, _) = await site.OpenAsync(1280);
-        await page.GotoAsync(site.BaseUrl + site.TranslatedMessages()[0] + "#side-en");
+        if (which == "ar")
+        {
+            await page.GotoAsync(site.BaseUrl + "ar/messages/sholeh-paydar.html");
+            await page.ClickAsync("label[for=m-side]");
+        }
+        else await page.GotoAsync(site.BaseUrl + site.TranslatedMessages()[0] + which);
         await page.AddScriptTagAsync(new() { Path = Path.Combine(Paths.Root, "node_modules", "axe-core", "axe.min.js") });
         var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0,3).join(', '))");
         Assert.Empty(json.EnumerateArray().Select(v => v.GetString()));

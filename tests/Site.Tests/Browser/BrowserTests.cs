@@ -100,7 +100,8 @@ public class BrowserTests(BuiltSite site)
     [Fact]
     public async Task No_request_leaves_the_site_and_no_console_error_on_any_kind_of_page()
     {
-        var paths = new[] { "index.html", "messages/index.html", Translated, "resolutions/index.html", "topics/index.html", "topics/women.html", "about/index.html", "search/index.html", "en/index.html", "translations/index.html", "404.html" };
+        var paths = new[] { "index.html", "messages/index.html", Translated, "resolutions/index.html", "topics/index.html", "topics/women.html", "about/index.html", "search/index.html", "en/index.html", "translations/index.html", "404.html",
+            "en/messages/sholeh-paydar.html", "ar/messages/sholeh-paydar.html", "ar/messages/yashar-sahandi.html", "ar/search/index.html" };
         foreach (var width in new[] { 390, 1280 })
         {
             var (page, offsite, errors) = await site.OpenAsync(width);
@@ -142,6 +143,7 @@ public class BrowserTests(BuiltSite site)
         {
             ("home", "index.html"), ("message", "messages/sholeh-paydar.html"), ("side-by-side", Translated + "#side-en"),
             ("topic", "topics/women.html"), ("english", "en/index.html"), ("resolution", "resolutions/rangin-kamani-ha.html"),
+            ("english-message", "en/messages/sholeh-paydar.html"), ("arabic-untranslated", "ar/messages/yashar-sahandi.html"),
         };
         foreach (var width in new[] { 390, 1280 })
         {

@@ -51,7 +51,7 @@ public class SearchTests(BuiltSite site)
 
     [Fact]
     public async Task An_english_query_finds_a_translation() =>
-        Assert.Contains(await Search("Khavaran", "en/search/index.html"), h => h.Contains("messages/rokhsaneh-reyhaneh.html#side-en"));
+        Assert.Contains(await Search("Khavaran", "en/search/index.html"), h => h.EndsWith("en/messages/rokhsaneh-reyhaneh.html"));
 
     [Fact]
     public async Task Results_show_title_sender_topics_and_a_highlighted_excerpt()

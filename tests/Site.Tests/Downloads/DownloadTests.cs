@@ -23,12 +23,16 @@ public class DownloadTests
         var output = await Built.Value;
         var about = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "about/index.html")));
         var links = about.QuerySelectorAll("a[download]").ToList();
-        Assert.Equal(["../download/congress12-site.zip", "../download/congress12-fa.epub", "../download/congress12-en.epub"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["../download/congress12-site.zip", "../download/congress12-fa.epub", "../download/congress12-en.epub", "../download/congress12-ar.epub"], links.Select(a => a.GetAttribute("href")));
         foreach (var a in links)
         {
             var kb = (int)Math.Ceiling(new FileInfo(Path.Combine(output, "about", a.GetAttribute("href")!)).Length / 1024.0);
             Assert.Contains(Site.Text.PersianText.Digits(kb) + " کیلوبایت", a.ParentElement!.TextContent);
         }
+        // An edition's about page links the site, the Persian book and its own, in its own words.
+        var ar = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "ar/about/index.html")));
+        Assert.Equal(["../../download/congress12-site.zip", "../../download/congress12-fa.epub", "../../download/congress12-ar.epub"], ar.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")));
+        Assert.Contains("كيلوبايت", ar.QuerySelectorAll("a[download]")[2].ParentElement!.TextContent);
     }
 
     [Fact]
@@ -49,6 +53,7 @@ public class DownloadTests
     [Theory]
     [InlineData("congress12-fa.epub")]
     [InlineData("congress12-en.epub")]
+    [InlineData("congress12-ar.epub")]
     public async Task Each_epub_passes_epubcheck(string name)
     {
         var output = await Built.Value;
@@ -88,5 +93,25 @@ public class DownloadTests
         var chapter = XDocument.Load(zip.GetEntry("EPUB/text/msg-015.xhtml")!.Open());
         Assert.Equal("rtl", chapter.Root!.Attribute("dir")!.Value);
         Assert.Contains("شعله پایدار", chapter.Descendants(x + "p").First(p => (string?)p.Attribute("class") == "byline").Value);
+    }
+
+    [Fact]
+    public async Task An_editions_epub_holds_every_document_the_untranslated_ones_in_persian_and_marked()
+    {
+        var output = await Built.Value;
+        using var zip = ZipFile.OpenRead(Path.Combine(output, "download/congress12-ar.epub"));
+        XNamespace opf = "http://www.idpf.org/2007/opf";
+        XNamespace x = "http://www.w3.org/1999/xhtml";
+        var package = XDocument.Load(zip.GetEntry("EPUB/package.opf")!.Open());
+        Assert.Equal("rtl", package.Root!.Element(opf + "spine")!.Attribute("page-progression-direction")!.Value);
+        Assert.Equal(69 + 28, package.Descendants(opf + "item").Count(i => i.Attribute("href")!.Value.StartsWith("text/")));
+        var translated = XDocument.Load(zip.GetEntry("EPUB/text/msg-015.xhtml")!.Open());
+        Assert.Equal("رسالة من شعله پايدار، امرأة أفغانية مهاجرة", translated.Descendants(x + "h1").Single().Value);
+        Assert.Contains("فريق المشروع", translated.Descendants(x + "p").First(p => (string?)p.Attribute("class") == "byline").Value);
+        var original = XDocument.Load(zip.GetEntry("EPUB/text/msg-010.xhtml")!.Open());
+        Assert.Equal("ar", original.Root!.Attribute("lang")!.Value);
+        Assert.Contains("لم يُترجَم بعد", original.Descendants(x + "p").First(p => (string?)p.Attribute("class") == "byline").Value);
+        Assert.Equal("fa", original.Descendants(x + "h1").Single().Attribute("lang")!.Value);
+        Assert.Equal("fa", original.Descendants(x + "div").First().Attribute("lang")!.Value);
     }
 }

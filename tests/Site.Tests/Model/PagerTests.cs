@@ -95,18 +95,19 @@ public class PagerTests
         static string Target(string page, string? href) => new Uri(new Uri("http://site/" + page), href).AbsolutePath[1..];
         Assert.Equal("translations/page/2.html", Target("translations/index.html", table[0].QuerySelector(".pager a[rel=next]")!.GetAttribute("href")));
 
-        // The English translations, 4 a page on en/index.html, en/page/2.html …; the last page holds the rest.
-        var englishCount = Directory.GetFiles(p.PathOf("input/translations/en"), "*.md", SearchOption.AllDirectories).Length;
-        var englishPages = (englishCount + 3) / 4;
-        Assert.True(englishPages >= 3, "the test needs at least three pages of English translations");
-        var english = Enumerable.Range(1, englishPages).Select(n => Page(n == 1 ? "en/index.html" : $"en/page/{n}.html")).ToList();
-        Assert.False(File.Exists(Path.Combine(output, $"en/page/{englishPages + 1}.html")));
-        Assert.Equal(Enumerable.Repeat(4, englishPages - 1).Append(englishCount - 4 * (englishPages - 1)), english.Select(d => d.QuerySelectorAll(".doc-list > li").Length));
-        Assert.Equal(englishCount, english.SelectMany(d => d.QuerySelectorAll(".doc-title a").Select(a => a.GetAttribute("href"))).Distinct().Count());
-        Assert.Contains($"Page 2 of {englishPages}", english[1].Title);
+        // The English edition's list of messages, 4 a page on en/messages/index.html, en/messages/page/2.html …, as in Persian.
+        var messagePages = (corpus.Messages.Count + 3) / 4;
+        var english = Enumerable.Range(1, messagePages).Select(n => Page(n == 1 ? "en/messages/index.html" : $"en/messages/page/{n}.html")).ToList();
+        Assert.False(File.Exists(Path.Combine(output, $"en/messages/page/{messagePages + 1}.html")));
+        Assert.Equal(Enumerable.Repeat(4, messagePages - 1).Append(corpus.Messages.Count - 4 * (messagePages - 1)), english.Select(d => d.QuerySelectorAll(".doc-list > li").Length));
+        Assert.Equal(corpus.Messages.Count, english.SelectMany(d => d.QuerySelectorAll(".doc-title a").Select(a => a.GetAttribute("href"))).Distinct().Count());
+        Assert.Contains($"Page 2 of {messagePages}", english[1].Title);
         Assert.Equal("2", english[1].QuerySelector(".pager [aria-current=page]")!.TextContent);
-        Assert.Equal("en/index.html", Target("en/page/2.html", english[1].QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")));
+        Assert.Equal("en/messages/index.html", Target("en/messages/page/2.html", english[1].QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")));
         Assert.Equal("ltr", english[2].DocumentElement.GetAttribute("dir"));
+        // A later page's alternates are the same page of the list in the other languages.
+        Assert.Equal(["messages/page/2.html", "en/messages/page/2.html", "ar/messages/page/2.html"],
+            english[1].QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => Target("en/messages/page/2.html", l.GetAttribute("href"))));
     }
 
     [Theory]

@@ -30,6 +30,11 @@ public class SiteBuildTests
         Assert.Equal(topics, pages.Count(x => x.StartsWith("topics/") && x != "topics/index.html"));
         foreach (var must in new[] { "index.html", "messages/index.html", "resolutions/index.html", "topics/index.html", "about/index.html", "404.html", "en/index.html", "translations/index.html" })
             Assert.Contains(must, pages);
+        // Every edition has every page the Persian site has, at the same path under <lang>/ (all but the translations
+        // table and 404, which serve every language), and nothing else.
+        var persian = pages.Where(x => !x.StartsWith("en/") && !x.StartsWith("ar/") && !x.StartsWith("translations/") && x != "404.html").ToList();
+        foreach (var lang in new[] { "en", "ar" })
+            Assert.Equal(persian.Select(x => $"{lang}/{x}").Order(StringComparer.Ordinal), pages.Where(x => x.StartsWith(lang + "/")).Order(StringComparer.Ordinal));
         foreach (var must in new[] { "sitemap.xml", "feed.xml", "robots.txt", "assets/site.css", "assets/fonts/vazirmatn.woff2" })
             Assert.True(File.Exists(Path.Combine(output, must)), must);
         Assert.Equal(pages.Count, result.Pages);
@@ -44,7 +49,7 @@ public class SiteBuildTests
         {
             var html = File.ReadAllText(Path.Combine(output, page));
             var doc = parser.ParseDocument(html);
-            var expected = page.StartsWith("en/") ? ("en", "ltr") : ("fa", "rtl");
+            var expected = page.StartsWith("en/") ? ("en", "ltr") : page.StartsWith("ar/") ? ("ar", "rtl") : ("fa", "rtl");
             Assert.Equal(expected, (doc.DocumentElement.GetAttribute("lang"), doc.DocumentElement.GetAttribute("dir")));
             Assert.Single(doc.QuerySelectorAll("h1"));
             Assert.DoesNotMatch("&#x0?6[0-9A-Fa-f]{2};", html);   // Persian as text, not escapes
@@ -179,7 +184,8 @@ public class SiteBuildTests
     public async Task Pages_stay_within_the_budget()
     {
         var (output, _) = await Build(new TempProject("budget"));
-        var biggestMessage = Directory.EnumerateFiles(Path.Combine(output, "messages")).Where(f => !f.EndsWith("index.html")).Max(f => new FileInfo(f).Length);
+        var biggestMessage = new[] { "messages", "en/messages", "ar/messages", "resolutions", "en/resolutions", "ar/resolutions" }
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(output, d))).Where(f => !f.EndsWith("index.html")).Max(f => new FileInfo(f).Length);
         Assert.InRange(biggestMessage, 1, 40 * 1024);
         Assert.InRange(new FileInfo(Path.Combine(output, "assets/site.css")).Length, 1, 30 * 1024);
         Assert.InRange(Directory.EnumerateFiles(Path.Combine(output, "assets/fonts"), "*.woff2").Sum(f => new FileInfo(f).Length), 1, 130 * 1024);

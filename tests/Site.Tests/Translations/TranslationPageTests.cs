@@ -75,24 +75,73 @@ public class TranslationPageTests
     }
 
     [Fact]
-    public async Task The_english_entry_point_lists_translations_in_ltr_and_the_sitemap_has_alternates()
+    public async Task The_english_edition_shows_the_translation_first_and_lists_it_by_its_title()
     {
         var (p, _) = TranslationFixture.Filled("english");
         var output = await Build(p);
-        var en = Page(output, "en/index.html");
-        Assert.Equal(("en", "ltr"), (en.DocumentElement.GetAttribute("lang"), en.DocumentElement.GetAttribute("dir")));
-        var link = Assert.Single(en.QuerySelectorAll(".doc-list h3 a, .doc-list h2 a"));
-        Assert.Equal("Message from Shoaleh Paydar", link.TextContent.Trim());
-        Assert.Equal("../messages/sholeh-paydar.html#side-en", link.GetAttribute("href"));
+        var home = Page(output, "en/index.html");
+        Assert.Equal(("en", "ltr"), (home.DocumentElement.GetAttribute("lang"), home.DocumentElement.GetAttribute("dir")));
+        Assert.Contains("1 of them are translated into English so far, 0 of those reviewed", home.QuerySelector(".hero")!.TextContent);
+
+        // The list: the translated title where there is one; else the Persian title, isolated, with the sender in Latin letters.
+        var list = Page(output, "en/messages/index.html");
+        static string Target(string page, string? href) => new Uri(new Uri("http://site/" + page), href).AbsolutePath[1..];
+        string In(AngleSharp.Dom.IElement a) => Target("en/messages/index.html", a.GetAttribute("href"));
+        var translated = list.QuerySelectorAll(".doc-title a").Single(a => In(a) == "en/messages/sholeh-paydar.html");
+        Assert.Equal("Message from Shoaleh Paydar", translated.QuerySelector("bdi")!.TextContent);
+        var untranslated = list.QuerySelectorAll(".doc-list > li").Single(li => In(li.QuerySelector("a")!) == "en/messages/rokhsaneh-reyhaneh.html");
+        var title = untranslated.QuerySelector(".doc-title bdi")!;
+        Assert.Equal(("fa", "rtl", "پیام یک مادر به کنگره حزب"), (title.GetAttribute("lang"), title.GetAttribute("dir"), title.TextContent));
+        Assert.Contains("Rokhsaneh Reyhaneh", untranslated.QuerySelector(".byline")!.TextContent);
+        Assert.Contains("not translated yet", untranslated.QuerySelector(".byline")!.TextContent);
+
+        // The page: translation only is the default, the translation stands first in each row, then its original.
+        var doc = Page(output, "en/messages/sholeh-paydar.html");
+        Assert.Equal("Message from Shoaleh Paydar", doc.QuerySelector("h1")!.TextContent);
+        Assert.True(doc.GetElementById("m-translation")!.HasAttribute("checked"));
+        Assert.Equal(["Translation only", "Side by side", "Original only"], doc.QuerySelectorAll(".modes label").Select(l => l.TextContent));
+        var rows = doc.QuerySelectorAll(".text .row");
+        Assert.Equal(12, rows.Length);
+        foreach (var row in rows)
+        {
+            Assert.Equal(("tr", "en", "ltr"), (row.Children[0].ClassName, row.Children[0].GetAttribute("lang"), row.Children[0].GetAttribute("dir")));
+            Assert.Equal(("orig", "fa", "rtl"), (row.Children[1].ClassName, row.Children[1].GetAttribute("lang"), row.Children[1].GetAttribute("dir")));
+        }
+        Assert.Contains("Test Translator", doc.QuerySelector(".tr-by")!.TextContent);
+        // The Persian page's panel leads to the edition's page.
+        var persian = Page(output, "messages/sholeh-paydar.html");
+        Assert.Equal("../en/messages/sholeh-paydar.html", persian.QuerySelector(".tr-panel.tr-en .tr-edition a")!.GetAttribute("href"));
+
         var feed = File.ReadAllText(Path.Combine(output, "en/feed.xml"));
         Assert.Contains("Message from Shoaleh Paydar", feed);
-        var sitemap = File.ReadAllText(Path.Combine(output, "sitemap.xml"));
-        Assert.Contains("hreflang=\"en\"", sitemap);
+        Assert.Contains("href=\"../en/messages/sholeh-paydar.html\"", feed);
+        var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(output, "sitemap.xml"));
+        var entry = sitemap.Descendants().Single(e => e.Name.LocalName == "url" && e.Elements().First().Value == "messages/sholeh-paydar.html");
+        Assert.Equal(["fa messages/sholeh-paydar.html", "en en/messages/sholeh-paydar.html", "ar ar/messages/sholeh-paydar.html"],
+            entry.Elements().Where(e => e.Name.LocalName == "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}"));
         var index = Page(output, "translations/index.html");
         var todo = index.QuerySelectorAll("td.todo code").Select(c => c.TextContent).ToList();
         Assert.Contains("translate msg-001 --lang en", todo);
         Assert.DoesNotContain("translate msg-015 --lang en", todo);
-        Assert.Equal(69 + 28 - 1, todo.Count);
+        Assert.Equal(2 * (69 + 28) - 1, todo.Count);
+    }
+
+    [Fact]
+    public async Task An_untranslated_page_says_so_in_the_editions_language_shows_the_original_and_invites_a_translation()
+    {
+        var (p, _) = TranslationFixture.Filled("untranslated");
+        var output = await Build(p);
+        var doc = Page(output, "ar/messages/sholeh-paydar.html");
+        Assert.Equal(("ar", "rtl"), (doc.DocumentElement.GetAttribute("lang"), doc.DocumentElement.GetAttribute("dir")));
+        Assert.Contains("لم تُترجَم هذه الوثيقة إلى العربية بعد", doc.QuerySelector(".untranslated-note")!.TextContent);
+        Assert.Equal("../../translations/index.html", doc.QuerySelector(".untranslated-note a")!.GetAttribute("href"));
+        Assert.Null(doc.QuerySelector(".mode-radio"));
+        Assert.Null(doc.QuerySelector(".text .tr"));
+        Assert.All(doc.QuerySelectorAll(".text .row > *"), c => Assert.Equal(("orig", "fa", "rtl"), (c.ClassName, c.GetAttribute("lang"), c.GetAttribute("dir"))));
+        Assert.Equal(("fa", "rtl"), (doc.QuerySelector("h1 bdi")!.GetAttribute("lang"), doc.QuerySelector("h1 bdi")!.GetAttribute("dir")));
+        // The interface is Arabic: topic names come from topics.yml's labels, the sender in Latin letters.
+        Assert.Contains("اللاجئون والمهاجرون", doc.QuerySelector(".doc-head .topics")!.TextContent);
+        Assert.Equal("Sholeh Paydar", doc.QuerySelector(".meta dd bdi")!.TextContent);
     }
 
     [Fact]
@@ -114,7 +163,8 @@ public class TranslationPageTests
         var output = await Build(p);
         var doc = Page(output, "messages/sholeh-paydar.html");
         var tr = doc.QuerySelectorAll(".tr-en");
-        var all = tr.SelectMany(t => t.QuerySelectorAll("*")).ToList();
+        // What the translation's text made (the panel's own link to the edition's page is the site's).
+        var all = tr.SelectMany(t => t.QuerySelectorAll("*")).Where(e => e.Closest(".tr-edition") is null).ToList();
         Assert.DoesNotContain(all, e => e.LocalName is "script" or "iframe" or "style" or "img" or "object" or "embed");
         Assert.DoesNotContain(all, e => e.Attributes.Any(a => a.Name.StartsWith("on") || a.Name == "style" || a.Name == "src"));
         Assert.DoesNotContain(all, e => e.GetAttribute("href") is { } h && !(h.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || h.StartsWith("mailto:") || h.StartsWith("#")));
