@@ -74,7 +74,6 @@ public sealed record UiStrings
     public string Months { get; init; } = "";
     public string NotTranslatedNotice { get; init; } = "";
     public string InviteTranslate { get; init; } = "";
-    public string TranslateInBrowser { get; init; } = "";
     public string SearchOriginals { get; init; } = "";
     public string PersianSearch { get; init; } = "";
     public string AboutSources { get; init; } = "";

@@ -54,6 +54,14 @@ public class SearchTests(BuiltSite site)
         Assert.Contains(await Search("Khavaran", "en/search/index.html"), h => h.EndsWith("en/messages/rokhsaneh-reyhaneh.html"));
 
     [Fact]
+    public async Task The_arabic_editions_search_finds_arabic_translations_only()
+    {
+        var hits = await Search("اللاجئين الأفغان", "ar/search/index.html");
+        Assert.Contains(hits, h => h.EndsWith("ar/resolutions/panahjouyan-afghanestani-iran.html"));
+        Assert.All(hits, h => Assert.Contains("/ar/", h));
+    }
+
+    [Fact]
     public async Task Results_show_title_sender_topics_and_a_highlighted_excerpt()
     {
         var (p, _, _) = await site.OpenAsync(390);
