@@ -37,6 +37,10 @@ public static class SiteBuilder
         var total = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan)>();
         var sw = Stopwatch.StartNew();
+        // Taken first: a build that waits for another reads the input as it is when its turn comes, and a build that
+        // fails still puts back the site a killed one left aside.
+        var target = OutputFolder.FullPath(outputOverride ?? config.OutputDir);
+        using var held = OutputLock.Take(target);
         T Stage<T>(string name, Func<T> f) { sw.Restart(); var r = f(); stages.Add((name, sw.Elapsed)); return r; }
 
         var corpus = Stage("read corpus", () => CorpusReader.Read(config.InputDir, config.Root));
@@ -54,7 +58,6 @@ public static class SiteBuilder
         if (options.PagesOnly && options.Previous is { Downloads.Count: > 0 } kept) site = site with { Downloads = kept.Downloads };
 
         await using var renderer = new PageRenderer();
-        var target = outputOverride ?? config.OutputDir;
         long bytes;
         int pageCount;
         if (options.Previous is { Hashes.Count: > 0 } previous && Directory.Exists(target))
@@ -71,7 +74,7 @@ public static class SiteBuilder
         {
             // Each page is checked and written the moment it is laid out, and then let go: memory holds the corpus,
             // not the site.
-            using var output = new OutputFolder(target, config.Root);
+            using var output = new OutputFolder(target, config.Root, held);
             var facts = new System.Collections.Concurrent.ConcurrentDictionary<string, PageFacts>(StringComparer.Ordinal);
             var shared = new SharedStrings();
             long written = 0;
