@@ -86,7 +86,7 @@ public static partial class CorpusReader
 
     public static CorpusDocument ReadDocument(string path, string shown, DocumentKind kind, HashSet<string> topics)
     {
-        var file = FrontMatterFile.Parse(shown, Text.TextFile.Read(path));
+        var file = FrontMatterFile.Parse(shown, ReadText(path, shown));
         var errors = new List<SiteError>();
         void Need(bool ok, string key, string problem, string fix) { if (!ok) errors.Add(new SiteError(shown, file.LineOf(key), problem, fix)); }
 
@@ -129,6 +129,13 @@ public static partial class CorpusReader
 
         // The body is kept as its paragraphs (text and HTML), not a third time as the file's text.
         return new CorpusDocument(kind, shown, file with { Body = "" }, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true));
+    }
+
+    /// <summary>A corpus or translation file's text; one that is not UTF-8 text is an error naming its line.</summary>
+    public static string ReadText(string path, string shown)
+    {
+        try { return Text.TextFile.Read(path); }
+        catch (Text.InvalidTextException e) { throw new SiteError(shown, e.Line, e.Problem, e.Fix); }
     }
 
     [GeneratedRegex("^1[2-4][0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")]

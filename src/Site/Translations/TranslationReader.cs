@@ -60,7 +60,7 @@ public static partial class TranslationReader
     static (Translation?, List<Finding>) ReadOne(string path, string shown, string folderLang, string folderKind, SiteConfig config, Dictionary<string, CorpusDocument> byId)
     {
         var findings = new List<Finding>();
-        var file = FrontMatterFile.Parse(shown, Text.TextFile.Read(path));
+        var file = FrontMatterFile.Parse(shown, CorpusReader.ReadText(path, shown));
         var meta = Yaml.Read<TranslationFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
         void Error(string key, string problem, string fix) => findings.Add(new Finding(shown, file.LineOf(key), problem, fix));
 
