@@ -44,6 +44,6 @@ public static class NodePackages
 
     public static void Ensure()
     {
-        lock (Gate) Site.Build.CopyAssets.EnsureNodePackages(Paths.Root, Site.Build.CopyAssets.FontPackageFile);
+        lock (Gate) Site.Output.CopyAssets.EnsureNodePackages(Paths.Root, Site.Output.CopyAssets.FontPackageFile);
     }
 }

@@ -1,5 +1,5 @@
-using Site.Config;
 using Site.Corpus;
+using Site.Project;
 
 namespace Site.Check;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Site.Build;
-using Site.Config;
 using Site.Corpus;
+using Site.Pipeline;
+using Site.Project;
 
 namespace Site.Cli;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Site.Check;
-using Site.Config;
 using Site.Corpus;
 using Site.Import;
+using Site.Project;
 
 namespace Site.Cli;
 

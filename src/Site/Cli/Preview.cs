@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
-using Site.Build;
-using Site.Config;
 using Site.Corpus;
+using Site.Pipeline;
+using Site.Project;
 
 namespace Site.Cli;
 

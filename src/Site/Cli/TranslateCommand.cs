@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Site.Check;
-using Site.Config;
 using Site.Corpus;
+using Site.Project;
 using Site.Translations;
 
 namespace Site.Cli;

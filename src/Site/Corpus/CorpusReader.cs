@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Site.Project;
 
 namespace Site.Corpus;
 

@@ -1,3 +1,5 @@
+using Site.Project;
+
 namespace Site.Corpus;
 
 /// <summary>A Markdown file with a YAML front-matter block between two "---" lines.</summary>

@@ -5,7 +5,9 @@ using System.Xml.Linq;
 using AngleSharp;
 using AngleSharp.Html.Parser;
 using AngleSharp.Xhtml;
-using Site.Build;
+using Site.Model;
+using Site.Output;
+using Site.Render;
 using Site.Text;
 
 namespace Site.Downloads;

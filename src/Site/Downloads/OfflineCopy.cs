@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Site.Build;
+using Site.Render;
 
 namespace Site.Downloads;
 

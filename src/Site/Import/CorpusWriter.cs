@@ -1,5 +1,6 @@
 using System.Text;
 using Site.Corpus;
+using Site.Project;
 
 namespace Site.Import;
 

@@ -1,4 +1,3 @@
-using Site.Config;
 using Site.Corpus;
 using Site.Text;
 

@@ -30,7 +30,7 @@ public static partial class ResolutionSegmenter
         }
         if (current is not null) segments.Add(Trim(current, reason));
         if (leading.Count > 0)
-            throw new Corpus.SiteError("resolutions", leading[0].Number, "text before the first resolution heading",
+            throw new Project.SiteError("resolutions", leading[0].Number, "text before the first resolution heading",
                 "Every resolution must start with a heading line beginning قطعنامه or قرار.");
         return segments;
     }

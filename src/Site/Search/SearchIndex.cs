@@ -1,6 +1,8 @@
 using System.Text.Json;
-using Site.Build;
 using Site.Corpus;
+using Site.Model;
+using Site.Output;
+using Site.Project;
 using Site.Text;
 
 namespace Site.Search;

@@ -1,6 +1,6 @@
 using System.Text;
-using Site.Config;
 using Site.Corpus;
+using Site.Project;
 using Site.Text;
 
 namespace Site.Translations;

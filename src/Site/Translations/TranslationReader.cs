@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Check;
-using Site.Config;
 using Site.Corpus;
+using Site.Project;
 using Site.Text;
 
 namespace Site.Translations;

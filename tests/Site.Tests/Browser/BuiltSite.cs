@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
 using Site.Cli;
-using Site.Config;
+using Site.Project;
 
 namespace Site.Tests.Browser;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Site.Check;
-using Site.Config;
+using Site.Project;
 
 namespace Site.Tests.Check;
 

@@ -1,5 +1,5 @@
 using Site.Check;
-using Site.Config;
+using Site.Project;
 
 namespace Site.Tests.Check;
 

@@ -1,4 +1,5 @@
 using Site.Corpus;
+using Site.Project;
 
 namespace Site.Tests.Corpus;
 

@@ -1,5 +1,5 @@
-using Site.Build;
 using Site.Corpus;
+using Site.Model;
 
 namespace Site.Tests.Corpus;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Site.Corpus;
 using YamlDotNet.Serialization.NamingConventions;
+using Site.Project;
 
 namespace Site.Tests.Corpus;
 

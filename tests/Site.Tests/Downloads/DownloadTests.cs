@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
-using Site.Build;
-using Site.Config;
+using Site.Pipeline;
+using Site.Project;
 
 namespace Site.Tests.Downloads;
 

@@ -1,7 +1,7 @@
 using Site.Cli;
-using Site.Config;
 using Site.Corpus;
 using Site.Import;
+using Site.Project;
 
 namespace Site.Tests.Import;
 

@@ -20,5 +20,5 @@ public class ResolutionSegmenterTests
 
     [Fact]
     public void Text_before_the_first_heading_is_an_error() =>
-        Assert.Throws<Site.Corpus.SiteError>(() => ResolutionSegmenter.Segment(SourceText.Lines("متن بی عنوان\nقرار در مورد یک\n")));
+        Assert.Throws<Site.Project.SiteError>(() => ResolutionSegmenter.Segment(SourceText.Lines("متن بی عنوان\nقرار در مورد یک\n")));
 }

@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Site.Build;
-using Site.Config;
+using Site.Output;
+using Site.Pipeline;
+using Site.Project;
+using Site.Render;
 
 namespace Site.Tests.Translations;
 
@@ -139,7 +141,7 @@ public class TranslationPageTests
         var p = new TempProject("traversal");
         var file = p.Message("010");
         p.Write(file, p.Read(file).Replace("slug: yashar-sahandi", "slug: ../../etc/evil"));
-        var e = Assert.Throws<Site.Corpus.SiteErrors>(() => Site.Corpus.CorpusReader.Read(p.PathOf("input"), p.Root));
+        var e = Assert.Throws<Site.Project.SiteErrors>(() => Site.Corpus.CorpusReader.Read(p.PathOf("input"), p.Root));
         Assert.Contains(e.Errors, x => x.Problem.Contains("not lower-case ASCII"));
 
         var (q, tfile) = TranslationFixture.Filled("traversal-tr");

@@ -1,6 +1,6 @@
 using Site.Check;
-using Site.Config;
 using Site.Corpus;
+using Site.Project;
 using Site.Translations;
 
 namespace Site.Tests.Translations;

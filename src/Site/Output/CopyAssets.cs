@@ -1,0 +1,82 @@
+using System.Text;
+using Site.Corpus;
+using Site.Model;
+using Site.Project;
+using Site.Render;
+
+namespace Site.Output;
+
+/// <summary>
+/// Stage: the theme's CSS and script, the reading-mode rules for each translation language, and the Vazirmatn
+/// font from the npm package (installed with `npm ci` when node_modules is missing; never fetched from elsewhere).
+/// </summary>
+public static class CopyAssets
+{
+    public const string FontPackageFile = "node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2";
+    public const string FontPath = "assets/fonts/vazirmatn.woff2";
+
+    public static IEnumerable<OutputFile> Run(SiteConfig config)
+    {
+        var assets = Path.Combine(config.ThemeDir, "assets");
+        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var rel = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+            var bytes = File.ReadAllBytes(file);
+            if (rel == Urls.Css) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes) + ModeRules(config.Translations));
+            yield return new OutputFile(rel, bytes);
+        }
+        var font = EnsureNodePackages(config.Root, FontPackageFile);
+        yield return new OutputFile(FontPath, File.ReadAllBytes(font));
+        var license = Path.Combine(config.Root, "node_modules/vazirmatn/OFL.txt");
+        if (File.Exists(license)) yield return new OutputFile("assets/fonts/OFL.txt", File.ReadAllBytes(license));
+    }
+
+    /// <summary>
+    /// Reading modes without JavaScript: radio buttons (checked by the reader) and fragment targets (#side-en, for
+    /// links from elsewhere) come before the text as siblings, so CSS can show the translation beside, instead of, or
+    /// not at all. A checked radio wins over a fragment.
+    /// </summary>
+    public static string ModeRules(IEnumerable<string> langs)
+    {
+        var sb = new StringBuilder("\n/* Reading modes, one block per translation language (written by the build). */\n");
+        foreach (var l in langs)
+        {
+            sb.Append($$"""
+                #m-side-{{l}}:checked ~ .text .tr-{{l}}, #side-{{l}}:target ~ .text .tr-{{l}},
+                #m-only-{{l}}:checked ~ .text .tr-{{l}}, #only-{{l}}:target ~ .text .tr-{{l}},
+                #m-side-{{l}}:checked ~ .tr-{{l}}, #side-{{l}}:target ~ .tr-{{l}},
+                #m-only-{{l}}:checked ~ .tr-{{l}}, #only-{{l}}:target ~ .tr-{{l}} { display: block; }
+                #m-side-{{l}}:checked ~ .text .row, #side-{{l}}:target ~ .text .row { display: grid; }
+                #m-only-{{l}}:checked ~ .text .orig, #only-{{l}}:target ~ .text .orig { display: none; }
+                #m-side-{{l}}:checked ~ .modes [for=m-side-{{l}}], #m-only-{{l}}:checked ~ .modes [for=m-only-{{l}}],
+                #side-{{l}}:target ~ .modes [for=m-side-{{l}}], #only-{{l}}:target ~ .modes [for=m-only-{{l}}] { background: var(--accent); color: var(--on-accent); }
+                #m-side-{{l}}:focus-visible ~ .modes [for=m-side-{{l}}], #m-only-{{l}}:focus-visible ~ .modes [for=m-only-{{l}}] { outline: 3px solid var(--focus); }
+
+                """);
+        }
+        sb.Append("""
+            .doc > #m-original:checked ~ .text .tr, .doc > #m-original:checked ~ .tr { display: none; }
+            .doc > #m-original:checked ~ .text .orig { display: block; }
+            .doc > #m-original:checked ~ .text .row { display: block; }
+            .doc > #m-original:checked ~ .modes [for=m-original] { background: var(--accent); color: var(--on-accent); }
+            .doc > #m-original:focus-visible ~ .modes [for=m-original] { outline: 3px solid var(--focus); }
+
+            """);
+        return sb.ToString();
+    }
+
+    /// <summary>The path of a file from an npm package, running `npm ci` first when node_modules is missing.</summary>
+    public static string EnsureNodePackages(string root, string packageFile)
+    {
+        var path = Path.Combine(root, packageFile);
+        if (File.Exists(path)) return path;
+        if (!File.Exists(Path.Combine(root, "package-lock.json")))
+            throw new SiteError("package-lock.json", 0, "the npm lock file is missing", "Restore package-lock.json from the repository.");
+        Console.Error.WriteLine("node_modules is missing: running npm ci (once) for the font and the search index…");
+        var run = ChildProcess.Run("npm", ["ci", "--no-audit", "--no-fund"], root)
+            ?? throw new SiteError(packageFile, 0, "npm is not installed, and the site needs the font package", "Install Node.js and npm, then run 'npm ci' in the project folder.");
+        if (run.ExitCode != 0 || !File.Exists(path))
+            throw new SiteError(packageFile, 0, "npm ci failed: " + run.Errors.Split('\n').LastOrDefault(), "Run 'npm ci' in the project folder and fix what it reports.");
+        return path;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Xml.Linq;
+using Site.Corpus;
+using Site.Model;
+using Site.Render;
+
+namespace Site.Output;
+
+/// <summary>Stage: sitemap.xml, the Atom feeds (Persian documents; translations per language) and robots.txt.</summary>
+public static class WriteFeeds
+{
+    static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths) => Jobs(site, pagePaths).Select(make => make());
+
+    /// <summary>The stage's files, each made by a function of its own: they do not depend on each other, so a build
+    /// makes them side by side.</summary>
+    public static IEnumerable<Func<OutputFile>> Jobs(SiteModel site, IEnumerable<string> pagePaths)
+    {
+        yield return () => Xml(Urls.Feed, Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null))));
+        foreach (var lang in site.Config.Translations)
+        {
+            var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
+            yield return () => Xml($"{lang}/feed.xml", Feed(site, lang, site.Config.Title.En, $"{lang}/feed.xml", trs));
+        }
+        yield return () => Xml("sitemap.xml", Sitemap(site, pagePaths));
+        yield return () => OutputFile.Text("robots.txt", "User-agent: *\nAllow: /\n" + (Abs(site, "sitemap.xml") is { } sm ? $"Sitemap: {sm}\n" : ""));
+    }
+
+    static string? Abs(SiteModel site, string path) => site.Config.AbsoluteUrl(path);
+
+    /// <summary>A link from the feed: absolute with base_url, else relative to the feed's own place.</summary>
+    static string Link(SiteModel site, string feedPath, string target) => Abs(site, target) ?? Urls.Relative(feedPath, target);
+
+    /// <summary>The feed's date: the newest date the documents state, so two builds of the same input are identical.</summary>
+    static string Updated(SiteModel site) =>
+        (site.Messages.Select(m => m.Message!.Date?.Iso).Where(d => d is not null).Max() ?? "2021-12-01") + "T00:00:00Z";
+
+    static XDocument Feed(SiteModel site, string lang, string title, string feedPath, IEnumerable<(RenderedDocument Doc, Translations.Translation? Tr)> items)
+    {
+        var updated = Updated(site);
+        var feed = new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", lang),
+            new XElement(Atom + "id", $"urn:congress12:feed:{lang}"),
+            new XElement(Atom + "title", title),
+            new XElement(Atom + "updated", updated),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Link(site, feedPath, feedPath))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, lang == "fa" ? Urls.Home : $"{lang}/index.html"))),
+            new XElement(Atom + "author", new XElement(Atom + "name", site.Collection.Title)));
+        foreach (var (d, tr) in items)
+        {
+            var date = d.Message?.Date?.Iso is { } iso ? iso + "T00:00:00Z" : updated;
+            var author = tr?.Meta.Author ?? d.Message?.Author;
+            feed.Add(new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"urn:congress12:{d.Doc.Id}" + (tr is null ? "" : $":{tr.Lang}")),
+                new XElement(Atom + "title", tr?.Meta.Title ?? d.Doc.Title),
+                new XElement(Atom + "updated", date),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, d.Url) + (tr is null ? "" : $"#side-{tr.Lang}"))),
+                author is null ? null : new XElement(Atom + "author", new XElement(Atom + "name", author)),
+                new XElement(Atom + "summary", tr is null ? d.Excerpt(300) : Excerpt(tr.Paragraphs.FirstOrDefault()?.Text ?? ""))));
+        }
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
+    }
+
+    static string Excerpt(string t) => t.Length <= 300 ? t : t[..300] + "…";
+
+    static XDocument Sitemap(SiteModel site, IEnumerable<string> pagePaths)
+    {
+        var urlset = new XElement(Sm + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml));
+        foreach (var path in pagePaths.Where(p => p != Urls.NotFound).Order(StringComparer.Ordinal))
+        {
+            var url = new XElement(Sm + "url", new XElement(Sm + "loc", Abs(site, path) ?? path));
+            var doc = site.ByUrl(path);
+            if (doc is not null && site.TranslationsOf(doc.Doc.Id) is { Count: > 0 } trs)
+            {
+                url.Add(new XElement(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", "fa"), new XAttribute("href", Abs(site, path) ?? path)));
+                foreach (var t in trs)
+                    url.Add(new XElement(Xhtml + "link", new XAttribute("rel", "alternate"), new XAttribute("hreflang", t.Lang), new XAttribute("href", (Abs(site, path) ?? path) + $"#side-{t.Lang}")));
+            }
+            urlset.Add(url);
+        }
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), urlset);
+    }
+
+    static OutputFile Xml(string path, XDocument doc) => new(path, XmlOutput.Bytes(doc, indent: true));
+}

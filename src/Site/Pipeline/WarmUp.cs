@@ -1,0 +1,51 @@
+using Site.Corpus;
+using Site.Project;
+using Site.Render;
+using Site.Verify;
+
+namespace Site.Pipeline;
+
+/// <summary>
+/// While the main thread starts the build (configuration, the first files), the other core is idle: it runs each
+/// library's first, slow use once (code compiled on first use, caches filled), so the build's own first uses are
+/// fast. Nothing it makes is kept.
+/// </summary>
+public static class WarmUp
+{
+    public static Task Start() => Task.Run(() =>
+    {
+        MarkdownText.Blocks("متن **پررنگ** و [پیوند](https://example.org/)\n\n- فهرست\n\n## عنوان\n", 1, html: true);
+        Yaml.Read<MessageFrontMatter>(
+            "id: m\nslug: m\nkind: message\norder: 1\ntitle: t\nauthor: a\nauthor_kind: person\nplace: p\n" +
+            "date:\n  written: w\n  jalali: 1400-01-01\n  iso: 2021-03-21\ntopics:\n- a\nsource:\n  file: f\n  first_line: 1\n  last_line: 2\n", "warm-up");
+        foreach (var tag in HtmlTags.Read("<html lang=\"fa\"><title>t</title><a href=\"x.html#p1\" id=\"y\">z</a>")) _ = tag.Get("href");
+        Text.PersianText.ParagraphHash("متن");
+        var renderer = new PageRenderer();
+        renderer.RenderAsync<Sample>(new Dictionary<string, object?> { ["Text"] = "متن" }).GetAwaiter().GetResult();
+        renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    });
+
+    /// <summary>A component with a little of everything a page has: elements, attributes, text, markup, a child.</summary>
+    sealed class Sample : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        [Microsoft.AspNetCore.Components.Parameter] public string Text { get; set; } = "";
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder b)
+        {
+            b.OpenElement(0, "html");
+            b.AddAttribute(1, "lang", "fa");
+            b.OpenElement(2, "p");
+            b.AddAttribute(3, "class", "x");
+            b.AddContent(4, Text);
+            b.AddContent(5, (Microsoft.AspNetCore.Components.MarkupString)"<b>x</b>");
+            b.CloseElement();
+            if (Text.Length < 10)
+            {
+                b.OpenComponent<Sample>(6);
+                b.AddComponentParameter(7, nameof(Text), Text + Text);
+                b.CloseComponent();
+            }
+            b.CloseElement();
+        }
+    }
+}

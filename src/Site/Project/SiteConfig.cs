@@ -1,0 +1,74 @@
+using Site.Corpus;
+
+namespace Site.Project;
+
+public sealed record LocalizedText
+{
+    public string Fa { get; init; } = "";
+    public string En { get; init; } = "";
+}
+
+public sealed record SourcesConfig
+{
+    public string Messages { get; init; } = "";
+    public string Resolutions { get; init; } = "";
+}
+
+/// <summary>statiq.config: the site's settings (YAML).</summary>
+public sealed record SiteConfig
+{
+    public LocalizedText Title { get; init; } = new();
+    public LocalizedText Description { get; init; } = new();
+    /// <summary>Languages translations may be written in (the original is Persian).</summary>
+    public List<string> Translations { get; init; } = ["en"];
+    public string Input { get; init; } = "input";
+    public string Output { get; init; } = "output";
+    public string Theme { get; init; } = "theme";
+    /// <summary>Where the site is published, e.g. https://example.org/congress12/; optional. Only canonical URLs, Open Graph and the feeds use it.</summary>
+    public string? BaseUrl { get; init; }
+    public SourcesConfig Sources { get; init; } = new();
+    /// <summary>How many entries a list page (all messages, a topic) shows before it continues on a next page.</summary>
+    public int PageSize { get; init; } = 200;
+
+    /// <summary>The project folder: the one holding statiq.config.</summary>
+    public string Root { get; init; } = ".";
+
+    public string InputDir => Path.Combine(Root, Input);
+    public string OutputDir => Path.IsPathRooted(Output) ? Output : Path.Combine(Root, Output);
+    public string ThemeDir => Path.Combine(Root, Theme);
+    public string SourcesDir => Path.Combine(InputDir, "sources");
+
+    public const string FileName = "statiq.config";
+
+    /// <summary>The published address of a site path, when base_url is set (canonical links, feeds, sitemap).</summary>
+    public string? AbsoluteUrl(string path) => BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" + path : null;
+
+    /// <summary>The path of <see cref="BaseUrl"/> on its host, e.g. "/congress12/"; null without a base_url.</summary>
+    public string? BasePath => BaseUrl is { Length: > 0 } b && Uri.TryCreate(b, UriKind.Absolute, out var u) ? u.AbsolutePath.TrimEnd('/') + "/" : null;
+
+    /// <summary>The same settings published at <paramref name="baseUrl"/> (the build's --base-url), checked like base_url.</summary>
+    public SiteConfig PublishedAt(string baseUrl, string shownAs = "--base-url") => Checked(this with { BaseUrl = baseUrl }, shownAs);
+
+    static SiteConfig Checked(SiteConfig config, string shownAs)
+    {
+        if (config.BaseUrl is { Length: > 0 } b
+            && !(Uri.TryCreate(b, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && string.IsNullOrEmpty(u.Query) && string.IsNullOrEmpty(u.Fragment)))
+            throw new SiteError(shownAs == "base_url" ? FileName : shownAs, shownAs == "base_url" ? 1 : 0, $"{shownAs} '{b}' is not the address of a web site",
+                "Give the full address the site is published at, e.g. https://example.org/congress12/ (or leave it empty).");
+        return config;
+    }
+
+    public static SiteConfig Load(string root)
+    {
+        var path = Path.Combine(root, FileName);
+        if (!File.Exists(path))
+            throw new SiteError(FileName, 0, $"no {FileName} in {Path.GetFullPath(root)}", "Run the command from the project's folder, or pass --root.");
+        var config = Yaml.Read<SiteConfig>(File.ReadAllText(path), FileName);
+        foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
+            throw new SiteError(FileName, 1, $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
+        Checked(config, "base_url");
+        if (config.PageSize < 1)
+            throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
+        return config with { Root = root };
+    }
+}

@@ -1,0 +1,296 @@
+using System.Diagnostics.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Site.Project;
+
+/// <summary>One configured YamlDotNet reader and writer for every file the project reads (front-matter, topics, config).</summary>
+// The ahead-of-time compiled program (Site.csproj, NativeAot) keeps every type and member of ours, which is all that
+// YamlDotNet's reflection reads and writes; .ci/run checks that it reads the corpus as the tested program does.
+[UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every type of ours is kept whole (TrimmerRootAssembly).")]
+public static class Yaml
+{
+    public static readonly IDeserializer Reader = NewReader();
+
+    static IDeserializer NewReader()
+    {
+        RememberingTypeInspector? inspector = null;
+        return new DeserializerBuilder()
+            .WithNamingConvention(SnakeCase.Instance)
+            .WithEnumNamingConvention(LowerCase.Instance)
+            .WithTypeInspector(inner => inspector = new RememberingTypeInspector(inner))
+            .WithNodeDeserializer(inner => new DirectNodeDeserializer(inner, () => inspector!),
+                where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+            .Build();
+    }
+
+    /// <summary>Only the importer and the scaffold write YAML: a build does not pay for making the writer.</summary>
+    public static ISerializer Writer => writer.Value;
+
+    static readonly Lazy<ISerializer> writer = new(() => new SerializerBuilder()
+        .WithNamingConvention(SnakeCase.Instance)
+        .WithEnumNamingConvention(LowerCase.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
+        .DisableAliases()
+        .Build());
+
+    /// <summary>
+    /// Reads <paramref name="yaml"/> as <typeparamref name="T"/>; a YAML error becomes a <see cref="SiteError"/> that
+    /// names the file and the line in the file (the YAML block starts at <paramref name="firstLine"/>).
+    /// </summary>
+    public static T Read<T>(string yaml, string file, int firstLine = 1)
+    {
+        try
+        {
+            return Reader.Deserialize<T>(yaml) ?? throw new SiteError(file, firstLine, "the YAML is empty", "Fill in the fields the file needs.");
+        }
+        catch (YamlException e)
+        {
+            var line = firstLine + (int)Math.Max(0, e.Start.Line - 1);
+            var what = e.InnerException?.Message ?? e.Message;
+            // YamlDotNet says "Property 'x' not found on type ..." for an unknown key: make that plain.
+            if (what.Contains("not found on type", StringComparison.Ordinal))
+            {
+                var key = what.Split('\'').ElementAtOrDefault(1) ?? "?";
+                throw new SiteError(file, line, $"unknown field '{key}'", "Check the spelling of the field name, or remove it.");
+            }
+            if (WrongKind(what) is var (kind, fix))
+            {
+                var field = FieldAt(yaml, (int)Math.Max(0, e.Start.Line - 1), (int)e.Start.Column);
+                throw new SiteError(file, line, field is null ? $"this value should be {kind}" : $"'{field}' should be {kind}", fix);
+            }
+            throw new SiteError(file, line, "the YAML cannot be read: " + FirstSentence(what),
+                "Check the indentation and quoting on that line; text that contains ':' or starts with a quote needs to be put in quotes.");
+        }
+    }
+
+    /// <summary>
+    /// A value YamlDotNet could not turn into the field's type: it names the .NET type ("... into type System.String,
+    /// System.Private.CoreLib, Version=...", "Invalid cast from 'System.String' to 'System.Collections.Generic.List`1[[...",
+    /// "The input string 'three' was not in a correct format"). Volunteers know fields, not types: say what the field
+    /// takes and how to write it. Null for anything else.
+    /// </summary>
+    internal static (string Kind, string Fix)? WrongKind(string what)
+    {
+        if (what.StartsWith("The input string", StringComparison.Ordinal)) return Number;
+        var m = System.Text.RegularExpressions.Regex.Match(what, @"(?:into type |instance of type '|' to ')(?<type>[\w.`]+)");
+        return !m.Success ? null : m.Groups["type"].Value switch
+        {
+            "System.String" => ("text", "Write one value after the colon, in quotes if it contains ':' or starts with '[', '{' or a quote."),
+            "System.Int32" or "System.Int64" => Number,
+            "System.Boolean" => ("true or false", "Write true or false."),
+            var t when t.StartsWith("System.Collections.Generic.", StringComparison.Ordinal) => ("a list", "Write the items in brackets, such as [first, second], or each on a line of its own that starts with '- '."),
+            _ => null,
+        };
+    }
+
+    static readonly (string, string) Number = ("a number", "Write the number in digits 0-9, such as 3.");
+
+    /// <summary>
+    /// The field whose value starts at <paramref name="line"/> (from 0), <paramref name="column"/> (from 1): the key on
+    /// that line when the value follows its colon ("order: [3]"), else the key the block belongs to: the nearest line
+    /// above indented less ("author:" above "  name: x"), or as much when the block is a list ("author:" above "- a").
+    /// </summary>
+    static string? FieldAt(string yaml, int line, int column)
+    {
+        var lines = yaml.Split('\n');
+        if (line >= lines.Length) return null;
+        static int Indent(string l) => l.Length - l.TrimStart(' ').Length;
+        static string? Key(string l)
+        {
+            var t = l.Trim();
+            var colon = t.IndexOf(':');
+            return colon > 0 && t[..colon].All(c => char.IsAsciiLetterLower(c) || c == '_') ? t[..colon] : null;
+        }
+        var here = lines[line];
+        if (Key(here) is { } key && column > here.IndexOf(':') + 1) return key;
+        var indent = Indent(here);
+        var list = here.TrimStart(' ').StartsWith('-');
+        for (var i = line - 1; i >= 0; i--)
+            if (Key(lines[i]) is { } above && (Indent(lines[i]) < indent || list && Indent(lines[i]) == indent)) return above;
+        return null;
+    }
+
+    private static string FirstSentence(string s)
+    {
+        var i = s.IndexOf(". ", StringComparison.Ordinal);
+        return (i > 0 ? s[..i] : s).Trim().TrimEnd('.');
+    }
+
+    /// <summary>
+    /// Field names: FirstLine is first_line. YamlDotNet's UnderscoredNamingConvention gives the same names for our
+    /// properties (a test holds this) but goes through regular expressions: building the first one was a tenth of a
+    /// small build's start, and enum names are converted again for every value read.
+    /// </summary>
+    internal sealed class SnakeCase : INamingConvention
+    {
+        public static readonly SnakeCase Instance = new();
+
+        public string Apply(string value)
+        {
+            var b = new System.Text.StringBuilder(value.Length + 4);
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (i > 0 && char.IsUpper(value[i])) b.Append('_');
+                b.Append(char.ToLowerInvariant(value[i]));
+            }
+            return b.ToString();
+        }
+
+        public string Reverse(string value)
+        {
+            var b = new System.Text.StringBuilder(value.Length);
+            var upper = true;
+            foreach (var c in value)
+            {
+                if (c == '_') { upper = true; continue; }
+                b.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            return b.ToString();
+        }
+    }
+
+    /// <summary>Enum values: AuthorKind.Person is person (as YamlDotNet's LowerCaseNamingConvention, without its regular expressions).</summary>
+    internal sealed class LowerCase : INamingConvention
+    {
+        public static readonly LowerCase Instance = new();
+        public string Apply(string value) => value.ToLowerInvariant();
+        public string Reverse(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+    }
+
+    /// <summary>
+    /// YamlDotNet looks up a property's name (through the naming convention) and its attributes by reflection for
+    /// every value it reads; with thousands of files that was most of the time spent reading front-matter. This
+    /// outermost inspector remembers both, per type. A name it does not know goes to YamlDotNet, which reports it.
+    /// </summary>
+    sealed class RememberingTypeInspector(ITypeInspector inner) : ITypeInspector
+    {
+        readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, IPropertyDescriptor>> byType = new();
+
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type of ours is kept whole (TrimmerRootAssembly).")]
+        Dictionary<string, IPropertyDescriptor> Of(Type type, object? container) => byType.GetOrAdd(type, _ =>
+        {
+            var properties = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
+            return inner.GetProperties(type, container).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => (IPropertyDescriptor)new RememberingDescriptor(g.First(),
+                properties.FirstOrDefault(p => SnakeCase.Instance.Apply(p.Name) == g.Key && p.PropertyType == g.First().Type)));
+        });
+
+        public IEnumerable<IPropertyDescriptor> GetProperties(Type type, object? container) => Of(type, container).Values;
+
+        public IPropertyDescriptor GetProperty(Type type, object? container, string name, bool ignoreUnmatched, bool caseInsensitivePropertyMatching) =>
+            !caseInsensitivePropertyMatching && Of(type, container).TryGetValue(name, out var p) ? p
+                : inner.GetProperty(type, container, name, ignoreUnmatched, caseInsensitivePropertyMatching);
+
+        public string GetEnumName(Type enumType, string name) => inner.GetEnumName(enumType, name);
+        public string GetEnumValue(object enumValue) => inner.GetEnumValue(enumValue);
+    }
+
+    /// <summary>
+    /// YamlDotNet sets each value through PropertyInfo.SetValue; without emitted code (see Site.csproj) that is an
+    /// interpreted call of some microseconds, and most of the time spent reading front-matter. A delegate bound to the
+    /// property's setter does the same directly.
+    /// </summary>
+    sealed class RememberingDescriptor(IPropertyDescriptor inner, System.Reflection.PropertyInfo? property) : IPropertyDescriptor
+    {
+        readonly Type? converterType = inner.ConverterType;
+        readonly Action<object, object?>? set = property is { SetMethod: { IsStatic: false } setter, DeclaringType.IsValueType: false }
+            ? Setter.For(property.DeclaringType, property.PropertyType, setter) : null;
+        readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Attribute?> attributes = new();
+
+        public string Name => inner.Name;
+        public bool AllowNulls => inner.AllowNulls;
+        public bool CanWrite => inner.CanWrite;
+        public Type Type => inner.Type;
+        public Type? TypeOverride { get => inner.TypeOverride; set => inner.TypeOverride = value; }
+        public int Order { get => inner.Order; set => inner.Order = value; }
+        public YamlDotNet.Core.ScalarStyle ScalarStyle { get => inner.ScalarStyle; set => inner.ScalarStyle = value; }
+        public bool Required => inner.Required;
+        public Type? ConverterType => converterType;
+        public T? GetCustomAttribute<T>() where T : Attribute => (T?)attributes.GetOrAdd(typeof(T), _ => inner.GetCustomAttribute<T>());
+        public IObjectDescriptor Read(object target) => inner.Read(target);
+        public void Write(object target, object? value)
+        {
+            if (set is not null) set(target, value);
+            else inner.Write(target, value);
+        }
+    }
+
+    /// <summary>
+    /// YamlDotNet's object deserializer, for our records and lists of text, without the type conversion of values
+    /// that already have the property's type. That conversion starts by asking whether the value is DBNull, comparing
+    /// the full name of the value's type, which the ahead-of-time compiled program builds as a new string each time:
+    /// 5 % of a build's CPU there, for every field and every list item. Other types go to YamlDotNet's deserializer;
+    /// values that do need converting (an enum's name, say) go through YamlDotNet's converter, and errors are raised
+    /// as YamlDotNet raises them.
+    /// </summary>
+    sealed class DirectNodeDeserializer(INodeDeserializer objects, Func<ITypeInspector> inspector) : INodeDeserializer
+    {
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Only types of ours are made here, and they are kept whole (TrimmerRootAssembly).")]
+        public bool Deserialize(IParser parser, Type expectedType, Func<IParser, Type, object?> nested, out object? value, ObjectDeserializer root)
+        {
+            if (expectedType == typeof(List<string>)) return Texts(parser, nested, out value);
+            if (expectedType.Namespace?.StartsWith(nameof(Site), StringComparison.Ordinal) != true || !expectedType.IsClass)
+                return objects.Deserialize(parser, expectedType, nested, out value, root);
+            if (!parser.TryConsume<YamlDotNet.Core.Events.MappingStart>(out _)) { value = null; return false; }
+
+            var target = Activator.CreateInstance(expectedType)!;
+            while (!parser.TryConsume<YamlDotNet.Core.Events.MappingEnd>(out _))
+            {
+                var key = parser.Consume<YamlDotNet.Core.Events.Scalar>();
+                try
+                {
+                    var property = inspector().GetProperty(expectedType, null, key.Value, false, false);
+                    var v = nested(parser, property.Type);
+                    if (v is IValuePromise promise) promise.ValueAvailable += later => property.Write(target, Converted(later, property.Type));
+                    else property.Write(target, Converted(v, property.Type));
+                }
+                catch (System.Runtime.Serialization.SerializationException e) { throw new YamlException(key.Start, key.End, e.Message); }
+                catch (YamlException) { throw; }
+                catch (Exception e) { throw new YamlException(key.Start, key.End, "Exception during deserialization", e); }
+            }
+            value = target;
+            return true;
+        }
+
+        bool Texts(IParser parser, Func<IParser, Type, object?> nested, out object? value)
+        {
+            if (!parser.TryConsume<YamlDotNet.Core.Events.SequenceStart>(out _)) { value = null; return false; }
+            var list = new List<string>();
+            while (!parser.TryConsume<YamlDotNet.Core.Events.SequenceEnd>(out _))
+            {
+                var item = nested(parser, typeof(string));
+                list.Add(item is string text ? text : (string)Converted(item, typeof(string))!);
+            }
+            value = list;
+            return true;
+        }
+
+        object? Converted(object? v, Type type) =>
+            v is null || type.IsInstanceOfType(v) ? v : YamlDotNet.Serialization.Utilities.TypeConverter.ChangeType(v, type, LowerCase.Instance, inspector());
+    }
+
+    static class Setter
+    {
+        static readonly System.Reflection.MethodInfo make = typeof(Setter).GetMethod(nameof(Make), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+        /// <summary>
+        /// Null where the ahead-of-time compiled program has no code for this instantiation (value types); YamlDotNet's
+        /// own reflection then sets the value, which is precompiled there and as fast.
+        /// </summary>
+        [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Make is kept: it is referenced above.")]
+        [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "A missing instantiation throws NotSupportedException, handled.")]
+        public static Action<object, object?>? For(Type owner, Type value, System.Reflection.MethodInfo setter)
+        {
+            try { return (Action<object, object?>)make.MakeGenericMethod(owner, value).Invoke(null, [setter])!; }
+            catch (NotSupportedException) { return null; }
+        }
+
+        static Action<object, object?> Make<TOwner, TValue>(System.Reflection.MethodInfo setter) where TOwner : class
+        {
+            var set = setter.CreateDelegate<Action<TOwner, TValue>>();
+            return (target, value) => set((TOwner)target, value is null ? default! : (TValue)value);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Site.Model;
+using Site.Render.Theme;
+using Site.Translations;
+
+namespace Site.Render;
+
+/// <summary>A file the build writes: its site-relative path and content.</summary>
+public sealed record OutputFile(string Path, byte[] Content)
+{
+    public static OutputFile Text(string path, string text) => Text(path, text.AsSpan());
+    public static OutputFile Text(string path, ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
+        System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        return new(path, bytes);
+    }
+}
+
+/// <summary>Stage: every page of the site, laid out by the theme's Razor components.</summary>
+public static class LayOutPages
+{
+    /// <summary>Every page, laid out in memory (the preview compares them with what it wrote last).</summary>
+    public static async Task<List<OutputFile>> RunAsync(SiteModel site, PageRenderer renderer)
+    {
+        var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
+        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html.Span));
+        return paths.Select(p => pages[p]).ToList();
+    }
+
+    /// <summary>
+    /// Lays out every page and hands each to <paramref name="done"/> (path, HTML) as soon as it is laid out, from
+    /// several threads at once, so a large site is never held in memory whole. The HTML is the renderer's buffer:
+    /// <paramref name="done"/> must be finished with it when it returns. Returns the pages' paths in order.
+    /// </summary>
+    public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done)
+    {
+        var jobs = new List<(string Path, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
+        PageContext Fa(string path) => new(site, path, site.Fa);
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
+        {
+            var parameters = new Dictionary<string, object?> { ["Ctx"] = ctx };
+            foreach (var (k, v) in more) parameters[k] = v;
+            jobs.Add((path, (r, use) => r.RenderAsync<T>(parameters, use)));
+        }
+
+        Add<HomePage>(Urls.Home, Fa(Urls.Home));
+        var size = site.Config.PageSize;
+        foreach (var (pager, docs) in Pager.Cut(Urls.MessagesIndex, site.Messages, size))
+            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Messages), ("Intro", site.Collection.Subtitle), ("Docs", docs), ("Pager", pager));
+        foreach (var (pager, docs) in Pager.Cut(Urls.ResolutionsIndex, site.Resolutions, size))
+            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Resolutions), ("Docs", docs), ("Pager", pager));
+        Add<TopicsIndexPage>(Urls.TopicsIndex, Fa(Urls.TopicsIndex));
+        foreach (var t in site.Topics)
+        {
+            var messages = site.ByTopic[t.Slug].Where(d => d.Message is not null).ToList();
+            var resolutions = site.ByTopic[t.Slug].Where(d => d.Resolution is not null).ToList();
+            foreach (var (pager, docs) in Pager.Cut(Urls.Topic(t.Slug), messages, size))
+                Add<TopicPage>(pager.Path, Fa(pager.Path), ("Model", new TopicPageModel(t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager)));
+        }
+        foreach (var d in site.Documents)
+        {
+            var doc = d;
+            jobs.Add((d.Url, (r, use) =>
+            {
+                var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, RenderTranslation);
+                return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = Fa(doc.Url), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
+            }));
+        }
+        jobs.Add((Urls.About, (r, use) => r.RenderAsync<AboutPage>(AboutParameters(site), use)));
+        Add<SearchPage>(Urls.Search, Fa(Urls.Search));
+        foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
+            Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
+        Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
+        foreach (var lang in site.Config.Translations)
+        {
+            var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original.Kind).ThenBy(t => t.Original.Order).ToList();
+            foreach (var (pager, trs) in Pager.Cut(Urls.HomeOf(lang), into, size))
+                Add<EnglishHomePage>(pager.Path, new PageContext(site, pager.Path, site.StringsByLang[lang]), ("Translations", trs), ("Total", into.Count), ("Pager", pager));
+            var search = Urls.SearchIn(lang);
+            Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
+        }
+
+        // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
+        // a core that drew long pages does not leave the other idle at the end.
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Count / 50));
+        var extra = new List<PageRenderer>();
+        var next = -1;
+        try
+        {
+            var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+            {
+                PageRenderer r;
+                if (w == 0) r = renderer;
+                else lock (extra) extra.Add(r = new PageRenderer());
+                for (int i; (i = Interlocked.Increment(ref next)) < jobs.Count;)
+                {
+                    var path = jobs[i].Path;
+                    await jobs[i].Render(r, html => done(path, html));
+                }
+            }));
+            await Task.WhenAll(tasks);
+        }
+        finally { foreach (var r in extra) await r.DisposeAsync(); }
+        return jobs.Select(j => j.Path).ToList();
+    }
+
+    /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>
+    public static async Task<string> AboutAsync(SiteModel site, PageRenderer renderer) => await renderer.RenderAsync<AboutPage>(AboutParameters(site));
+
+    static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
+
+    /// <summary>A translation's paragraphs as HTML: the safe HTML the reader made of each (the same safe Markdown as
+    /// the originals'), numbered t1, t2 …</summary>
+    public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>
+        t.Paragraphs.Select((p, i) => new RenderedParagraph($"t{i + 1}", p)).ToList();
+}

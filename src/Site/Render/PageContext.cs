@@ -1,0 +1,56 @@
+using Site.Corpus;
+using Site.Model;
+using Site.Text;
+
+namespace Site.Render;
+
+/// <summary>What every template knows about the page it is drawing: the site, where the page is, its language.</summary>
+public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
+{
+    public string Lang => S.Lang;
+    public string Dir => S.Dir;
+    public bool IsPersian => S.Lang == "fa";
+
+    /// <summary>
+    /// A link to a site-relative path, relative to this page (works from a sub-path and from file://). The 404 page
+    /// is served at whatever address was missing, at any depth: with a base_url its links start from the site's
+    /// path on the host instead ("/congress12/assets/site.css").
+    /// </summary>
+    public string Href(string target) =>
+        Path == Urls.NotFound && Site.Config.BasePath is { } root && !target.StartsWith('#') ? root + target : Urls.Relative(Path, target);
+
+    /// <summary>A number in this page's digits.</summary>
+    public string N(int n) => IsPersian ? PersianText.Digits(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>"Page 2 of 5" in the page's language, for the title and the lede of a list's later pages.</summary>
+    public string PageOf(Pager p) => S.Format(S.PageOf, N(p.Page), N(p.Pages));
+
+    public string? Absolute(string target) => Site.Config.AbsoluteUrl(target);
+
+    public string TopicLabel(Topic t) => IsPersian ? t.Fa : t.En;
+}
+
+/// <summary>How dates and counts read on the pages.</summary>
+public static class Display
+{
+    static readonly string[] JalaliMonths = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+    static readonly string[] GregorianFa = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
+
+    /// <summary>"۱۹ آبان ۱۴۰۰" (or "آبان ۱۴۰۰"), from the Jalali form; the date as written when there is none.</summary>
+    public static string Jalali(DateInfo d)
+    {
+        if (d.Jalali is not { } j) return d.Written;
+        var parts = j.Split('-').Select(x => int.TryParse(x, out var n) ? n : 0).ToArray();
+        if (parts.Length < 2 || parts[1] is < 1 or > 12) return d.Written;
+        var month = JalaliMonths[parts[1] - 1];
+        return parts.Length == 3 ? $"{PersianText.Digits(parts[2])} {month} {PersianText.Digits(parts[0])}" : $"{month} {PersianText.Digits(parts[0])}";
+    }
+
+    /// <summary>"۱۰ نوامبر ۲۰۲۱" from the ISO form, or null.</summary>
+    public static string? Gregorian(DateInfo d, bool persian = true)
+    {
+        if (d.IsoDate is not { } date) return null;
+        return persian ? $"{PersianText.Digits(date.Day)} {GregorianFa[date.Month - 1]} {PersianText.Digits(date.Year)}"
+            : date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using Site.Project;
+using Site.Render;
+
+namespace Site.Verify;
+
+/// <summary>What verification keeps of one page once it is written: its ids, the links it makes to other files, and
+/// what is wrong in the page alone.</summary>
+public sealed record PageFacts(string Page, HashSet<string> Ids, List<(string Attr, string Url)> Links, List<string> Problems);
+
+/// <summary>
+/// Stage: checks what a reader relies on in every page: every internal href/src and #anchor resolves, nothing is
+/// loaded from another host, and each page has lang, dir, a title and one h1.
+/// </summary>
+/// <remarks>
+/// Each page is read once, while the build still holds it (<see cref="Scan"/>), by <see cref="HtmlTags"/>; the links
+/// are resolved when every page has been read (<see cref="Check"/>). Whether the pages are well-formed HTML is the
+/// W3C checker's part (tests/Site.Tests/Build/HtmlValidatorTests.cs).
+/// </remarks>
+public static class VerifyOutput
+{
+    /// <summary>Reads one page: ids, links, and the problems the page has on its own (same-page anchors included).</summary>
+    public static PageFacts Scan(string page, string html) => Scan(page, html.AsMemory());
+
+    /// <inheritdoc cref="Scan(string, string)"/>
+    /// <param name="shared">Where to keep the one copy of ids and links that many pages share (a build keeps the facts of every page).</param>
+    public static PageFacts Scan(string page, ReadOnlyMemory<char> html, SharedStrings? shared = null)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<(string, string)>();
+        var problems = new List<string>();
+        var samePage = new List<string>();
+        int h1 = 0;
+        bool sawHtml = false, titled = false;
+        foreach (var tag in HtmlTags.Read(html))
+        {
+            if (tag.Name == "title") titled |= !string.IsNullOrWhiteSpace(tag.Text);
+            if (tag.Name == "h1") h1++;
+            if (tag.Get("id", shared) is { Length: > 0 } id) ids.Add(id);
+            if (tag.Name == "html" && !sawHtml)
+            {
+                sawHtml = true;
+                if (string.IsNullOrEmpty(tag.Get("lang"))) problems.Add($"{page}: <html> has no lang");
+                if (string.IsNullOrEmpty(tag.Get("dir"))) problems.Add($"{page}: <html> has no dir");
+            }
+            if (tag.Has("srcset") || tag.Has("poster") || tag.Has("style") || tag.Name == "object" && tag.Has("data"))
+                problems.Add($"{page}: <{tag.Name}> has srcset, poster, data or style, which the site does not use");
+            // A <link> loads what it names (stylesheet, icon, preload) unless it only points somewhere.
+            var isLoad = tag.Name == "link" && tag.Get("rel") is not ("canonical" or "alternate" or "prev" or "next");
+            if (tag.Get("href", shared) is { } href && !(tag.Name == "link" && !isLoad)) Keep(isLoad ? "src" : "href", href);
+            if (tag.Get("src", shared) is { } src) Keep("src", src);
+        }
+        if (!sawHtml) problems.Add($"{page}: <html> has no lang");
+        if (!titled) problems.Add($"{page}: no <title>");
+        if (h1 != 1) problems.Add($"{page}: {h1} <h1> elements (one expected)");
+        // Links within the page are checked now, so only links to other files are kept.
+        foreach (var f in samePage)
+            if (!ids.Contains(Uri.UnescapeDataString(f))) problems.Add($"{page}: #{f} → no element with id \"{f}\" in {page}");
+        return new PageFacts(page, ids, links, problems);
+
+        void Keep(string attr, string url)
+        {
+            if (url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return;
+            if (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
+            {
+                // A link out is a reader's choice; loading anything from another host is not.
+                if (attr == "src") problems.Add($"{page}: loads {url} from another host");
+                return;
+            }
+            if (url.Contains(':')) { problems.Add($"{page}: {attr}=\"{url}\" is not a link the site allows"); return; }
+            if (url.StartsWith('#')) { if (url.Length > 1) samePage.Add(url[1..]); return; }
+            links.Add((attr, url));
+        }
+    }
+
+    /// <summary>
+    /// Every problem of <paramref name="pages"/>: their own, and links that lead to no file in <paramref name="files"/>
+    /// (the site-relative paths of the finished output) or to no such id in the page they lead to.
+    /// </summary>
+    /// <param name="idsOf">The ids of a page that was not scanned this time (the preview's unchanged pages).</param>
+    /// <param name="rootPath">The site's path on its host (<see cref="Project.SiteConfig.BasePath"/>): a link that starts
+    /// with it leads into the site from its root.</param>
+    public static List<string> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf, string? rootPath = null)
+    {
+        var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
+        HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
+        // The same links stand on page after page (navigation, topics, neighbours): each (folder, link) is resolved once.
+        var resolved = new ConcurrentDictionary<(string Folder, string Url), Resolved>();
+        // Pages are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
+        return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p).Order(StringComparer.Ordinal).ToList();
+
+        List<string> LinkProblems(PageFacts facts)
+        {
+            var problems = new List<string>(facts.Problems);
+            var page = facts.Page;
+            var folder = Path.GetDirectoryName(page)!.Replace('\\', '/');
+            foreach (var (attr, url) in facts.Links)
+            {
+                // A link with no path ("?x") leads to the page itself: the only one that depends on more than the folder.
+                var link = url.StartsWith('?') ? new Resolved(page, Split(url).Item2, null)
+                    : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(key.Folder, key.Url, at.files, at.rootPath), (files, rootPath));
+                if (link.Problem is { } problem) { problems.Add($"{page}: {url}{problem}"); continue; }
+                if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
+                    problems.Add($"{page}: {url} → no element with id \"{f}\" in {link.Target}");
+            }
+            return problems;
+        }
+    }
+
+    /// <summary>Where a link leads: the file (site-relative), the fragment, or what is wrong with it (after the link in the message).</summary>
+    readonly record struct Resolved(string Target, string? Fragment, string? Problem);
+
+    static Resolved Resolve(string folder, string url, IReadOnlySet<string> files, string? rootPath)
+    {
+        var (path, fragment) = Split(url);
+        var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
+        if (fromRoot) path = path[rootPath!.Length..];
+        if (path.Length == 0) return new Resolved("index.html", fragment, null);
+        var baseDir = fromRoot ? "" : folder;
+        var target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
+        if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
+        {
+            var inFolder = target.TrimEnd('/');
+            target = (inFolder.Length > 0 ? inFolder + "/" : "") + "index.html";
+        }
+        if (target.StartsWith("../", StringComparison.Ordinal)) return new Resolved(target, fragment, " leads outside the site");
+        if (!files.Contains(target)) return new Resolved(target, fragment, $" → {target} does not exist");
+        return new Resolved(target, fragment, null);
+    }
+
+    /// <summary>Every page in a finished output folder.</summary>
+    public static List<string> Run(string outputDir, string? rootPath = null) => Run(outputDir, null, [], rootPath);
+
+    /// <summary>
+    /// Verifies <paramref name="changed"/> pages (in memory, not yet written) against the output folder as it will be
+    /// once they are written and <paramref name="gone"/> pages removed; with null, every page in the folder.
+    /// </summary>
+    public static List<string> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null)
+    {
+        var onDisk = FilesIn(outputDir);
+        var files = onDisk.Except(gone).Concat(changed?.Select(c => c.Path) ?? []).ToHashSet(StringComparer.Ordinal);
+        string Read(string page) => File.ReadAllText(Path.Combine(outputDir, page));
+        var pages = changed is null
+            ? onDisk.Where(IsPage).Select(p => (Path: p, Html: Read(p)))
+            : changed.Where(c => IsPage(c.Path)).Select(c => (c.Path, Html: System.Text.Encoding.UTF8.GetString(c.Content)));
+        var facts = pages.AsParallel().Select(p => Scan(p.Path, p.Html)).ToList();
+        // A page that was not verified this time (unchanged) is read only when a changed page links into it.
+        var cache = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        return Check(facts, files, page => cache.GetOrAdd(page, p => Scan(p, Read(p)).Ids), rootPath);
+    }
+
+    public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>The site-relative paths of every file under <paramref name="dir"/>, with '/' separators.</summary>
+    public static HashSet<string> FilesIn(string dir) =>
+        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+
+    static (string, string?) Split(string url)
+    {
+        var q = url.IndexOfAny(['?', '#']);
+        if (q < 0) return (url, null);
+        var hash = url.IndexOf('#');
+        return (url[..q], hash >= 0 ? url[(hash + 1)..] : null);
+    }
+
+    static string Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var seg in path.Split('/'))
+        {
+            if (seg == "." || seg.Length == 0) continue;
+            if (seg == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
+            else parts.Add(seg);
+        }
+        return string.Join('/', parts) + (path.EndsWith('/') ? "/" : "");
+    }
+}

@@ -1,0 +1,32 @@
+using Site.Corpus;
+using Site.Render;
+
+namespace Site.Tests.Render;
+
+public class DisplayTests
+{
+    [Theory]
+    [InlineData("2021-11-10", "۱۰ نوامبر ۲۰۲۱", "10 November 2021")]
+    [InlineData("2020-02-29", "۲۹ فوریه ۲۰۲۰", "29 February 2020")]
+    public void Gregorian_dates_read_in_both_languages(string iso, string fa, string en)
+    {
+        var d = new DateInfo { Written = "w", Iso = iso };
+        Assert.Equal(fa, Display.Gregorian(d));
+        Assert.Equal(en, Display.Gregorian(d, persian: false));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2021-02-29")]
+    [InlineData("2021-1-10")]
+    public void No_gregorian_date_without_a_valid_iso_one(string? iso) =>
+        Assert.Null(Display.Gregorian(new DateInfo { Written = "w", Iso = iso }));
+
+    [Fact]
+    public void Jalali_dates_read_in_persian_or_as_written()
+    {
+        Assert.Equal("۱۹ آبان ۱۴۰۰", Display.Jalali(new DateInfo { Written = "w", Jalali = "1400-08-19" }));
+        Assert.Equal("آبان ۱۴۰۰", Display.Jalali(new DateInfo { Written = "w", Jalali = "1400-08" }));
+        Assert.Equal("هفدهم آذر", Display.Jalali(new DateInfo { Written = "هفدهم آذر" }));
+    }
+}
