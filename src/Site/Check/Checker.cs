@@ -15,6 +15,7 @@ public static class Checker
 
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         var findings = SourceCoverage.Check(corpus, sources);
+        findings.AddRange(HiddenCharacters.In(corpus));
         findings.AddRange(Translations.TranslationReader.ReadAll(config, corpus).Findings);
         return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
     }

@@ -23,10 +23,14 @@ public static partial class CorpusReader
     {
         var errors = new List<SiteError>();
         string Show(string p) => Path.GetRelativePath(displayRoot ?? Path.GetDirectoryName(Path.GetFullPath(inputDir))!, p);
+        // Links and special files first, and alone: what they would make of the rest is no help.
+        if (Project.ProjectFiles.Check(inputDir, Show) is { Count: > 0 } strange) throw new SiteErrors(strange);
 
         var collection = ReadYaml<CollectionInfo>(Path.Combine(inputDir, "collection.yml"), Show, errors) ?? new CollectionInfo();
-        var topics = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors)?.Topics ?? [];
-        var topicSlugs = topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var topicsFile = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors);
+        var topics = topicsFile?.Topics ?? [];
+        // Without a readable topics.yml every document's topics would be unknown: one error says it all.
+        var topicSlugs = topicsFile is null ? null : topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
 
         var messages = ReadFolder(Path.Combine(inputDir, "messages"), DocumentKind.Message, Show, errors, topicSlugs);
         var resolutions = ReadFolder(Path.Combine(inputDir, "resolutions"), DocumentKind.Resolution, Show, errors, topicSlugs);
@@ -54,6 +58,11 @@ public static partial class CorpusReader
 
     static T? ReadYaml<T>(string path, Func<string, string> show, List<SiteError> errors) where T : class
     {
+        if (Directory.Exists(path))
+        {
+            errors.Add(new SiteError(show(path), 0, "is a folder, not a file", $"Delete the folder and restore the file, e.g. 'git checkout -- {show(path)}'."));
+            return null;
+        }
         try { return Yaml.Read<T>(File.ReadAllText(path), show(path)); }
         catch (SiteError e) { errors.Add(e); }
         catch (IOException e) { errors.Add(new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check that the file exists and is readable.")); }
@@ -61,7 +70,7 @@ public static partial class CorpusReader
         return null;
     }
 
-    static List<CorpusDocument> ReadFolder(string dir, DocumentKind kind, Func<string, string> show, List<SiteError> errors, HashSet<string> topics)
+    static List<CorpusDocument> ReadFolder(string dir, DocumentKind kind, Func<string, string> show, List<SiteError> errors, HashSet<string>? topics)
     {
         var docs = new List<CorpusDocument>();
         if (!Directory.Exists(dir))
@@ -85,7 +94,7 @@ public static partial class CorpusReader
         return docs;
     }
 
-    public static CorpusDocument ReadDocument(string path, string shown, DocumentKind kind, HashSet<string> topics)
+    public static CorpusDocument ReadDocument(string path, string shown, DocumentKind kind, HashSet<string>? topics)
     {
         var file = FrontMatterFile.Parse(shown, ReadText(path, shown));
         var errors = new List<SiteError>();
@@ -122,7 +131,7 @@ public static partial class CorpusReader
             "Use lower-case ASCII letters, digits and hyphens, e.g. 'slug: raha-mobtaker'.");
         Need(!string.IsNullOrWhiteSpace(title), "title", "'title' is missing", "Add the title as it stands in the source.");
         Need(docTopics.Count > 0, "topics", "'topics' is missing or empty", "List at least one topic slug from input/topics.yml.");
-        foreach (var t in docTopics.Where(t => !topics.Contains(t)))
+        foreach (var t in docTopics.Where(t => topics is not null && !topics.Contains(t)))
             errors.Add(new SiteError(shown, file.LineOf("topics"), $"unknown topic '{t}'", "Use a slug listed in input/topics.yml, or add the topic there."));
         Need(!string.IsNullOrWhiteSpace(source.File) && source.FirstLine > 0 && source.LastLine >= source.FirstLine, "source",
             "'source' needs file, first_line and last_line", "Keep the source block the importer wrote (file and line range of the original).");

@@ -47,6 +47,7 @@ public static class SiteBuilder
         using var held = OutputLock.Take(target);
         T Stage<T>(string name, Func<T> f) { sw.Restart(); var r = f(); stages.Add((name, sw.Elapsed)); return r; }
 
+        if (ProjectFiles.Check(config.ThemeDir, p => Path.GetRelativePath(config.Root, p)) is { Count: > 0 } strange) throw new SiteErrors(strange);
         var corpus = Stage("read corpus", () => CorpusReader.Read(config.InputDir, config.Root));
         var (messages, resolutions) = Stage("number paragraphs", () =>
         {
@@ -138,7 +139,7 @@ public static class SiteBuilder
         }
 
         if (!options.PagesOnly) bytes += DirSize(Path.Combine(target, Search.SearchIndex.Bundle));
-        return new BuildResult(pageCount, FileCount(target), bytes, total.Elapsed, translations.Findings.Where(f => f.IsWarning).ToList(), stages);
+        return new BuildResult(pageCount, FileCount(target), bytes, total.Elapsed, HiddenCharacters.In(corpus).Concat(translations.Findings.Where(f => f.IsWarning)).ToList(), stages);
     }
 
     /// <summary>The files the site is made of, not counting the search index's bundle (Pagefind's many small files).</summary>

@@ -110,6 +110,9 @@ public static partial class TranslationReader
             findings.Add(new Finding(shown, file.LineOf("source_hashes"), $"source_hashes has {meta.SourceHashes.Count} entries, but the original has {original.Paragraphs.Count} paragraphs",
                 "Keep the list that 'translate' wrote; it pins the original's paragraphs you translated.", IsWarning: true));
 
+        foreach (var (field, text) in new[] { ("title", meta.Title), ("author", meta.Author) }.Concat(meta.Translators.Select(t => ("translators", (string?)t))))
+            if (HiddenCharacters.Warn(shown, file.LineOf(field), field, text) is { } hidden) findings.Add(hidden);
+
         if (findings.Any(f => !f.IsWarning)) return (null, findings);
         return (new Translation(shown, meta, original, paragraphs, stale), findings);
     }
