@@ -82,6 +82,18 @@ public static class Commands
             Console.Error.WriteLine($"{e.Errors.Count} error(s)");
             return 1;
         }
-        catch (IOException e) { Console.Error.WriteLine($"error: {e.Message}"); return 1; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine("    fix: Check that the file or folder named exists and that you may read and write it (its permissions), then run the command again.");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // Not a mistake in anyone's input, but a user must still not meet a stack trace: the message is enough to report.
+            Console.Error.WriteLine($"error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("    fix: This is a fault in the program, not in your files: please report it with the command you ran and this message.");
+            return 1;
+        }
     }
 }
