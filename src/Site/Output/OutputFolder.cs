@@ -92,6 +92,24 @@ public sealed class OutputFolder : IDisposable
         File.WriteAllBytes(full, file.Content);
     }
 
+    /// <summary>
+    /// Replaces a file in a folder that is being served: the new content is written beside it and renamed over it,
+    /// so a reader gets the old file or the new one, whole, never an empty or half-written one.
+    /// </summary>
+    public static void ReplaceInto(string folder, OutputFile file)
+    {
+        var full = Inside(folder, file.Path);
+        var dir = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var temporary = Path.Combine(dir, "." + Path.GetFileName(full) + ".saving-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            File.WriteAllBytes(temporary, file.Content);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch { File.Delete(temporary); throw; }
+    }
+
     static string Inside(string folder, string path)
     {
         // Both sides absolute: the folder is relative when the command runs in the project (root ".").

@@ -183,7 +183,7 @@ public static class SiteBuilder
         sw.Restart();
         foreach (var f in changed)
         {
-            OutputFolder.WriteInto(target, f);
+            OutputFolder.ReplaceInto(target, f);
             previous.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
         }
         foreach (var g in gone) { File.Delete(Path.Combine(target, g)); previous.Hashes.Remove(g); }
