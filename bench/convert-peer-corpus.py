@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Convert the peer benchmark's corpus (/work/shared/bench/make-corpus.py N DIR) into a project folder in OUR format.
+"""Convert the peer benchmark's corpus (the shared folder's bench/make-corpus.py N DIR) into a project folder in OUR format.
 
 Usage:
     python3 bench/convert-peer-corpus.py PEER_CORPUS_DIR DIR
 
-PEER_CORPUS_DIR holds fa/msg-*.md, en/msg-*.md and corpus.json (see /work/shared/bench/README.md).
+PEER_CORPUS_DIR holds fa/msg-*.md, en/msg-*.md and corpus.json (see the shared folder's bench/README.md).
 DIR becomes a project folder (see ourformat.py). Run once per corpus, untimed (bench/ourgen.sh prepare
 does it and caches the result).
 

@@ -26,7 +26,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # theme (e.g. "unknown field" in strings/fa.yml): then point BENCH_THEME at the theme that dll was built from.
 THEME = os.environ.get("BENCH_THEME") or os.path.join(REPO, "theme")
 
-# The 20 topic slugs of /work/shared/bench/make-corpus.py, with Persian and English names.
+# The 20 topic slugs of the shared bench/make-corpus.py, with Persian and English names.
 TOPICS = [
     ("politics", "سیاست", "Politics"),
     ("economy", "اقتصاد", "Economy"),
@@ -210,7 +210,7 @@ def start_project(root, title, subtitle):
         f.write("title: %s\nsubtitle: %s\nsource:\n  file: %s\n  first_line: 1\n  last_line: 2\n"
                 % (q(title), q(subtitle), SOURCE_FILE))
 
-    lines = ["# The benchmark's 20 topics (the slugs of /work/shared/bench/make-corpus.py).", "topics:"]
+    lines = ["# The benchmark's 20 topics (the slugs of the shared bench/make-corpus.py).", "topics:"]
     for slug, fa, en in TOPICS:
         lines += ["  - slug: " + slug,
                   "    fa: " + q(fa),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ourgen.sh - our generator as the `dotnet` peer of /work/shared/bench/run-peers.sh (its OURGEN_CMD hook).
+# ourgen.sh - our generator as the `dotnet` peer of the shared folder's bench/run-peers.sh (its OURGEN_CMD hook).
 #
 #   bench/ourgen.sh prepare PEER_CORPUS_DIR    convert the peer corpus into our format (untimed, cached)
 #   bench/ourgen.sh PEER_CORPUS_DIR OUT_DIR    ONE build of the converted project into OUT_DIR (the unit to time)
@@ -20,7 +20,7 @@
 #
 # Use with run-peers.sh:
 #   bench/ourgen.sh prepare /tmp/peerbench/corpus/1000
-#   OURGEN_CMD=/work/main/bench/ourgen.sh /work/shared/bench/run-peers.sh bench 1000 hugo dotnet
+#   OURGEN_CMD=$PWD/bench/ourgen.sh ../shared/bench/run-peers.sh bench 1000 hugo dotnet    (from the project's root)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -9,7 +9,7 @@
 #       prints the medians of wall, cpu (user+sys) and peak RSS, pages/s, and the median of each stage
 #       that --timings prints. Outputs go to tmpfs ($OURBENCH_OUT).
 #   bench/run.sh peers [--full] [--runs R] [--sizes "100 1000"]
-#       the peers and ours in one run through /work/shared/bench/run-peers.sh bench, outputs on tmpfs
+#       the peers and ours in one run through the shared folder's bench/run-peers.sh bench, outputs on tmpfs
 #       (PEERBENCH_OUT=/dev/shm/peerbench-out), our generator hooked in as the `dotnet` peer (bench/ourgen.sh).
 #       Installs the peers first when hugo or Eleventy is missing (run-peers.sh setup: apt + npm ci).
 #   bench/run.sh all [--full] ...   both of the above
@@ -28,7 +28,8 @@
 #   BENCH_THEME     the theme folder the project folders link to (default: the repository's theme/). The program
 #                   reads theme/strings and theme/assets at run time: a program built from an older tree needs the
 #                   theme it was built with (e.g. a copy taken when it was built).
-#   RUN_PEERS       path of run-peers.sh (default /work/shared/bench/run-peers.sh)
+#   SHARED_DIR      the shared folder (default ../shared from the project's root)
+#   RUN_PEERS       path of run-peers.sh (default $SHARED_DIR/bench/run-peers.sh)
 #   QUIET_WAIT      seconds to wait at most, before each timed build (ours) or each peer's series (peers), for
 #                   the machine's CPU pressure (/proc/pressure/cpu avg10) to fall below QUIET_PSI (default 5);
 #                   default 0: do not wait. The pressure is printed with the results either way.
@@ -39,7 +40,8 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export SITE_PROGRAM=${SITE_PROGRAM:-$(cd "$(dirname "$0")/.." && pwd)/bench/.bin/site}
-RUN_PEERS=${RUN_PEERS:-/work/shared/bench/run-peers.sh}
+SHARED_DIR=${SHARED_DIR:-$(cd "$HERE/../.." && pwd)/shared}
+RUN_PEERS=${RUN_PEERS:-$SHARED_DIR/bench/run-peers.sh}
 OB=${OURBENCH_DIR:-/tmp/ourbench}
 OUTROOT=${OURBENCH_OUT:-/dev/shm/ourbench-out}
 export PEERBENCH_DIR=${PEERBENCH_DIR:-/tmp/peerbench}

@@ -44,6 +44,6 @@ public static class NodePackages
 
     public static void Ensure()
     {
-        lock (Gate) Site.Output.CopyAssets.EnsureNodePackages(Paths.Root, Site.Output.CopyAssets.FontPackageFile);
+        lock (Gate) Site.Project.NodePackages.Ensure(Paths.Root, Site.Output.CopyAssets.FontPackageFile);
     }
 }

@@ -6,12 +6,11 @@ namespace Site.Check;
 /// <summary>Everything <c>check</c> verifies: the corpus reads and validates, it covers the sources line by line, and every translation is sound.</summary>
 public static class Checker
 {
-    public static List<Finding> Run(SiteConfig config)
+    public static List<Diagnostic> Run(SiteConfig config)
     {
         CorpusContent corpus;
         try { corpus = CorpusReader.Read(config.InputDir, config.Root); }
-        catch (SiteErrors e) { return e.Errors.Select(ToFinding).ToList(); }
-        catch (SiteError e) { return [ToFinding(e)]; }
+        catch (SiteError e) { return [.. e.Errors]; }
 
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         var findings = SourceCoverage.Check(corpus, sources);
@@ -19,6 +18,4 @@ public static class Checker
         findings.AddRange(Translations.TranslationReader.ReadAll(config, corpus).Findings);
         return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
     }
-
-    public static Finding ToFinding(SiteError e) => new(e.File, e.Line, e.Problem, e.Fix);
 }

@@ -1,13 +1,8 @@
 using Site.Corpus;
 using Site.Import;
+using Site.Project;
 
 namespace Site.Check;
-
-/// <summary>A problem <c>check</c> found: the file and line to look at, what is wrong, what to do.</summary>
-public sealed record Finding(string File, int Line, string Problem, string Fix, bool IsWarning = false)
-{
-    public override string ToString() => $"{File}:{Line}: {(IsWarning ? "warning" : "error")}: {Problem}\n    fix: {Fix}";
-}
 
 /// <summary>
 /// Nothing is lost: every non-separator line of the sources stands, after normalization, in exactly one document,
@@ -15,9 +10,9 @@ public sealed record Finding(string File, int Line, string Problem, string Fix, 
 /// </summary>
 public static class SourceCoverage
 {
-    public static List<Finding> Check(CorpusContent corpus, IReadOnlyDictionary<string, string> sourceTexts)
+    public static List<Diagnostic> Check(CorpusContent corpus, IReadOnlyDictionary<string, string> sourceTexts)
     {
-        var findings = new List<Finding>();
+        var findings = new List<Diagnostic>();
         var sources = sourceTexts.ToDictionary(kv => kv.Key, kv => SourceText.Lines(kv.Value).Where(l => l.Kind == LineKind.Content).ToList());
         // Which document claims each source line (by its range).
         var owner = new Dictionary<(string, int), string>();
@@ -26,13 +21,13 @@ public static class SourceCoverage
         {
             if (!sources.TryGetValue(src.File, out var lines))
             {
-                findings.Add(new Finding(docPath, docLine, $"source file '{src.File}' is not in input/sources", "Fix 'source: file:' to name one of the source documents."));
+                findings.Add(new Diagnostic(docPath, docLine, $"source file '{src.File}' is not in input/sources", "Fix 'source: file:' to name one of the source documents."));
                 return;
             }
             foreach (var l in lines.Where(l => l.Number >= src.FirstLine && l.Number <= src.LastLine))
             {
                 if (owner.TryGetValue((src.File, l.Number), out var other))
-                    findings.Add(new Finding(docPath, docLine, $"its line range {src.FirstLine}–{src.LastLine} overlaps {other} at {src.File} line {l.Number}",
+                    findings.Add(new Diagnostic(docPath, docLine, $"its line range {src.FirstLine}–{src.LastLine} overlaps {other} at {src.File} line {l.Number}",
                         "Correct the 'source' line ranges so that each source line belongs to one document."));
                 else owner[(src.File, l.Number)] = docPath;
             }
@@ -50,12 +45,12 @@ public static class SourceCoverage
 
         foreach (var (file, lines) in sources)
             foreach (var l in lines.Where(l => !owner.ContainsKey((file, l.Number))))
-                findings.Add(new Finding($"input/sources/{file}", l.Number, $"this line is in no document's source range: \"{Excerpt(l.Text)}\"",
+                findings.Add(new Diagnostic($"input/sources/{file}", l.Number, $"this line is in no document's source range: \"{Excerpt(l.Text)}\"",
                     "Widen the 'source' line range of the document it belongs to, and put the line in its text."));
         return findings;
     }
 
-    static void Compare(string path, int titleFileLine, SourceRef src, IReadOnlyList<Paragraph> body, Dictionary<string, List<SourceLine>> sources, List<Finding> findings, string? title)
+    static void Compare(string path, int titleFileLine, SourceRef src, IReadOnlyList<Paragraph> body, Dictionary<string, List<SourceLine>> sources, List<Diagnostic> findings, string? title)
     {
         if (!sources.TryGetValue(src.File, out var all)) return;
         var expected = all.Where(l => l.Number >= src.FirstLine && l.Number <= src.LastLine).ToList();
@@ -85,18 +80,18 @@ public static class SourceCoverage
         while (b < m) extra.Add(actual[b++]);
 
         foreach (var l in missing)
-            findings.Add(new Finding(path, NearestLine(actual, l, expected), $"line {l.Number} of {src.File} is missing: \"{Excerpt(l.Text)}\"",
+            findings.Add(new Diagnostic(path, NearestLine(actual, l, expected), $"line {l.Number} of {src.File} is missing: \"{Excerpt(l.Text)}\"",
                 "Put the line back as its own paragraph, where it stands in the source (or fix what changed in it)."));
         foreach (var p in extra)
         {
             var twin = sources.SelectMany(kv => kv.Value.Select(l => (File: kv.Key, Line: l))).FirstOrDefault(x => x.Line.Text == p.Text);
             findings.Add(twin.Line is not null && !(twin.File == src.File && twin.Line.Number >= src.FirstLine && twin.Line.Number <= src.LastLine)
-                ? new Finding(path, p.Line, $"this paragraph is line {twin.Line.Number} of {twin.File}, which belongs to another document: \"{Excerpt(p.Text)}\"",
+                ? new Diagnostic(path, p.Line, $"this paragraph is line {twin.Line.Number} of {twin.File}, which belongs to another document: \"{Excerpt(p.Text)}\"",
                     "Remove it here: each source line stands in one document only.")
                 : twin.Line is not null
-                ? new Finding(path, p.Line, $"this paragraph (line {twin.Line.Number} of {twin.File}) is doubled or out of order: \"{Excerpt(p.Text)}\"",
+                ? new Diagnostic(path, p.Line, $"this paragraph (line {twin.Line.Number} of {twin.File}) is doubled or out of order: \"{Excerpt(p.Text)}\"",
                     "Keep the paragraph once, in the order of the source.")
-                : new Finding(path, p.Line, $"this paragraph is not in the source: \"{Excerpt(p.Text)}\"",
+                : new Diagnostic(path, p.Line, $"this paragraph is not in the source: \"{Excerpt(p.Text)}\"",
                     "Make it match the source line it came from; corrections of wording belong in a note, not in the text."));
         }
     }

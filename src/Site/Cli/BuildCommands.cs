@@ -27,7 +27,7 @@ public static class BuildCommands
             if (pr.GetValue(baseUrl) is { Length: > 0 } published) config = config.PublishedAt(published);
             var result = SiteBuilder.BuildAsync(config, pr.GetValue(output), new BuildOptions(pr.GetValue(pagesOnly))).GetAwaiter().GetResult();
             foreach (var w in result.Warnings) Console.Out.WriteLine(w);
-            if (pr.GetValue(timings)) foreach (var (stage, time) in result.Stages) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
+            if (pr.GetValue(timings)) foreach (var (stage, time) in result.Steps) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
             if (pr.GetValue(timings)) Console.WriteLine($"  {"memory",-18} {GC.GetTotalAllocatedBytes() >> 20} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");
             if (pr.GetValue(timings)) Console.WriteLine($"  {"compiled at run",-18} {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms; process ran {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:0} ms");
             Console.WriteLine($"built {result.Pages} pages ({result.Files} files, {result.Bytes / 1024} KB) into {pr.GetValue(output) ?? config.Output}/ in {result.Elapsed.TotalSeconds:0.00} s");
@@ -49,8 +49,7 @@ public static class BuildCommands
             var preview = new Preview(config, pr.GetValue(port));
             preview.Rebuilt += (result, error) =>
             {
-                if (error is SiteErrors many) foreach (var e in many.Errors) Console.Error.WriteLine(e);
-                else if (error is SiteError one) Console.Error.WriteLine(one);
+                if (error is SiteError errors) foreach (var e in errors.Errors) Console.Error.WriteLine(e);
                 else if (error is IOException io) Console.Error.WriteLine($"error: {io.Message}");
                 else if (error is not null) Console.Error.WriteLine($"error: the rebuild failed ({error.GetType().Name}: {error.Message}); the site served is the last one built.\n    fix: Save the file again; if it persists, report this message.");
                 else Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {result!.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");

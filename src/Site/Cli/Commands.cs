@@ -89,11 +89,10 @@ public static class Commands
     public static int Run(Func<int> body)
     {
         try { return body(); }
-        catch (SiteError e) { Console.Error.WriteLine(e.ToString()); return 1; }
-        catch (SiteErrors e)
+        catch (SiteError e)
         {
             foreach (var err in e.Errors) Console.Error.WriteLine(err.ToString());
-            Console.Error.WriteLine($"{e.Errors.Count} error(s)");
+            if (e.Errors.Count > 1) Console.Error.WriteLine($"{e.Errors.Count} error(s)");
             return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -50,7 +50,7 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
         try
         {
             // The first build is whole (search index, downloads); after that only the pages that changed are written.
-            var result = await SiteBuilder.BuildAsync(config, null, new BuildOptions(PagesOnly: written.Hashes.Count > 0, Previous: written));
+            var result = await SiteBuilder.PreviewAsync(config, written);
             Rebuilt?.Invoke(result, null);
         }
         catch (Exception e)

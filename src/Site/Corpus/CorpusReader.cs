@@ -7,24 +7,24 @@ namespace Site.Corpus;
 public sealed record CorpusContent(
     CollectionInfo Collection,
     IReadOnlyList<Topic> Topics,
-    IReadOnlyList<CorpusDocument> Messages,
-    IReadOnlyList<CorpusDocument> Resolutions)
+    IReadOnlyList<Message> Messages,
+    IReadOnlyList<Resolution> Resolutions)
 {
-    public IEnumerable<CorpusDocument> All => Messages.Concat(Resolutions);
+    public IEnumerable<Document> All => Messages.Concat<Document>(Resolutions);
 }
 
 /// <summary>
 /// Reads input/: collection.yml, topics.yml, messages/*.md, resolutions/*.md. Every problem found is collected, so
-/// one run names them all; then <see cref="SiteErrors"/> is thrown.
+/// one run names them all; then <see cref="SiteError"/> is thrown.
 /// </summary>
 public static partial class CorpusReader
 {
     public static CorpusContent Read(string inputDir, string? displayRoot = null)
     {
-        var errors = new List<SiteError>();
+        var errors = new List<Diagnostic>();
         string Show(string p) => Path.GetRelativePath(displayRoot ?? Path.GetDirectoryName(Path.GetFullPath(inputDir))!, p);
         // Links and special files first, and alone: what they would make of the rest is no help.
-        if (Project.ProjectFiles.Check(inputDir, Show) is { Count: > 0 } strange) throw new SiteErrors(strange);
+        if (ProjectFiles.Check(inputDir, Show) is { Count: > 0 } strange) throw new SiteError(strange);
 
         var collection = ReadYaml<CollectionInfo>(Path.Combine(inputDir, "collection.yml"), Show, errors) ?? new CollectionInfo();
         var topicsFile = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors);
@@ -32,61 +32,60 @@ public static partial class CorpusReader
         // Without a readable topics.yml every document's topics would be unknown: one error says it all.
         var topicSlugs = topicsFile is null ? null : topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
 
-        var messages = ReadFolder(Path.Combine(inputDir, "messages"), DocumentKind.Message, Show, errors, topicSlugs);
-        var resolutions = ReadFolder(Path.Combine(inputDir, "resolutions"), DocumentKind.Resolution, Show, errors, topicSlugs);
+        var messages = ReadFolder<Message>(Path.Combine(inputDir, Message.Folder), Show, errors, topicSlugs);
+        var resolutions = ReadFolder<Resolution>(Path.Combine(inputDir, Resolution.Folder), Show, errors, topicSlugs);
 
-        foreach (var group in new[] { messages, resolutions })
+        foreach (var group in new List<Document>[] { [.. messages], [.. resolutions] })
         {
             foreach (var dup in group.GroupBy(d => d.Slug).Where(g => g.Count() > 1))
                 foreach (var d in dup.Skip(1))
-                    errors.Add(new SiteError(d.Path, d.File.LineOf("slug"), $"the slug '{d.Slug}' is used by {dup.First().Path} too",
+                    errors.Add(new Diagnostic(d.Path, d.File.LineOf("slug"), $"the slug '{d.Slug}' is used by {dup.First().Path} too",
                         "Give this document a slug of its own (lower-case ASCII letters, digits and hyphens)."));
         }
-        foreach (var dup in messages.Concat(resolutions).GroupBy(d => d.Id).Where(g => g.Count() > 1))
+        foreach (var dup in messages.Concat<Document>(resolutions).GroupBy(d => d.Id).Where(g => g.Count() > 1))
             foreach (var d in dup.Skip(1))
-                errors.Add(new SiteError(d.Path, d.File.LineOf("id"), $"the id '{d.Id}' is used by {dup.First().Path} too",
+                errors.Add(new Diagnostic(d.Path, d.File.LineOf("id"), $"the id '{d.Id}' is used by {dup.First().Path} too",
                     "Ids must be unique: give this document a new one."));
         var ids = messages.Select(m => m.Id).ToHashSet();
-        foreach (var m in messages.Where(m => m.Message!.DuplicateOf is { } d && !ids.Contains(d)))
-            errors.Add(new SiteError(m.Path, m.File.LineOf("duplicate_of"), $"duplicate_of names '{m.Message!.DuplicateOf}', which is no message's id",
+        foreach (var m in messages.Where(m => m.DuplicateOf is { } d && !ids.Contains(d)))
+            errors.Add(new Diagnostic(m.Path, m.File.LineOf("duplicate_of"), $"duplicate_of names '{m.DuplicateOf}', which is no message's id",
                 "Use the id of an existing message, or remove the field."));
 
-        if (errors.Count > 0) throw new SiteErrors(errors);
+        if (errors.Count > 0) throw new SiteError(errors);
         return new CorpusContent(collection, topics,
             messages.OrderBy(m => m.Order).ToList(), resolutions.OrderBy(r => r.Order).ToList());
     }
 
-    static T? ReadYaml<T>(string path, Func<string, string> show, List<SiteError> errors) where T : class
+    static T? ReadYaml<T>(string path, Func<string, string> show, List<Diagnostic> errors) where T : class
     {
         if (Directory.Exists(path))
         {
-            errors.Add(new SiteError(show(path), 0, "is a folder, not a file", $"Delete the folder and restore the file, e.g. 'git checkout -- {show(path)}'."));
+            errors.Add(new Diagnostic(show(path), 0, "is a folder, not a file", $"Delete the folder and restore the file, e.g. 'git checkout -- {show(path)}'."));
             return null;
         }
         try { return Yaml.Read<T>(File.ReadAllText(path), show(path)); }
-        catch (SiteError e) { errors.Add(e); }
-        catch (IOException e) { errors.Add(new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check that the file exists and is readable.")); }
-        catch (UnauthorizedAccessException e) { errors.Add(new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")); }
+        catch (SiteError e) { errors.AddRange(e.Errors); }
+        catch (IOException e) { errors.Add(new Diagnostic(show(path), 1, "cannot be read: " + e.Message, "Check that the file exists and is readable.")); }
+        catch (UnauthorizedAccessException e) { errors.Add(new Diagnostic(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")); }
         return null;
     }
 
-    static List<CorpusDocument> ReadFolder(string dir, DocumentKind kind, Func<string, string> show, List<SiteError> errors, HashSet<string>? topics)
+    static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string>? topics) where T : Document
     {
-        var docs = new List<CorpusDocument>();
+        var docs = new List<T>();
         if (!Directory.Exists(dir))
         {
-            errors.Add(new SiteError(show(dir), 0, "the folder is missing", "Run the import command to create it (see README)."));
+            errors.Add(new Diagnostic(show(dir), 0, "the folder is missing", "Run the import command to create it (see README)."));
             return docs;
         }
         // Files are read in parallel; results and errors keep the files' order.
-        (CorpusDocument? Doc, IReadOnlyList<SiteError> Errors) ReadOne(string path)
+        (T? Doc, IReadOnlyList<Diagnostic> Errors) ReadOne(string path)
         {
-            try { return (ReadDocument(path, show(path), kind, topics), []); }
-            catch (SiteError e) { return (null, [e]); }
-            catch (SiteErrors e) { return (null, e.Errors); }
+            try { return ((T)ReadDocument<T>(path, show(path), topics), []); }
+            catch (SiteError e) { return (null, e.Errors); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return (null, [new SiteError(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
+                return (null, [new Diagnostic(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
         }
         var results = InParallel.Map(Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).ToList(), ReadOne);
@@ -94,16 +93,17 @@ public static partial class CorpusReader
         return docs;
     }
 
-    public static CorpusDocument ReadDocument(string path, string shown, DocumentKind kind, HashSet<string>? topics)
+    /// <summary>Reads one file of the folder of <typeparamref name="T"/> (<see cref="Message"/> or <see cref="Resolution"/>).</summary>
+    public static Document ReadDocument<T>(string path, string shown, HashSet<string>? topics) where T : Document
     {
         var file = FrontMatterFile.Parse(shown, ReadText(path, shown));
-        var errors = new List<SiteError>();
-        void Need(bool ok, string key, string problem, string fix) { if (!ok) errors.Add(new SiteError(shown, file.LineOf(key), problem, fix)); }
+        var errors = new List<Diagnostic>();
+        void Need(bool ok, string key, string problem, string fix) { if (!ok) errors.Add(new Diagnostic(shown, file.LineOf(key), problem, fix)); }
 
         MessageFrontMatter? message = null;
         ResolutionFrontMatter? resolution = null;
         string id, slug, title; List<string> docTopics; SourceRef source;
-        if (kind == DocumentKind.Message)
+        if (typeof(T) == typeof(Message))
         {
             message = Yaml.Read<MessageFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
             (id, slug, title, docTopics, source) = (message.Id, message.Slug, message.Title, message.Topics, message.Source);
@@ -132,13 +132,14 @@ public static partial class CorpusReader
         Need(!string.IsNullOrWhiteSpace(title), "title", "'title' is missing", "Add the title as it stands in the source.");
         Need(docTopics.Count > 0, "topics", "'topics' is missing or empty", "List at least one topic slug from input/topics.yml.");
         foreach (var t in docTopics.Where(t => topics is not null && !topics.Contains(t)))
-            errors.Add(new SiteError(shown, file.LineOf("topics"), $"unknown topic '{t}'", "Use a slug listed in input/topics.yml, or add the topic there."));
+            errors.Add(new Diagnostic(shown, file.LineOf("topics"), $"unknown topic '{t}'", "Use a slug listed in input/topics.yml, or add the topic there."));
         Need(!string.IsNullOrWhiteSpace(source.File) && source.FirstLine > 0 && source.LastLine >= source.FirstLine, "source",
             "'source' needs file, first_line and last_line", "Keep the source block the importer wrote (file and line range of the original).");
-        if (errors.Count > 0) throw new SiteErrors(errors);
+        if (errors.Count > 0) throw new SiteError(errors);
 
         // The body is kept as its paragraphs (text and HTML), not a third time as the file's text.
-        return new CorpusDocument(kind, shown, file with { Body = "" }, message, resolution, MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true));
+        var body = MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true);
+        return message is not null ? new Message(shown, file with { Body = "" }, body, message) : new Resolution(shown, file with { Body = "" }, body, resolution!);
     }
 
     /// <summary>A corpus or translation file's text; one that is not UTF-8 text is an error naming its line.</summary>

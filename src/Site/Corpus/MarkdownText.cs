@@ -13,7 +13,7 @@ public sealed record Paragraph(string Text, int Line)
     /// <summary>
     /// The block as safe HTML (<see cref="SafeMarkdown"/>). Most paragraphs are plain text, whose HTML is the text
     /// escaped in a p element (<see cref="MarkdownText.PlainHtml"/>): that is not kept but made when asked, since a
-    /// corpus of 10,000 messages held 40 MB of it for the whole build. Only HTML that says more is kept.
+    /// large corpus held a great deal of it for the whole build. Only HTML that says more is kept.
     /// </summary>
     public string Html { get => html ?? MarkdownText.PlainHtml(Text); init => html = MarkdownText.IsPlainHtml(value, Text) ? null : value; }
 

@@ -9,6 +9,7 @@ using Site.Model;
 using Site.Output;
 using Site.Render;
 using Site.Text;
+using Site.Corpus;
 
 namespace Site.Downloads;
 
@@ -37,19 +38,19 @@ public static class Epub
     public static byte[] Persian(SiteModel site, byte[] font)
     {
         var chapters = site.Documents.Select(d => new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
-            d.Message is { } m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
-            d.Paragraphs.Select(p => p.Html).ToList(), d.Message is not null) { Sender = d.Message is { } msg ? msg.Author ?? site.Fa.Unsigned : null }).ToList();
+            d.Doc is Message m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
+            d.Paragraphs.Select(p => p.Html).ToList(), d.Doc is Message) { Sender = d.Doc is Message msg ? msg.Author ?? site.Fa.Unsigned : null }).ToList();
         return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font);
     }
 
     public static byte[]? Translation(SiteModel site, string lang)
     {
         var s = site.StringsByLang[lang];
-        var trs = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original.Kind).ThenBy(t => t.Original.Order).ToList();
+        var trs = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original is Corpus.Resolution).ThenBy(t => t.Original.Order).ToList();
         if (trs.Count == 0) return null;
         var chapters = trs.Select(t => new Chapter(t.Original.Id, $"text/{t.Original.Id}.xhtml", t.Meta.Title,
             string.Join(" — ", new[] { t.Meta.Author, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators)} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
-            LayOutPages.RenderTranslation(t).Select(p => p.Html).ToList(), t.Original.Kind == Corpus.DocumentKind.Message) { Sender = t.Meta.Author }).ToList();
+            NumberParagraphs.Of(t).Select(p => p.Html).ToList(), t.Original is Corpus.Message) { Sender = t.Meta.Author }).ToList();
         return Write(lang, s.Dir, site.Config.Title.En, s.WhatThisIs, s, chapters, font: null);
     }
 

@@ -1,10 +1,8 @@
 using System.IO.Compression;
 using Site.Render;
+using Site.Output;
 
 namespace Site.Downloads;
-
-/// <summary>A file readers can download: where it is, its size, what it is.</summary>
-public sealed record Download(string Path, long Bytes, string Lang, string Kind);
 
 /// <summary>
 /// download/&lt;name&gt;.zip: the whole site as a zip that works when unzipped and opened from file:// (every link

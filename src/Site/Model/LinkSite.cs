@@ -25,8 +25,7 @@ public static class LinkSite
     /// <summary>The page model of one document: previous and next in its series, and related documents of the other kind (sharing topics, most shared first).</summary>
     public static DocumentPageModel PageOf(SiteModel site, RenderedDocument d, IReadOnlyDictionary<string, IReadOnlyList<RenderedParagraph>> translationHtml)
     {
-        var series = d.Message is not null ? site.Messages : site.Resolutions;
-        var others = d.Message is not null ? site.Resolutions : site.Messages;
+        var (series, others) = d.Doc is Message ? (site.Messages, site.Resolutions) : (site.Resolutions, site.Messages);
         int i = site.PositionOf(d);
         var topics = d.Doc.Topics.ToHashSet();
         // The fallback topic (the first, broad one) says little about relatedness: count it only when nothing else is shared.

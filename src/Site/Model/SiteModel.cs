@@ -14,10 +14,8 @@ public sealed record RenderedParagraph(string Id, Paragraph Paragraph)
 }
 
 /// <summary>A corpus document with its body rendered, paragraph by paragraph.</summary>
-public sealed record RenderedDocument(CorpusDocument Doc, IReadOnlyList<RenderedParagraph> Paragraphs, string Url)
+public sealed record RenderedDocument(Document Doc, IReadOnlyList<RenderedParagraph> Paragraphs, string Url)
 {
-    public MessageFrontMatter? Message => Doc.Message;
-    public ResolutionFrontMatter? Resolution => Doc.Resolution;
     public string Excerpt(int chars = 160)
     {
         var t = Paragraphs.FirstOrDefault()?.Text ?? "";
@@ -55,38 +53,5 @@ public sealed record SiteModel(
         Documents.ToDictionary(d => d.Doc.Id), Documents.ToDictionary(d => d.Url),
         Messages.Select((d, i) => (d, i)).Concat(Resolutions.Select((d, i) => (d, i))).ToDictionary(x => x.d, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<RenderedDocument>));
     /// <summary>The offline copy and the EPUBs, once made (the about page links them with their sizes).</summary>
-    public IReadOnlyList<Downloads.Download> Downloads { get; init; } = [];
-}
-
-/// <summary>Where each page is written; every link is made relative to the page it stands on.</summary>
-public static class Urls
-{
-    public const string Home = "index.html";
-    public const string MessagesIndex = "messages/index.html";
-    public const string ResolutionsIndex = "resolutions/index.html";
-    public const string TopicsIndex = "topics/index.html";
-    public const string About = "about/index.html";
-    public const string TranslationsIndex = "translations/index.html";
-    public const string English = "en/index.html";
-    public const string Search = "search/index.html";
-    public const string NotFound = "404.html";
-    public const string Css = "assets/site.css";
-    public const string Js = "assets/site.js";
-    public const string SearchJs = "assets/search.js";
-    public static string HomeOf(string lang) => lang == "fa" ? Home : $"{lang}/index.html";
-    public static string FeedOf(string lang) => lang == "fa" ? Feed : $"{lang}/feed.xml";
-    public static string SearchIn(string lang) => lang == "fa" ? Search : $"{lang}/search/index.html";
-    public const string Feed = "feed.xml";
-
-    public static string Of(CorpusDocument d) => $"{d.Section}/{d.Slug}.html";
-    public static string Topic(string slug) => $"topics/{slug}.html";
-
-    /// <summary>The path of <paramref name="target"/> (site-relative) as seen from the page at <paramref name="from"/>.</summary>
-    public static string Relative(string from, string target)
-    {
-        var depth = from.Count(c => c == '/');
-        var prefix = string.Concat(Enumerable.Repeat("../", depth));
-        if (target.StartsWith('#')) return target;
-        return prefix + target;
-    }
+    public IReadOnlyList<Download> Downloads { get; init; } = [];
 }

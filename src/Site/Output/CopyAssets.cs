@@ -25,10 +25,10 @@ public static class CopyAssets
             if (rel == Urls.Css) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes) + ModeRules(config.Translations));
             yield return new OutputFile(rel, bytes);
         }
-        var font = EnsureNodePackages(config.Root, FontPackageFile);
+        var font = NodePackages.Ensure(config.Root, FontPackageFile);
         yield return new OutputFile(FontPath, File.ReadAllBytes(font));
         var license = Path.Combine(config.Root, "node_modules/vazirmatn/OFL.txt");
-        if (File.Exists(license)) yield return new OutputFile("assets/fonts/OFL.txt", File.ReadAllBytes(license));
+        if (File.Exists(license)) yield return new OutputFile(Urls.FontLicense, File.ReadAllBytes(license));
     }
 
     static byte[] ReadAsset(string file, string root)
@@ -72,20 +72,5 @@ public static class CopyAssets
 
             """);
         return sb.ToString();
-    }
-
-    /// <summary>The path of a file from an npm package, running `npm ci` first when node_modules is missing.</summary>
-    public static string EnsureNodePackages(string root, string packageFile)
-    {
-        var path = Path.Combine(root, packageFile);
-        if (File.Exists(path)) return path;
-        if (!File.Exists(Path.Combine(root, "package-lock.json")))
-            throw new SiteError("package-lock.json", 0, "the npm lock file is missing", "Restore package-lock.json from the repository.");
-        Console.Error.WriteLine("node_modules is missing: running npm ci (once) for the font and the search index…");
-        var run = ChildProcess.Run("npm", ["ci", "--no-audit", "--no-fund"], root)
-            ?? throw new SiteError(packageFile, 0, "npm is not installed, and the site needs the font package", "Install Node.js and npm, then run 'npm ci' in the project folder.");
-        if (run.ExitCode != 0 || !File.Exists(path))
-            throw new SiteError(packageFile, 0, "npm ci failed: " + run.Errors.Split('\n').LastOrDefault(), "Run 'npm ci' in the project folder and fix what it reports.");
-        return path;
     }
 }

@@ -22,10 +22,10 @@ public static class WriteFeeds
         foreach (var lang in site.Config.Translations)
         {
             var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
-            yield return () => Xml($"{lang}/feed.xml", Feed(site, lang, site.Config.Title.En, $"{lang}/feed.xml", trs));
+            yield return () => Xml(Urls.FeedOf(lang), Feed(site, lang, site.Config.Title.En, Urls.FeedOf(lang), trs));
         }
-        yield return () => Xml("sitemap.xml", Sitemap(site, pagePaths));
-        yield return () => OutputFile.Text("robots.txt", "User-agent: *\nAllow: /\n" + (Abs(site, "sitemap.xml") is { } sm ? $"Sitemap: {sm}\n" : ""));
+        yield return () => Xml(Urls.Sitemap, Sitemap(site, pagePaths));
+        yield return () => OutputFile.Text(Urls.Robots, "User-agent: *\nAllow: /\n" + (Abs(site, Urls.Sitemap) is { } sm ? $"Sitemap: {sm}\n" : ""));
     }
 
     static string? Abs(SiteModel site, string path) => site.Config.AbsoluteUrl(path);
@@ -35,7 +35,7 @@ public static class WriteFeeds
 
     /// <summary>The feed's date: the newest date the documents state, so two builds of the same input are identical.</summary>
     static string Updated(SiteModel site) =>
-        (site.Messages.Select(m => m.Message!.Date?.Iso).Where(d => d is not null).Max() ?? "2021-12-01") + "T00:00:00Z";
+        (site.Messages.Select(m => ((Message)m.Doc).Date?.Iso).Where(d => d is not null).Max() ?? "2021-12-01") + "T00:00:00Z";
 
     static XDocument Feed(SiteModel site, string lang, string title, string feedPath, IEnumerable<(RenderedDocument Doc, Translations.Translation? Tr)> items)
     {
@@ -45,12 +45,12 @@ public static class WriteFeeds
             new XElement(Atom + "title", title),
             new XElement(Atom + "updated", updated),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Link(site, feedPath, feedPath))),
-            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, lang == "fa" ? Urls.Home : $"{lang}/index.html"))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, Urls.HomeOf(lang)))),
             new XElement(Atom + "author", new XElement(Atom + "name", site.Collection.Title)));
         foreach (var (d, tr) in items)
         {
-            var date = d.Message?.Date?.Iso is { } iso ? iso + "T00:00:00Z" : updated;
-            var author = tr?.Meta.Author ?? d.Message?.Author;
+            var date = d.Doc is Message { Date.Iso: { } iso } ? iso + "T00:00:00Z" : updated;
+            var author = tr?.Meta.Author ?? (d.Doc as Message)?.Author;
             feed.Add(new XElement(Atom + "entry",
                 new XElement(Atom + "id", $"urn:congress12:{d.Doc.Id}" + (tr is null ? "" : $":{tr.Lang}")),
                 new XElement(Atom + "title", tr?.Meta.Title ?? d.Doc.Title),

@@ -8,16 +8,16 @@ namespace Site.Project;
 public static class ProjectFiles
 {
     /// <summary>Every link, special file and unreadable folder under <paramref name="folder"/>; <paramref name="show"/> names them for people.</summary>
-    public static List<SiteError> Check(string folder, Func<string, string> show)
+    public static List<Diagnostic> Check(string folder, Func<string, string> show)
     {
-        var errors = new List<SiteError>();
+        var errors = new List<Diagnostic>();
         void Walk(string dir)
         {
             IEnumerable<string> entries;
             try { entries = Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal).ToList(); }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)
             {
-                errors.Add(new SiteError(show(dir), 0, "the folder cannot be read (" + e.Message + ")",
+                errors.Add(new Diagnostic(show(dir), 0, "the folder cannot be read (" + e.Message + ")",
                     $"Give yourself access to it, e.g. 'chmod -R u+rwX {show(dir)}', and run the command again."));
                 return;
             }
@@ -27,11 +27,11 @@ public static class ProjectFiles
                 {
                     case Posix.EntryKind.Folder: Walk(entry); break;
                     case Posix.EntryKind.Link:
-                        errors.Add(new SiteError(show(entry), 0, "is a symbolic link; the site is built only from files inside the project",
+                        errors.Add(new Diagnostic(show(entry), 0, "is a symbolic link; the site is built only from files inside the project",
                             "Replace the link with a copy of the file it points to, or delete it."));
                         break;
                     case Posix.EntryKind.Other:
-                        errors.Add(new SiteError(show(entry), 0, "is not a regular file (a pipe, socket or device)", "Delete it: only files and folders belong here."));
+                        errors.Add(new Diagnostic(show(entry), 0, "is not a regular file (a pipe, socket or device)", "Delete it: only files and folders belong here."));
                         break;
                 }
             }

@@ -1,21 +1,24 @@
 namespace Site.Project;
 
 /// <summary>
-/// An error in what a person wrote (a corpus file, a translation, the config): it names the file, the line, what is
-/// wrong and what to do. The commands print it without a stack trace and exit non-zero.
+/// Errors in what people wrote, thrown to stop the command: one or several <see cref="Diagnostic"/>s, so that one
+/// run lists them all. The commands print them without a stack trace and exit non-zero.
 /// </summary>
-public sealed class SiteError(string file, int line, string problem, string fix) : Exception($"{file}:{line}: {problem}")
+public sealed class SiteError : Exception
 {
-    public string File { get; } = file;
-    public int Line { get; } = line;
-    public string Problem { get; } = problem;
-    public string Fix { get; } = fix;
+    public IReadOnlyList<Diagnostic> Errors { get; }
 
-    public override string ToString() => $"{File}:{Line}: error: {Problem}\n    fix: {Fix}";
-}
+    public SiteError(IReadOnlyList<Diagnostic> errors) : base(errors.Count == 1 ? Summary(errors[0]) : $"{errors.Count} error(s)") => Errors = errors;
 
-/// <summary>Several errors at once, so that one run lists them all.</summary>
-public sealed class SiteErrors(IReadOnlyList<SiteError> errors) : Exception($"{errors.Count} error(s)")
-{
-    public IReadOnlyList<SiteError> Errors { get; } = errors;
+    public SiteError(string file, int line, string problem, string fix) : this([new Diagnostic(file, line, problem, fix)]) { }
+
+    /// <summary>The first error's file, line, problem and fix (most errors come alone).</summary>
+    public string File => Errors[0].File;
+    public int Line => Errors[0].Line;
+    public string Problem => Errors[0].Problem;
+    public string Fix => Errors[0].Fix;
+
+    static string Summary(Diagnostic d) => $"{d.File}:{d.Line}: {d.Problem}";
+
+    public override string ToString() => string.Join("\n", Errors);
 }

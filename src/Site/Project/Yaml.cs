@@ -120,8 +120,8 @@ public static class Yaml
 
     /// <summary>
     /// Field names: FirstLine is first_line. YamlDotNet's UnderscoredNamingConvention gives the same names for our
-    /// properties (a test holds this) but goes through regular expressions: building the first one was a tenth of a
-    /// small build's start, and enum names are converted again for every value read.
+    /// properties (a test holds this) but goes through regular expressions: building the first one weighed on a small
+    /// build's start, and enum names are converted again for every value read.
     /// </summary>
     internal sealed class SnakeCase : INamingConvention
     {
@@ -220,8 +220,8 @@ public static class Yaml
     /// <summary>
     /// YamlDotNet's object deserializer, for our records and lists of text, without the type conversion of values
     /// that already have the property's type. That conversion starts by asking whether the value is DBNull, comparing
-    /// the full name of the value's type, which the ahead-of-time compiled program builds as a new string each time:
-    /// 5 % of a build's CPU there, for every field and every list item. Other types go to YamlDotNet's deserializer;
+    /// the full name of the value's type, which the ahead-of-time compiled program builds as a new string each time,
+    /// for every field and every list item. Other types go to YamlDotNet's deserializer;
     /// values that do need converting (an enum's name, say) go through YamlDotNet's converter, and errors are raised
     /// as YamlDotNet raises them.
     /// </summary>

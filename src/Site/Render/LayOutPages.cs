@@ -1,20 +1,10 @@
 using Site.Model;
+using Site.Output;
 using Site.Render.Theme;
 using Site.Translations;
+using Site.Corpus;
 
 namespace Site.Render;
-
-/// <summary>A file the build writes: its site-relative path and content.</summary>
-public sealed record OutputFile(string Path, byte[] Content)
-{
-    public static OutputFile Text(string path, string text) => Text(path, text.AsSpan());
-    public static OutputFile Text(string path, ReadOnlySpan<char> text)
-    {
-        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
-        System.Text.Encoding.UTF8.GetBytes(text, bytes);
-        return new(path, bytes);
-    }
-}
 
 /// <summary>Stage: every page of the site, laid out by the theme's Razor components.</summary>
 public static class LayOutPages
@@ -52,8 +42,8 @@ public static class LayOutPages
         Add<TopicsIndexPage>(Urls.TopicsIndex, Fa(Urls.TopicsIndex));
         foreach (var t in site.Topics)
         {
-            var messages = site.ByTopic[t.Slug].Where(d => d.Message is not null).ToList();
-            var resolutions = site.ByTopic[t.Slug].Where(d => d.Resolution is not null).ToList();
+            var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
+            var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
             foreach (var (pager, docs) in Pager.Cut(Urls.Topic(t.Slug), messages, size))
                 Add<TopicPage>(pager.Path, Fa(pager.Path), ("Model", new TopicPageModel(t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager)));
         }
@@ -62,7 +52,7 @@ public static class LayOutPages
             var doc = d;
             jobs.Add((d.Url, (r, use) =>
             {
-                var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, RenderTranslation);
+                var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, NumberParagraphs.Of);
                 return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = Fa(doc.Url), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
             }));
         }
@@ -73,7 +63,7 @@ public static class LayOutPages
         Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
         foreach (var lang in site.Config.Translations)
         {
-            var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original.Kind).ThenBy(t => t.Original.Order).ToList();
+            var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original is Resolution).ThenBy(t => t.Original.Order).ToList();
             foreach (var (pager, trs) in Pager.Cut(Urls.HomeOf(lang), into, size))
                 Add<EnglishHomePage>(pager.Path, new PageContext(site, pager.Path, site.StringsByLang[lang]), ("Translations", trs), ("Total", into.Count), ("Pager", pager));
             var search = Urls.SearchIn(lang);
@@ -109,8 +99,4 @@ public static class LayOutPages
 
     static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
 
-    /// <summary>A translation's paragraphs as HTML: the safe HTML the reader made of each (the same safe Markdown as
-    /// the originals'), numbered t1, t2 …</summary>
-    public static IReadOnlyList<RenderedParagraph> RenderTranslation(Translation t) =>
-        t.Paragraphs.Select((p, i) => new RenderedParagraph($"t{i + 1}", p)).ToList();
 }

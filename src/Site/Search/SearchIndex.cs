@@ -31,12 +31,12 @@ public static class SearchIndex
         foreach (var d in site.Documents)
         {
             var topics = string.Join("، ", d.Doc.Topics.Select(t => site.TopicOf(t).Fa));
-            var sender = d.Message is { } m ? (m.Author ?? site.Fa.Unsigned) : (d.Resolution!.Proposed ? site.Fa.Proposed : "");
+            var sender = d.Doc switch { Message m => m.Author ?? site.Fa.Unsigned, Resolution { Proposed: true } => site.Fa.Proposed, _ => "" };
             var text = string.Join("\n", d.Paragraphs.Select(p => p.Text).Prepend(d.Doc.Title).Append(sender));
             records.Add(new SearchRecord(d.Url, PersianText.FoldForSearch(text), "fa", new()
             {
                 ["title"] = d.Doc.Title, ["sender"] = sender, ["topics"] = topics,
-                ["kind"] = d.Message is not null ? site.Fa.Message : site.Fa.Resolution,
+                ["kind"] = d.Doc is Message ? site.Fa.Message : site.Fa.Resolution,
             }));
         }
         foreach (var t in site.AllTranslations)
@@ -47,7 +47,7 @@ public static class SearchIndex
             records.Add(new SearchRecord($"{d.Url}#side-{t.Lang}", PersianText.FoldForSearch(text), t.Lang, new()
             {
                 ["title"] = t.Meta.Title, ["sender"] = t.Meta.Author ?? "", ["topics"] = string.Join(", ", d.Doc.Topics.Select(x => site.TopicOf(x).En)),
-                ["kind"] = d.Message is not null ? s.Message : s.Resolution,
+                ["kind"] = d.Doc is Message ? s.Message : s.Resolution,
             }));
         }
         return records;
@@ -73,7 +73,7 @@ public static class SearchIndex
     public static void Write(SiteModel site, string siteDir)
     {
         var root = site.Config.Root;
-        var lib = CopyAssets.EnsureNodePackages(root, "node_modules/pagefind/lib/index.js");
+        var lib = NodePackages.Ensure(root, "node_modules/pagefind/lib/index.js");
         // Inside the staging folder, not the system's temp folder: if the build is killed, the next one removes it
         // with the rest of the staging folder. (It is gone before the site is published.)
         var work = Path.Combine(siteDir, ".search-records");

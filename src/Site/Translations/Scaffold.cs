@@ -11,19 +11,19 @@ namespace Site.Translations;
 /// </summary>
 public static class Scaffold
 {
-    public static string PathFor(SiteConfig config, CorpusDocument original, string lang) =>
+    public static string PathFor(SiteConfig config, Document original, string lang) =>
         Path.Combine(config.InputDir, "translations", lang, original.Section, original.Slug + ".md");
 
-    public static string Render(CorpusDocument original, string lang)
+    public static string Render(Document original, string lang)
     {
         var sb = new StringBuilder();
         sb.Append("---\n");
         sb.Append($"# Translation of {original.Id}: {original.Title}\n");
-        if (original.Message?.Author is { } a) sb.Append($"# Sender: {a}\n");
+        if (original is Message { Author: { } a }) sb.Append($"# Sender: {a}\n");
         sb.Append($"translation_of: {original.Id}\n");
         sb.Append($"lang: {lang}\n");
         sb.Append("title: \"\"        # the title, translated\n");
-        if (original.Kind == DocumentKind.Message) sb.Append("author: \"\"       # the sender's name as written in your language (leave empty if unsigned)\n");
+        if (original is Message) sb.Append("author: \"\"       # the sender's name as written in your language (leave empty if unsigned)\n");
         sb.Append("translators: []  # your name(s) as you want them shown, e.g. [Sara K.]\n");
         sb.Append("status: draft    # a reviewer changes this to: reviewed\n");
         sb.Append("# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n");

@@ -21,7 +21,7 @@ public sealed record TranslationFrontMatter
 
 /// <summary>A translation read and aligned: paragraph i translates paragraph i of the original.</summary>
 public sealed record Translation(
-    string Path, TranslationFrontMatter Meta, CorpusDocument Original,
+    string Path, TranslationFrontMatter Meta, Document Original,
     IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<bool> Stale)
 {
     public string Lang => Meta.Lang;

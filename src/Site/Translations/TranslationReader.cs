@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Site.Check;
 using Site.Corpus;
 using Site.Project;
 using Site.Text;
@@ -13,7 +12,7 @@ namespace Site.Translations;
 /// </summary>
 public static partial class TranslationReader
 {
-    public sealed record Result(IReadOnlyList<Translation> Translations, IReadOnlyList<Finding> Findings)
+    public sealed record Result(IReadOnlyList<Translation> Translations, IReadOnlyList<Diagnostic> Findings)
     {
         public bool HasErrors => Findings.Any(f => !f.IsWarning);
     }
@@ -22,13 +21,13 @@ public static partial class TranslationReader
     {
         var root = Path.Combine(config.InputDir, "translations");
         var translations = new List<Translation>();
-        var findings = new List<Finding>();
+        var findings = new List<Diagnostic>();
         if (!Directory.Exists(root)) return new Result(translations, findings);
         var byId = corpus.All.ToDictionary(d => d.Id);
         string Show(string p) => Path.GetRelativePath(config.Root, p).Replace('\\', '/');
 
         // Files are read in parallel; translations and findings keep the files' order.
-        (Translation? Translation, List<Finding> Findings) ReadFile(string path)
+        (Translation? Translation, List<Diagnostic> Findings) ReadFile(string path)
         {
             var shown = Show(path);
             // Editors' swap and backup files, and dot-files such as .gitkeep, are not translations.
@@ -36,13 +35,13 @@ public static partial class TranslationReader
             if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal)) return (null, []);
             var parts = Path.GetRelativePath(root, path).Replace('\\', '/').Split('/');
             if (parts.Length != 3 || parts[1] is not ("messages" or "resolutions") || !path.EndsWith(".md", StringComparison.Ordinal))
-                return (null, [new Finding(shown, 1, "a translation must be at input/translations/<lang>/messages/<slug>.md or …/resolutions/<slug>.md",
+                return (null, [new Diagnostic(shown, 1, "a translation must be at input/translations/<lang>/messages/<slug>.md or …/resolutions/<slug>.md",
                     "Move the file there; the 'translate' command puts new files in the right place.")]);
             try { return ReadOne(path, shown, parts[0], parts[1], config, byId); }
-            catch (SiteError e) { return (null, [Checker.ToFinding(e)]); }
+            catch (SiteError e) { return (null, [.. e.Errors]); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return (null, [new Finding(shown, 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
+                return (null, [new Diagnostic(shown, 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
         }
         foreach (var (t, f) in InParallel.Map(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(), ReadFile))
@@ -52,17 +51,17 @@ public static partial class TranslationReader
         }
         foreach (var dup in translations.GroupBy(t => (t.Meta.TranslationOf, t.Lang)).Where(g => g.Count() > 1))
             foreach (var t in dup.Skip(1))
-                findings.Add(new Finding(t.Path, 2, $"{dup.First().Path} translates {t.Meta.TranslationOf} into '{t.Lang}' too",
+                findings.Add(new Diagnostic(t.Path, 2, $"{dup.First().Path} translates {t.Meta.TranslationOf} into '{t.Lang}' too",
                     "Keep one translation per document and language: merge the two files."));
         return new Result(translations, findings);
     }
 
-    static (Translation?, List<Finding>) ReadOne(string path, string shown, string folderLang, string folderKind, SiteConfig config, Dictionary<string, CorpusDocument> byId)
+    static (Translation?, List<Diagnostic>) ReadOne(string path, string shown, string folderLang, string folderKind, SiteConfig config, Dictionary<string, Document> byId)
     {
-        var findings = new List<Finding>();
+        var findings = new List<Diagnostic>();
         var file = FrontMatterFile.Parse(shown, CorpusReader.ReadText(path, shown));
         var meta = Yaml.Read<TranslationFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
-        void Error(string key, string problem, string fix) => findings.Add(new Finding(shown, file.LineOf(key), problem, fix));
+        void Error(string key, string problem, string fix) => findings.Add(new Diagnostic(shown, file.LineOf(key), problem, fix));
 
         if (!config.Translations.Contains(meta.Lang))
             Error("lang", string.IsNullOrEmpty(meta.Lang) ? "'lang' is missing" : $"the language '{meta.Lang}' is not one the site publishes",
@@ -82,16 +81,16 @@ public static partial class TranslationReader
             return (null, findings);
         }
         if (original.Section != folderKind)
-            Error("translation_of", $"{meta.TranslationOf} is a {original.Kind.ToString().ToLowerInvariant()}, but the file is in '{folderKind}'",
+            Error("translation_of", $"{meta.TranslationOf} is a {(original is Message ? "message" : "resolution")}, but the file is in '{folderKind}'",
                 $"Move the file to input/translations/{folderLang}/{original.Section}/.");
         if (Path.GetFileNameWithoutExtension(path) != original.Slug)
-            findings.Add(new Finding(shown, 1, $"the file name does not match the original's slug '{original.Slug}'",
-                $"Rename the file to {original.Slug}.md.", IsWarning: true));
+            findings.Add(new Diagnostic(shown, 1, $"the file name does not match the original's slug '{original.Slug}'",
+                $"Rename the file to {original.Slug}.md.", Severity.Warning));
 
         var (paragraphs, slotProblems) = Slots(file.Body, file.BodyFirstLine, original.Paragraphs.Count);
-        foreach (var (line, problem, fix) in slotProblems) findings.Add(new Finding(shown, line, problem, fix));
+        foreach (var (line, problem, fix) in slotProblems) findings.Add(new Diagnostic(shown, line, problem, fix));
         if (slotProblems.Count == 0 && paragraphs.Count != original.Paragraphs.Count)
-            findings.Add(new Finding(shown, paragraphs.Count > 0 ? paragraphs[^1].Line : file.BodyFirstLine,
+            findings.Add(new Diagnostic(shown, paragraphs.Count > 0 ? paragraphs[^1].Line : file.BodyFirstLine,
                 $"{paragraphs.Count} paragraph(s), but the original has {original.Paragraphs.Count}",
                 "Translate each paragraph of the original as one paragraph, in the same order, separated by a blank line."));
 
@@ -103,12 +102,12 @@ public static partial class TranslationReader
             bool changed = then is not null && then != now;
             stale.Add(changed);
             if (changed)
-                findings.Add(new Finding(shown, i < paragraphs.Count ? paragraphs[i].Line : file.LineOf("source_hashes"),
-                    $"paragraph {i + 1} of the original changed since it was translated", $"Compare it with the original, update your paragraph {i + 1}, then set source_hashes[{i}] to {now}.", IsWarning: true));
+                findings.Add(new Diagnostic(shown, i < paragraphs.Count ? paragraphs[i].Line : file.LineOf("source_hashes"),
+                    $"paragraph {i + 1} of the original changed since it was translated", $"Compare it with the original, update your paragraph {i + 1}, then set source_hashes[{i}] to {now}.", Severity.Warning));
         }
         if (meta.SourceHashes.Count != original.Paragraphs.Count)
-            findings.Add(new Finding(shown, file.LineOf("source_hashes"), $"source_hashes has {meta.SourceHashes.Count} entries, but the original has {original.Paragraphs.Count} paragraphs",
-                "Keep the list that 'translate' wrote; it pins the original's paragraphs you translated.", IsWarning: true));
+            findings.Add(new Diagnostic(shown, file.LineOf("source_hashes"), $"source_hashes has {meta.SourceHashes.Count} entries, but the original has {original.Paragraphs.Count} paragraphs",
+                "Keep the list that 'translate' wrote; it pins the original's paragraphs you translated.", Severity.Warning));
 
         foreach (var (field, text) in new[] { ("title", meta.Title), ("author", meta.Author) }.Concat(meta.Translators.Select(t => ("translators", (string?)t))))
             if (HiddenCharacters.Warn(shown, file.LineOf(field), field, text) is { } hidden) findings.Add(hidden);

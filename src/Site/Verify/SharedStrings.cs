@@ -4,7 +4,7 @@ namespace Site.Verify;
 
 /// <summary>
 /// One copy of each string that page after page repeats (ids such as p1, links such as ../index.html), for what the
-/// build keeps of every page until the links are verified. At 10,000 messages those copies were 40 MB of a 220 MB
+/// build keeps of every page until the links are verified. On a large site those copies were a large share of the
 /// heap, which the collector moved from generation to generation. Safe to use from several threads.
 /// </summary>
 public sealed class SharedStrings

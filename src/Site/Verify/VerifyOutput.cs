@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using Site.Project;
-using Site.Render;
+using Site.Output;
 
 namespace Site.Verify;
 
 /// <summary>What verification keeps of one page once it is written: its ids, the links it makes to other files, and
 /// what is wrong in the page alone.</summary>
-public sealed record PageFacts(string Page, HashSet<string> Ids, List<(string Attr, string Url)> Links, List<string> Problems);
+public sealed record PageFacts(string Page, HashSet<string> Ids, List<(string Attr, string Url)> Links, List<Diagnostic> Problems);
 
 /// <summary>
 /// Stage: checks what a reader relies on in every page: every internal href/src and #anchor resolves, nothing is
@@ -28,7 +28,7 @@ public static class VerifyOutput
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string, string)>();
-        var problems = new List<string>();
+        var problems = new List<Diagnostic>();
         var samePage = new List<string>();
         int h1 = 0;
         bool sawHtml = false, titled = false;
@@ -40,22 +40,22 @@ public static class VerifyOutput
             if (tag.Name == "html" && !sawHtml)
             {
                 sawHtml = true;
-                if (string.IsNullOrEmpty(tag.Get("lang"))) problems.Add($"{page}: <html> has no lang");
-                if (string.IsNullOrEmpty(tag.Get("dir"))) problems.Add($"{page}: <html> has no dir");
+                if (string.IsNullOrEmpty(tag.Get("lang"))) problems.Add(OnPage(page, "<html> has no lang"));
+                if (string.IsNullOrEmpty(tag.Get("dir"))) problems.Add(OnPage(page, "<html> has no dir"));
             }
             if (tag.Has("srcset") || tag.Has("poster") || tag.Has("style") || tag.Name == "object" && tag.Has("data"))
-                problems.Add($"{page}: <{tag.Name}> has srcset, poster, data or style, which the site does not use");
+                problems.Add(OnPage(page, $"<{tag.Name}> has srcset, poster, data or style, which the site does not use"));
             // A <link> loads what it names (stylesheet, icon, preload) unless it only points somewhere.
             var isLoad = tag.Name == "link" && tag.Get("rel") is not ("canonical" or "alternate" or "prev" or "next");
             if (tag.Get("href", shared) is { } href && !(tag.Name == "link" && !isLoad)) Keep(isLoad ? "src" : "href", href);
             if (tag.Get("src", shared) is { } src) Keep("src", src);
         }
-        if (!sawHtml) problems.Add($"{page}: <html> has no lang");
-        if (!titled) problems.Add($"{page}: no <title>");
-        if (h1 != 1) problems.Add($"{page}: {h1} <h1> elements (one expected)");
+        if (!sawHtml) problems.Add(OnPage(page, "<html> has no lang"));
+        if (!titled) problems.Add(OnPage(page, "no <title>"));
+        if (h1 != 1) problems.Add(OnPage(page, $"{h1} <h1> elements (one expected)"));
         // Links within the page are checked now, so only links to other files are kept.
         foreach (var f in samePage)
-            if (!ids.Contains(Uri.UnescapeDataString(f))) problems.Add($"{page}: #{f} → no element with id \"{f}\" in {page}");
+            if (!ids.Contains(Uri.UnescapeDataString(f))) problems.Add(OnPage(page, $"#{f} → no element with id \"{f}\" in {page}"));
         return new PageFacts(page, ids, links, problems);
 
         void Keep(string attr, string url)
@@ -64,10 +64,10 @@ public static class VerifyOutput
             if (url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
             {
                 // A link out is a reader's choice; loading anything from another host is not.
-                if (attr == "src") problems.Add($"{page}: loads {url} from another host");
+                if (attr == "src") problems.Add(OnPage(page, $"loads {url} from another host"));
                 return;
             }
-            if (url.Contains(':')) { problems.Add($"{page}: {attr}=\"{url}\" is not a link the site allows"); return; }
+            if (url.Contains(':')) { problems.Add(OnPage(page, $"{attr}=\"{url}\" is not a link the site allows")); return; }
             if (url.StartsWith('#')) { if (url.Length > 1) samePage.Add(url[1..]); return; }
             links.Add((attr, url));
         }
@@ -80,18 +80,20 @@ public static class VerifyOutput
     /// <param name="idsOf">The ids of a page that was not scanned this time (the preview's unchanged pages).</param>
     /// <param name="rootPath">The site's path on its host (<see cref="Project.SiteConfig.BasePath"/>): a link that starts
     /// with it leads into the site from its root.</param>
-    public static List<string> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf, string? rootPath = null)
+    /// <param name="sources">Where a link on a page came from (a document's or a translation's file and line), when it came from content.</param>
+    public static List<Diagnostic> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf, string? rootPath = null, LinkSource? sources = null)
     {
         var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
         HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
         // The same links stand on page after page (navigation, topics, neighbours): each (folder, link) is resolved once.
         var resolved = new ConcurrentDictionary<(string Folder, string Url), Resolved>();
         // Pages are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
-        return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p).Order(StringComparer.Ordinal).ToList();
+        return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p)
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Problem, StringComparer.Ordinal).ToList();
 
-        List<string> LinkProblems(PageFacts facts)
+        List<Diagnostic> LinkProblems(PageFacts facts)
         {
-            var problems = new List<string>(facts.Problems);
+            var problems = new List<Diagnostic>(facts.Problems);
             var page = facts.Page;
             var folder = Path.GetDirectoryName(page)!.Replace('\\', '/');
             foreach (var (attr, url) in facts.Links)
@@ -99,13 +101,22 @@ public static class VerifyOutput
                 // A link with no path ("?x") leads to the page itself: the only one that depends on more than the folder.
                 var link = url.StartsWith('?') ? new Resolved(page, Split(url).Item2, null)
                     : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(key.Folder, key.Url, at.files, at.rootPath), (files, rootPath));
-                if (link.Problem is { } problem) { problems.Add($"{page}: {url}{problem}"); continue; }
+                if (link.Problem is { } problem) { problems.Add(BrokenLink(page, url, url + problem)); continue; }
                 if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
-                    problems.Add($"{page}: {url} → no element with id \"{f}\" in {link.Target}");
+                    problems.Add(BrokenLink(page, url, $"{url} → no element with id \"{f}\" in {link.Target}"));
             }
             return problems;
         }
+
+        // A link from a document's or a translation's text is that file's to fix; any other is the theme's.
+        Diagnostic BrokenLink(string page, string url, string problem) =>
+            sources?.Invoke(page, url) is var (file, line)
+                ? new Diagnostic(file, line, $"{problem} (on the page {page})", "Correct the link's target in the text, or remove the link.")
+                : OnPage(page, problem);
     }
+
+    /// <summary>A problem of a page as the theme laid it out.</summary>
+    static Diagnostic OnPage(string page, string problem) => new(page, 0, problem, "A template or a link in the content is wrong: fix it and build again.");
 
     /// <summary>Where a link leads: the file (site-relative), the fragment, or what is wrong with it (after the link in the message).</summary>
     readonly record struct Resolved(string Target, string? Fragment, string? Problem);
@@ -129,13 +140,13 @@ public static class VerifyOutput
     }
 
     /// <summary>Every page in a finished output folder.</summary>
-    public static List<string> Run(string outputDir, string? rootPath = null) => Run(outputDir, null, [], rootPath);
+    public static List<Diagnostic> Run(string outputDir, string? rootPath = null) => Run(outputDir, null, [], rootPath);
 
     /// <summary>
     /// Verifies <paramref name="changed"/> pages (in memory, not yet written) against the output folder as it will be
     /// once they are written and <paramref name="gone"/> pages removed; with null, every page in the folder.
     /// </summary>
-    public static List<string> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null)
+    public static List<Diagnostic> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null, LinkSource? sources = null)
     {
         var onDisk = FilesIn(outputDir);
         var files = onDisk.Except(gone).Concat(changed?.Select(c => c.Path) ?? []).ToHashSet(StringComparer.Ordinal);
@@ -146,7 +157,7 @@ public static class VerifyOutput
         var facts = pages.AsParallel().Select(p => Scan(p.Path, p.Html)).ToList();
         // A page that was not verified this time (unchanged) is read only when a changed page links into it.
         var cache = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        return Check(facts, files, page => cache.GetOrAdd(page, p => Scan(p, Read(p)).Ids), rootPath);
+        return Check(facts, files, page => cache.GetOrAdd(page, p => Scan(p, Read(p)).Ids), rootPath, sources);
     }
 
     public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public class HostileFilesTests
 {
     const string T = "input/translations/en/messages/mehran-hamidi.md";
 
-    static List<Site.Check.Finding> Errors(TempProject p) => Checker.Run(SiteConfig.Load(p.Root)).Where(f => !f.IsWarning).ToList();
+    static List<Diagnostic> Errors(TempProject p) => Checker.Run(SiteConfig.Load(p.Root)).Where(f => !f.IsWarning).ToList();
 
     [Fact]
     public void A_translation_saved_as_latin1_is_an_error_at_its_first_bad_line()
@@ -55,7 +55,7 @@ public class HostileFilesTests
         Assert.Equal(["input/translations/en/messages/leak.md", "input/translations/en/messages/root"], errors.Select(e => e.File));
         Assert.All(errors, e => Assert.Contains("symbolic link", e.Problem));
 
-        var build = await Assert.ThrowsAsync<SiteErrors>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output")));
+        var build = await Assert.ThrowsAsync<SiteError>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output")));
         Assert.Equal(2, build.Errors.Count);
         Assert.False(Directory.Exists(p.PathOf("output")));
     }
@@ -80,7 +80,7 @@ public class HostileFilesTests
         Directory.Delete(theme);
         CopyDir(shared, theme);
         Link(Path.Combine(theme, "assets", "extra.css"), "/etc/hostname");
-        var e = Assert.Single((await Assert.ThrowsAsync<SiteErrors>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output")))).Errors);
+        var e = Assert.Single((await Assert.ThrowsAsync<SiteError>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output")))).Errors);
         Assert.Equal("theme/assets/extra.css", e.File);
     }
 

@@ -5,7 +5,7 @@ namespace Site.Tests.Check;
 
 public class SourceCoverageTests
 {
-    static List<Finding> Check(TempProject p) => Checker.Run(SiteConfig.Load(p.Root));
+    static List<Diagnostic> Check(TempProject p) => Checker.Run(SiteConfig.Load(p.Root));
 
     [Fact]
     public void The_committed_corpus_covers_every_source_line_once() =>

@@ -65,7 +65,7 @@ public class PreviewTests
         p.Write(file, good.Replace("order: 12", "order: [12"));
         var sw = Stopwatch.StartNew();
         while (errors.Count == 0 && sw.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
-        var e = Assert.IsType<Site.Project.SiteErrors>(Assert.Single(errors));
+        var e = Assert.IsType<Site.Project.SiteError>(Assert.Single(errors));
         Assert.Contains(e.Errors, x => x.File == file);
         Assert.Contains("رها ثابت", await http.GetStringAsync("messages/raha-sabet.html"));
 

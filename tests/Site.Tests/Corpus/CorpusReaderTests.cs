@@ -5,7 +5,7 @@ namespace Site.Tests.Corpus;
 
 public class CorpusReaderTests
 {
-    static SiteErrors Fails(TempProject p) => Assert.Throws<SiteErrors>(() => CorpusReader.Read(p.PathOf("input"), p.Root));
+    static SiteError Fails(TempProject p) => Assert.Throws<SiteError>(() => CorpusReader.Read(p.PathOf("input"), p.Root));
 
     [Fact]
     public void The_committed_corpus_reads()

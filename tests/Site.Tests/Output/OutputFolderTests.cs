@@ -54,7 +54,7 @@ public class OutputFolderTests
         var file = p.Message("012");
         p.Write(file, p.Read(file).Replace("order: 12", "order: [12"));
 
-        await Assert.ThrowsAsync<SiteErrors>(() => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true)));
+        await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true)));
         AssertWholeSite(output, full: false);
         Assert.Empty(Beside(output));
     }

@@ -117,7 +117,7 @@ public class SiteBuildTests
         var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count();
         var file = breakIt(p);
 
-        var e = await Assert.ThrowsAsync<SiteErrors>(() => Build(p));
+        var e = await Assert.ThrowsAsync<SiteError>(() => Build(p));
         Assert.Contains(e.Errors, err => err.Problem.Contains(problem) && (err.File == file || err.Problem.Contains(Path.GetFileName(file)) || file.Contains(err.File)) && err.Fix.Length > 0);
         Assert.Equal(before, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Count());
         Assert.DoesNotContain(Directory.GetDirectories(p.Root), d => Path.GetFileName(d).StartsWith("output."));   // no staging folder left behind

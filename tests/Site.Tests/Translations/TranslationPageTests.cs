@@ -141,7 +141,7 @@ public class TranslationPageTests
         var p = new TempProject("traversal");
         var file = p.Message("010");
         p.Write(file, p.Read(file).Replace("slug: yashar-sahandi", "slug: ../../etc/evil"));
-        var e = Assert.Throws<Site.Project.SiteErrors>(() => Site.Corpus.CorpusReader.Read(p.PathOf("input"), p.Root));
+        var e = Assert.Throws<Site.Project.SiteError>(() => Site.Corpus.CorpusReader.Read(p.PathOf("input"), p.Root));
         Assert.Contains(e.Errors, x => x.Problem.Contains("not lower-case ASCII"));
 
         var (q, tfile) = TranslationFixture.Filled("traversal-tr");
@@ -149,5 +149,5 @@ public class TranslationPageTests
         Assert.Contains(Checker(q), f => f.Problem.Contains("no message or resolution with the id '../../msg-015'"));
     }
 
-    static List<Site.Check.Finding> Checker(TempProject p) => Site.Check.Checker.Run(SiteConfig.Load(p.Root));
+    static List<Site.Project.Diagnostic> Checker(TempProject p) => Site.Check.Checker.Run(SiteConfig.Load(p.Root));
 }

@@ -7,8 +7,8 @@ namespace Site.Tests.Translations;
 
 public class TranslationReaderTests
 {
-    static List<Finding> Check(TempProject p) => Checker.Run(SiteConfig.Load(p.Root));
-    static List<Finding> Errors(TempProject p) => Check(p).Where(f => !f.IsWarning).ToList();
+    static List<Diagnostic> Check(TempProject p) => Checker.Run(SiteConfig.Load(p.Root));
+    static List<Diagnostic> Errors(TempProject p) => Check(p).Where(f => !f.IsWarning).ToList();
 
     [Fact]
     public void Scaffold_writes_hashes_and_a_commented_persian_paragraph_above_each_slot_and_refuses_to_overwrite()

@@ -1,6 +1,6 @@
-using Site.Corpus;
+using Site.Project;
 
-namespace Site.Check;
+namespace Site.Corpus;
 
 /// <summary>
 /// Characters that do not show but change what a reader sees: bidi overrides and isolates reorder the letters of a
@@ -15,18 +15,18 @@ public static class HiddenCharacters
     /// <summary>The first hidden character in <paramref name="text"/>, if any.</summary>
     public static char? First(string? text) => text?.AsSpan().IndexOfAny(Hidden) is >= 0 and var at ? text[at] : null;
 
-    public static Finding? Warn(string file, int line, string field, string? text) =>
+    public static Diagnostic? Warn(string file, int line, string field, string? text) =>
         First(text) is { } c
-            ? new Finding(file, line, $"'{field}' holds an invisible character (U+{(int)c:X4}) that can reorder or disguise the text", "Retype the value, or delete the character (an editor that shows invisible characters helps).", IsWarning: true)
+            ? new Diagnostic(file, line, $"'{field}' holds an invisible character (U+{(int)c:X4}) that can reorder or disguise the text", "Retype the value, or delete the character (an editor that shows invisible characters helps).", Severity.Warning)
             : null;
 
     /// <summary>Titles and names of the corpus's documents.</summary>
-    public static List<Finding> In(CorpusContent corpus)
+    public static List<Diagnostic> In(CorpusContent corpus)
     {
-        var found = new List<Finding>();
+        var found = new List<Diagnostic>();
         foreach (var d in corpus.All)
         {
-            foreach (var (field, text) in new[] { ("title", d.Title), ("author", d.Message?.Author), ("place", d.Message?.Place) })
+            foreach (var (field, text) in new[] { ("title", d.Title), ("author", (d as Message)?.Author), ("place", (d as Message)?.Place) })
                 if (Warn(d.Path, d.File.LineOf(field), field, text) is { } f) found.Add(f);
         }
         return found;

@@ -1,0 +1,14 @@
+using Site.Render;
+
+namespace Site.Pipeline.Steps;
+
+/// <summary>
+/// Every page laid out by the theme, read for its ids and links, and written into the staging folder the moment it
+/// is laid out, then let go: memory holds the corpus, not the site.
+/// </summary>
+public sealed class LayOutAndWriteStep : IStep
+{
+    public string Name => "lay out and write";
+
+    public async Task RunAsync(BuildState build) => build.PagePaths = await LayOutPages.RunAsync(build.Site, build.Renderer, build.WritePage);
+}

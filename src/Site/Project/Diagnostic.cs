@@ -1,0 +1,14 @@
+namespace Site.Project;
+
+public enum Severity { Error, Warning }
+
+/// <summary>
+/// A problem in what a person wrote (a corpus file, a translation, the config, a link on a page), from reading to
+/// link verification: the file and line to look at, what is wrong, what to do. Errors stop a build; warnings do not.
+/// </summary>
+public sealed record Diagnostic(string File, int Line, string Problem, string Fix, Severity Severity = Severity.Error)
+{
+    public bool IsWarning => Severity == Severity.Warning;
+
+    public override string ToString() => $"{File}:{Line}: {(IsWarning ? "warning" : "error")}: {Problem}\n    fix: {Fix}";
+}
