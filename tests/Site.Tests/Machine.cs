@@ -15,7 +15,7 @@ public static class Machine
     /// <summary>Each program: how to find it once installed, and the package that has it.</summary>
     static readonly (string Program, string Package, Func<string?> Find)[] Tools =
     [
-        ("chromium", "chromium", () => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : OnPath("chromium")),
+        ("chromium", "chromium", () => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? (File.Exists(p) ? p : null) : OnPath("chromium")),
         ("java", "default-jre-headless", () => OnPath("java")),
         ("epubcheck", "epubcheck", () => OnPath("epubcheck") is not null && File.Exists(EpubcheckJar) ? EpubcheckJar : null),
     ];
