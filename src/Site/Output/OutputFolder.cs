@@ -214,6 +214,7 @@ public sealed class OutputLock : IDisposable
         {
             Directory.Move(previous[0], final);
             previous.RemoveAt(0);
+            Console.Error.WriteLine($"note: a build was stopped while it swapped {final} in; the site from before it is back in place.");
         }
         foreach (var stale in previous.Concat(Directory.GetDirectories(parent, name + ".building-*")))
             OutputFolder.TryDelete(stale);
