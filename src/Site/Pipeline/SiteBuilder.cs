@@ -47,6 +47,8 @@ public static class SiteBuilder
     /// </summary>
     static OutputLock Begin(SiteConfig config, string target)
     {
+        // A folder the build will refuse gets no lock file beside it either (checked again under the lock).
+        OutputFolder.Refuse(target, config.Root);
         var held = OutputLock.Take(target);
         if (ProjectFiles.Check(config.ThemeDir, p => Path.GetRelativePath(config.Root, p)) is { Count: > 0 } strange)
         {
