@@ -85,6 +85,36 @@ public sealed record UiStrings
     public string AboutTranslating { get; init; } = "";
     public string ProjectTeam { get; init; } = "";
     public string ReadInEdition { get; init; } = "";
+    // Reader tools: citing, reporting a problem, reading settings.
+    public string CiteThisPage { get; init; } = "";
+    /// <summary>A paragraph's citation line: {0} sender, {1} title, {2} ¶ number, {3} collection, {4} <see cref="EditionOf"/> or empty, {5} address.</summary>
+    public string CiteParagraph { get; init; } = "";
+    /// <summary>The whole document's citation: the same places as <see cref="CiteParagraph"/>, without {2}.</summary>
+    public string CiteDocument { get; init; } = "";
+    public string EditionOf { get; init; } = "";
+    /// <summary>Who a resolution is cited as from.</summary>
+    public string Congress { get; init; } = "";
+    public string ParagraphTools { get; init; } = "";
+    public string CopyLink { get; init; } = "";
+    public string CopyCitation { get; init; } = "";
+    public string Copied { get; init; } = "";
+    public string CopyFailed { get; init; } = "";
+    public string ReportProblem { get; init; } = "";
+    public string ReportByEmail { get; init; } = "";
+    public string ReportNote { get; init; } = "";
+    /// <summary>A report's title: {0} document id, {1} where (¶ n or <see cref="WholePage"/>), {2} the document's title.</summary>
+    public string ReportTitle { get; init; } = "";
+    /// <summary>A report's body: {0} id, {1} where, {2} languages, {3} address, {4} the quoted text.</summary>
+    public string ReportBody { get; init; } = "";
+    public string WholePage { get; init; } = "";
+    public string Close { get; init; } = "";
+    public string ReadingSettings { get; init; } = "";
+    public string TextSize { get; init; } = "";
+    public string LineSpacing { get; init; } = "";
+    public string SpacingNormal { get; init; } = "";
+    public string SpacingWide { get; init; } = "";
+    public string SpacingWider { get; init; } = "";
+    public string Percent { get; init; } = "";
 
     public static UiStrings Load(string themeDir, string lang)
     {

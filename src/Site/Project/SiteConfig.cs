@@ -33,6 +33,15 @@ public sealed record SiteConfig
     public SourcesConfig Sources { get; init; } = new();
     /// <summary>How many entries a list page (all messages, a topic) shows before it continues on a next page.</summary>
     public int PageSize { get; init; } = 200;
+    /// <summary>The GitHub repository the site's source lives in, "owner/name"; optional. The workbench proposes translations there.</summary>
+    public string? Repository { get; init; }
+    /// <summary>An address readers may write to about a problem in a text (a mailto: link beside the GitHub one); optional.</summary>
+    public string? ContactEmail { get; init; }
+    /// <summary>The date of this edition of the site (YYYY-MM-DD), named in citations; optional.</summary>
+    public string? Edition { get; init; }
+
+    /// <summary>The edition's date, when <see cref="Edition"/> is set (Load checks it).</summary>
+    public DateOnly? EditionDate => DateOnly.TryParseExact(Edition, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>The project folder: the one holding statiq.config.</summary>
     public string Root { get; init; } = ".";
@@ -84,6 +93,16 @@ public sealed record SiteConfig
                     throw new SiteError(FileName, LineOf(root, field), $"{field} has no '{lang}' text, and the {lang} edition needs one",
                         $"Add '  {lang}: …' under '{field}:', the site's {field} in that language.");
         Checked(config, "base_url");
+        // In GitHub Actions the workflow knows its repository: a fork that publishes its own site proposes to itself.
+        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" && Environment.GetEnvironmentVariable("GITHUB_REPOSITORY") is { Length: > 0 } fromActions)
+            config = config with { Repository = fromActions };
+        if (config.Repository is { Length: > 0 } repo && !System.Text.RegularExpressions.Regex.IsMatch(repo, @"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"))
+            throw new SiteError(FileName, 1, $"repository '{repo}' is not a GitHub repository's name", "Write it as owner/name, e.g. 'repository: wpiran/congress12', or leave it empty.");
+        // The address goes into a mailto: link as it is: only the characters an ordinary address has.
+        if (config.ContactEmail is { Length: > 0 } mail && !System.Text.RegularExpressions.Regex.IsMatch(mail, @"^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"))
+            throw new SiteError(FileName, LineOf(root, "contact_email"), $"contact_email '{mail}' is not an e-mail address", "Write one address, e.g. 'contact_email: corrections@example.org', or leave it empty.");
+        if (config.Edition is { Length: > 0 } edition && config.EditionDate is null)
+            throw new SiteError(FileName, LineOf(root, "edition"), $"edition '{edition}' is not a date", "Write the edition's date as YYYY-MM-DD, e.g. 'edition: 2026-12-06', or leave it empty.");
         if (config.PageSize < 1)
             throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
         return config with { Root = root };

@@ -24,10 +24,20 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>Debian's chromium (CHROMIUM_PATH overrides), installed when missing; Playwright never downloads a browser of its own.</summary>
     public static string ChromiumPath => Machine.Require("chromium");
 
+    /// <summary>Where the site's "Report a problem" links lead (set in the test project's statiq.config).</summary>
+    public const string Repository = "example/congress12";
+    public const string ContactEmail = "corrections@example.org";
+    /// <summary>The test project's settings (in GitHub Actions the repository is the workflow's own).</summary>
+    public SiteConfig Config { get; private set; } = default!;
+
     public async Task InitializeAsync()
     {
         var chromium = ChromiumPath;
-        var config = SiteConfig.Load(Project.Root);
+        // The edition is pinned: the tests spell out its date in Persian and English.
+        Project.Write("statiq.config", System.Text.RegularExpressions.Regex.Replace(Project.Read("statiq.config"), "^edition:.*$", "edition: 2026-12-06", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Replace("\nrepository:\n", $"\nrepository: {Repository}\n").Replace("\ncontact_email:\n", $"\ncontact_email: {ContactEmail}\n"));
+        var config = Config = SiteConfig.Load(Project.Root);
+        Assert.Equal(ContactEmail, config.ContactEmail);
         preview = new Preview(config, Paths.FreePort());
         await preview.StartAsync();
         playwright = await Playwright.CreateAsync();
