@@ -19,7 +19,7 @@ public static class ReaderTools
             _ => ctx.S.Congress,
         };
         var title = tr?.Meta.Title is { Length: > 0 } t ? t : doc.Title;
-        var collection = ctx.IsPersian ? ctx.Site.Config.Title.Fa : ctx.Site.Config.Title.En;
+        var collection = ctx.Site.Config.Title.In(ctx.Lang);
         return new Citation(sender, title, collection, EditionOf(ctx), ctx.Absolute(ctx.Path) ?? ctx.Path);
     }
 
