@@ -29,6 +29,10 @@ public sealed record SiteConfig
     public SourcesConfig Sources { get; init; } = new();
     /// <summary>How many entries a list page (all messages, a topic) shows before it continues on a next page.</summary>
     public int PageSize { get; init; } = 200;
+    /// <summary>The GitHub repository the site's source lives in, "owner/name"; optional. The workbench proposes translations there.</summary>
+    public string? Repository { get; init; }
+    /// <summary>The branch translations are proposed against.</summary>
+    public string Branch { get; init; } = "main";
 
     /// <summary>The project folder: the one holding statiq.config.</summary>
     public string Root { get; init; } = ".";
@@ -67,6 +71,13 @@ public sealed record SiteConfig
         foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
             throw new SiteError(FileName, 1, $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
         Checked(config, "base_url");
+        // In GitHub Actions the workflow knows its repository: a fork that publishes its own site proposes to itself.
+        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" && Environment.GetEnvironmentVariable("GITHUB_REPOSITORY") is { Length: > 0 } fromActions)
+            config = config with { Repository = fromActions };
+        if (config.Repository is { Length: > 0 } repo && !System.Text.RegularExpressions.Regex.IsMatch(repo, @"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"))
+            throw new SiteError(FileName, 1, $"repository '{repo}' is not a GitHub repository's name", "Write it as owner/name, e.g. 'repository: wpiran/congress12', or leave it empty.");
+        if (string.IsNullOrWhiteSpace(config.Branch) || config.Branch.Any(c => char.IsWhiteSpace(c) || c is '?' or '#' or '~' or '^' or ':'))
+            throw new SiteError(FileName, 1, $"branch '{config.Branch}' is not a branch name", "Write the branch translations are proposed against, e.g. 'branch: main'.");
         if (config.PageSize < 1)
             throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
         return config with { Root = root };
