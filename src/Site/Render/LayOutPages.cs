@@ -62,6 +62,15 @@ public static class LayOutPages
             Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
         Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
         foreach (var lang in site.Config.Translations)
+            foreach (var d in site.Documents)
+            {
+                var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
+                jobs.Add((path, (r, use) => r.RenderAsync<WorkbenchPage>(new Dictionary<string, object?>
+                {
+                    ["Ctx"] = new PageContext(site, path, site.StringsByLang[lang]), ["Model"] = Workbench.PageOf(site, doc, lang),
+                }, use)));
+            }
+        foreach (var lang in site.Config.Translations)
         {
             var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original is Resolution).ThenBy(t => t.Original.Order).ToList();
             foreach (var (pager, trs) in Pager.Cut(Urls.HomeOf(lang), into, size))
