@@ -111,18 +111,22 @@
     var t = trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n"));
     if (t.length === 0) return [finding("slot-empty", n, "", "error")];
     var found = [];
-    var parts = t.split(/\n[ \t]*\n\s*/).length;
+    // A block of link reference definitions ("[1]: https://…") is not a paragraph of its own.
+    var parts = t.split(/\n[ \t]*\n\s*/).filter(function (part) {
+      return !part.split("\n").every(function (line) { return /^ {0,3}\[[^\]\n]+\]:/.test(line); });
+    }).length;
+    if (parts === 0) return [finding("slot-empty", n, "", "error")];
     if (parts > 1) found.push(finding("slot-several", n, String(parts), "error"));
     var seen = {}, m;
-    var link = /\]\(\s*<?([^\s)>]*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>/g;
+    var link = /\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)/g;
     while ((m = link.exec(t)) !== null) {
-      var url = m[1] !== undefined ? m[1] : m[2];
+      var url = m[1] !== undefined ? m[1] : m[2] !== undefined ? m[2] : m[3];
       if (!isSafeUrl(url) && !seen["l " + url]) { seen["l " + url] = true; found.push(finding("link-scheme", n, url, "warning")); }
       if (m[0].length === 0) link.lastIndex++;
     }
-    var tag = /<!--|<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s\/>])/g;
+    var tag = /<!--|<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s\/>])/g;
     while ((m = tag.exec(t)) !== null) {
-      var name = m[0].toLowerCase();
+      var name = m[1] !== undefined ? "<" + m[1].toLowerCase() + ">" : m[0];
       if (!seen["t " + name]) { seen["t " + name] = true; found.push(finding("raw-html", n, name, "warning")); }
     }
     return found;

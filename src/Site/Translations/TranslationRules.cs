@@ -47,17 +47,19 @@ public static partial class TranslationRules
         var found = new List<RuleFinding>();
         var t = text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
         if (t.Length == 0) return [new(SlotEmpty, n, "", Severity.Error)];
-        var parts = BlankLine().Split(t).Length;
+        // A block of link reference definitions ("[1]: https://…") is not a paragraph of its own.
+        var parts = BlankLine().Split(t).Count(part => !part.Split('\n').All(line => Definition().IsMatch(line)));
+        if (parts == 0) return [new(SlotEmpty, n, "", Severity.Error)];
         if (parts > 1) found.Add(new(SlotSeveral, n, parts.ToString(System.Globalization.CultureInfo.InvariantCulture), Severity.Error));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Link().Matches(t))
         {
-            var url = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+            var url = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
             if (!SafeMarkdown.IsSafeUrl(url) && seen.Add("l " + url)) found.Add(new(LinkScheme, n, url, Severity.Warning));
         }
         foreach (Match m in Tag().Matches(t))
         {
-            var tag = m.Value.ToLowerInvariant();
+            var tag = m.Groups[1].Success ? "<" + m.Groups[1].Value.ToLowerInvariant() + ">" : m.Value;
             if (seen.Add("t " + tag)) found.Add(new(RawHtml, n, tag, Severity.Warning));
         }
         return found;
@@ -84,10 +86,14 @@ public static partial class TranslationRules
     private static partial Regex BlankLine();
 
     // A Markdown link's target, [text](target), or an autolink <scheme:…>.
-    [GeneratedRegex(@"\]\(\s*<?([^\s)>]*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>")]
+    [GeneratedRegex(@"\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)")]
     private static partial Regex Link();
 
+    // A link reference definition: "[label]: target".
+    [GeneratedRegex(@"^ {0,3}\[[^\]\n]+\]:")]
+    private static partial Regex Definition();
+
     // A start or end tag, or a comment: raw HTML, which the site's Markdown shows as text.
-    [GeneratedRegex(@"<!--|</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])")]
+    [GeneratedRegex(@"<!--|</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")]
     private static partial Regex Tag();
 }

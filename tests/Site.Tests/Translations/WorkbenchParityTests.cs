@@ -65,7 +65,7 @@ public class WorkbenchParityTests
         "A [bad link](javascript:alert(1)) and <javascript:alert(2)> and [again](javascript:alert(1))",
         "[spaced]( java\tscript:x ) [data](data:text/html,hi) [proto](//evil.example) [empty]()", "<https://example.org> is an autolink",
         "<script>alert('x')</script> and <b>bold</b> and <B>", "a < b and c > d, x<y", "<!-- a comment --> text", "</p> closes",
-        "<img src=x onerror=alert(1)>", "**bold** and *em* and `code <i>`", "«Long live!» \u0085",
+        "<img src=x onerror=alert(1)>", "[ref][1] text\n\n[1]: javascript:alert(1)", "text\n\n[a]: https://x.org\n[b]: <vbscript:y>\n\nmore", "[only]: https://a.definition", "**bold** and *em* and `code <i>`", "«Long live!» \u0085",
     ];
 
     static object Finding(RuleFinding f) => new { rule = f.Rule, paragraph = f.Paragraph, detail = f.Detail, severity = f.Severity == Severity.Error ? "error" : "warning" };
