@@ -68,9 +68,11 @@
   }
 
   // PersianText.ParagraphHash: SHA-256 of the normalized text's UTF-8, the first 4 bytes in lower-case hex.
+  var hashes = {};
   function paragraphHash(text) {
+    if (Object.prototype.hasOwnProperty.call(hashes, text)) return hashes[text];
     var h = sha256(new TextEncoder().encode(normalize(text)));
-    return ("0000000" + (h[0] >>> 0).toString(16)).slice(-8);
+    return (hashes[text] = ("0000000" + (h[0] >>> 0).toString(16)).slice(-8));
   }
 
   // SafeMarkdown.IsSafeUrl: http(s), mailto and relative (not protocol-relative) links are kept.
@@ -280,7 +282,19 @@
       return full.length <= MAX_URL ? { href: full, fits: true } : { href: data.propose, fits: false };
     }
 
-    var lastText = "";
+    // The checks and the saving run at every keystroke; the file, the preview and the link to GitHub, which cost a
+    // page layout (a long file in a text box most of all), wait until typing pauses. The buttons make them at once.
+    var pending = null;
+    function currentText() { return renderFile(data, draft()); }
+    function refresh() {
+      if (pending !== null) { clearTimeout(pending); pending = null; }
+      document.documentElement.removeAttribute("data-wb-pending");
+      var d = draft(), text = renderFile(data, d);
+      file.value = text;
+      if (propose) propose.href = proposeHref(text).href;
+      renderPreview(d);
+      return text;
+    }
     function update(save) {
       var d = draft();
       var errors = 0, warnings = 0, done = 0;
@@ -301,14 +315,13 @@
         show($("wb-m" + n), found);
         s.classList.toggle("wb-has-error", found.some(function (f) { return f.severity === "error"; }));
       });
-      var text = renderFile(data, d);
-      lastText = text;
-      file.value = text;
       summary.textContent = format(S.progress, [done, data.paragraphs.length, errors, warnings]) + (errors === 0 ? " " + S.ready : "");
       summary.className = "wb-summary " + (errors === 0 ? "wb-ok" : "wb-pending");
-      if (propose) propose.href = proposeHref(text).href;
-      renderPreview(d);
       if (save && store(d)) notice.textContent = S.saved;
+      if (!save) { refresh(); return; }
+      if (pending !== null) clearTimeout(pending);
+      document.documentElement.setAttribute("data-wb-pending", "");
+      pending = setTimeout(refresh, 300);
     }
 
     function copy(text, then) {
@@ -336,16 +349,16 @@
 
     $("wb-download").addEventListener("click", function () {
       var a = document.createElement("a");
-      a.href = URL.createObjectURL(new Blob([lastText], { type: "text/markdown;charset=utf-8" }));
+      a.href = URL.createObjectURL(new Blob([refresh()], { type: "text/markdown;charset=utf-8" }));
       a.download = data.slug + ".md";
       document.body.appendChild(a); a.click(); a.remove();
       setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
     });
-    $("wb-copy").addEventListener("click", function () { copy(lastText, function () { notice.textContent = S.copied; }); });
+    $("wb-copy").addEventListener("click", function () { copy(refresh(), function () { notice.textContent = S.copied; }); });
     if (propose) propose.addEventListener("click", function () {
-      var p = proposeHref(lastText);
+      var text = refresh(), p = proposeHref(text);
       propose.href = p.href;
-      if (!p.fits) copy(lastText, function () { notice.textContent = data.existing ? S.proposeEdit : S.proposeClipboard; });
+      if (!p.fits) copy(text, function () { notice.textContent = data.existing ? S.proposeEdit : S.proposeClipboard; });
     });
     var reset = $("wb-reset"), yes = $("wb-reset-yes");
     reset.addEventListener("click", function () { yes.hidden = false; yes.focus(); });

@@ -69,6 +69,9 @@ public class WorkbenchTests(WorkbenchSite site)
         return (page, offsite, errors);
     }
 
+    /// <summary>The file, the preview and the link are made again once typing pauses: wait for that.</summary>
+    static Task Settled(IPage page) => page.WaitForFunctionAsync("!document.documentElement.hasAttribute('data-wb-pending')");
+
     static async Task Fill(IPage page, int paragraphs)
     {
         await page.FillAsync("#wb-title", "Message from Morteza Ahmadi, a Haft Tappeh worker");
@@ -76,6 +79,7 @@ public class WorkbenchTests(WorkbenchSite site)
         await page.FillAsync("#wb-translators", "Test Translator, Second \"Quoted\" Name");
         for (int n = 1; n <= paragraphs; n++)
             await page.FillAsync($"textarea[data-paragraph=\"{n}\"]", $"The Haft Tappeh paragraph {n}, with *emphasis*.");
+        await Settled(page);
     }
 
     /// <summary>The file written into a copy of the project without that translation: check must find nothing wrong with it.</summary>
@@ -155,6 +159,7 @@ public class WorkbenchTests(WorkbenchSite site)
         const string attack = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> [x](javascript:window.pwned=3)";
         await page.FillAsync("textarea[data-paragraph=\"1\"]", attack);
         await page.FillAsync("#wb-title", "<img src=y onerror=\"window.pwned = 4\">");
+        await Settled(page);
         var tr = page.Locator("#wb-preview .row").First.Locator(".tr");
         Assert.Contains("<script>window.pwned = 1</script>", await tr.TextContentAsync());
         Assert.Equal(0, await page.Locator("#wb-preview img, #wb-preview script, #wb-preview a").CountAsync());
