@@ -6,7 +6,7 @@ using Site.Project;
 
 namespace Site.Cli;
 
-/// <summary>The console program: import · build · serve · check · translate.</summary>
+/// <summary>The console program: import · build · serve · check · translate · editorial.</summary>
 public static class Commands
 {
     static readonly Option<string> RootOption = new("--root") { Description = "The project folder (the one with statiq.config)", DefaultValueFactory = _ => ".", Recursive = true };
@@ -20,6 +20,7 @@ public static class Commands
         root.Subcommands.Add(BuildCommands.Build());
         root.Subcommands.Add(BuildCommands.Serve());
         root.Subcommands.Add(TranslateCommand.Create());
+        root.Subcommands.Add(TranslateCommand.Editorial());
         return root;
     }
 
@@ -72,12 +73,18 @@ public static class Commands
 
     static Command CheckCommand()
     {
+        var format = new Option<string>("--format") { Description = "text (the default), or github: workflow annotations a pull request shows on each line", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "github");
         var cmd = new Command("check", "Check the corpus against the sources, and every translation");
+        cmd.Options.Add(format);
         cmd.SetAction(pr => Run(() =>
         {
             var config = SiteConfig.Load(pr.GetValue(RootOption)!);
             var findings = Checker.Run(config);
-            foreach (var f in findings) (f.IsWarning ? Console.Out : Console.Error).WriteLine(f);
+            if (pr.GetValue(format) == "github")
+                foreach (var f in findings) Console.Out.WriteLine(f.ToGitHubAnnotation());
+            else
+                foreach (var f in findings) (f.IsWarning ? Console.Out : Console.Error).WriteLine(f);
             int errors = findings.Count(f => !f.IsWarning), warnings = findings.Count - errors;
             Console.WriteLine(errors == 0 ? $"check passed ({warnings} warning(s))" : $"check failed: {errors} error(s), {warnings} warning(s)");
             return errors == 0 ? 0 : 1;

@@ -27,4 +27,27 @@ public static class TranslateCommand
         return cmd;
     }
 
+    /// <summary>
+    /// editorial ID [--paragraph N]: the original's change was editorial (a typo, a spelling), the translations still
+    /// hold: pin the new wording in every translation of the document, so that they do not go stale.
+    /// </summary>
+    public static Command Editorial()
+    {
+        var id = new Argument<string>("id") { Description = "The id of the message or resolution whose original was corrected, e.g. msg-015" };
+        var paragraph = new Option<int?>("--paragraph") { Description = "The paragraph that was corrected (by default: every paragraph that changed)" };
+        var cmd = new Command("editorial", "Mark a correction of an original as editorial: its translations' hashes and comments take the new wording");
+        cmd.Arguments.Add(id);
+        cmd.Options.Add(paragraph);
+        cmd.SetAction(pr => Commands.Run(() =>
+        {
+            var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
+            var corpus = CorpusReader.Read(config.InputDir, config.Root);
+            var changed = Repin.Run(config, corpus, pr.GetValue(id)!, pr.GetValue(paragraph));
+            foreach (var (file, numbers) in changed)
+                Console.WriteLine($"{file}: paragraph(s) {string.Join(", ", numbers)} pinned to the original's new wording");
+            if (changed.Count == 0) Console.WriteLine("nothing to pin: no translation of this document is stale" + (pr.GetValue(paragraph) is { } n ? $" in paragraph {n}" : ""));
+            return 0;
+        }));
+        return cmd;
+    }
 }

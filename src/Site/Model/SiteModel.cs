@@ -56,4 +56,6 @@ public sealed record SiteModel(
         Messages.Select((d, i) => (d, i)).Concat(Resolutions.Select((d, i) => (d, i))).ToDictionary(x => x.d, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<RenderedDocument>));
     /// <summary>The offline copy and the EPUBs, once made (the about page links them with their sizes).</summary>
     public IReadOnlyList<Download> Downloads { get; init; } = [];
+    /// <summary>The agreed renderings (input/glossary.yml), which the workbench shows under each paragraph.</summary>
+    public Glossary Glossary { get; init; } = Glossary.Empty;
 }

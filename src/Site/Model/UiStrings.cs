@@ -115,6 +115,46 @@ public sealed record UiStrings
     public string SpacingWide { get; init; } = "";
     public string SpacingWider { get; init; } = "";
     public string Percent { get; init; } = "";
+    // The translator's workbench (translate/<lang>/<id>.html) and what its checks say.
+    public string TranslateHere { get; init; } = "";
+    public string OpenPullRequests { get; init; } = "";
+    public string Workbench { get; init; } = "";
+    public string WorkbenchInto { get; init; } = "";
+    public string WorkbenchIntro { get; init; } = "";
+    public string WorkbenchImprove { get; init; } = "";
+    public string WorkbenchNoscript { get; init; } = "";
+    public string WorkbenchPathCommand { get; init; } = "";
+    public string WorkbenchPathGithub { get; init; } = "";
+    public string WorkbenchFields { get; init; } = "";
+    public string WorkbenchTitle { get; init; } = "";
+    public string WorkbenchSender { get; init; } = "";
+    public string WorkbenchTranslators { get; init; } = "";
+    public string WorkbenchStatus { get; init; } = "";
+    public string WorkbenchParagraph { get; init; } = "";
+    public string WorkbenchGlossary { get; init; } = "";
+    public string WorkbenchChanged { get; init; } = "";
+    public string WorkbenchPreview { get; init; } = "";
+    public string WorkbenchFile { get; init; } = "";
+    public string WorkbenchFilePath { get; init; } = "";
+    public string WorkbenchDownload { get; init; } = "";
+    public string WorkbenchCopy { get; init; } = "";
+    public string WorkbenchPropose { get; init; } = "";
+    public string WorkbenchStartOver { get; init; } = "";
+    public string WorkbenchStartOverConfirm { get; init; } = "";
+    public string WorkbenchCopied { get; init; } = "";
+    public string WorkbenchProposeClipboard { get; init; } = "";
+    public string WorkbenchProposeEdit { get; init; } = "";
+    public string WorkbenchSaved { get; init; } = "";
+    public string WorkbenchProgress { get; init; } = "";
+    public string WorkbenchReady { get; init; } = "";
+    public string RuleTitleMissing { get; init; } = "";
+    public string RuleTranslatorsMissing { get; init; } = "";
+    public string RuleSlotCount { get; init; } = "";
+    public string RuleSlotEmpty { get; init; } = "";
+    public string RuleSlotSeveral { get; init; } = "";
+    public string RuleLinkScheme { get; init; } = "";
+    public string RuleRawHtml { get; init; } = "";
+    public string RuleGlossary { get; init; } = "";
 
     public static UiStrings Load(string themeDir, string lang)
     {

@@ -17,6 +17,7 @@ public static class Urls
     public const string Css = "assets/site.css";
     public const string Js = "assets/site.js";
     public const string SearchJs = "assets/search.js";
+    public const string WorkbenchJs = "assets/workbench.js";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string FontLicense = "assets/fonts/OFL.txt";
@@ -28,6 +29,19 @@ public static class Urls
     public const string Feed = "feed.xml";
 
     public static string Of(Document d) => $"{d.Section}/{d.Slug}.html";
+    /// <summary>The translator's workbench for a document and a translation language.</summary>
+    public static string Workbench(string lang, Document d) => $"translate/{lang}/{d.Id}.html";
+    public static bool IsWorkbench(string path) => path.StartsWith("translate/", StringComparison.Ordinal);
+    /// <summary>Where a translation's file stands in the repository.</summary>
+    public static string TranslationFile(string lang, Document d) => $"input/translations/{lang}/{d.Section}/{d.Slug}.md";
+
+    // The repository on GitHub (statiq.config's repository): where translations are proposed and discussed.
+    const string GitHub = "https://github.com/";
+    public static string GitHubNewFile(string repo, string branch, string path) => $"{GitHub}{repo}/new/{Uri.EscapeDataString(branch)}?filename={Uri.EscapeDataString(path)}";
+    public static string GitHubEdit(string repo, string branch, string path) => $"{GitHub}{repo}/edit/{Uri.EscapeDataString(branch)}/{path}";
+    public static string GitHubFile(string repo, string branch, string path) => $"{GitHub}{repo}/blob/{Uri.EscapeDataString(branch)}/{path}";
+    /// <summary>The repository's open pull requests that mention <paramref name="text"/> (a document's id).</summary>
+    public static string GitHubOpenPullRequests(string repo, string text) => $"{GitHub}{repo}/pulls?q={Uri.EscapeDataString("is:pr is:open " + text)}";
     public static string Topic(string slug) => $"topics/{slug}.html";
 
     /// <summary>

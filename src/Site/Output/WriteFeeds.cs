@@ -67,7 +67,7 @@ public static class WriteFeeds
     static XDocument Sitemap(SiteModel site, IEnumerable<string> pagePaths)
     {
         var urlset = new XElement(Sm + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml));
-        foreach (var path in pagePaths.Where(p => p != Urls.NotFound).Order(StringComparer.Ordinal))
+        foreach (var path in pagePaths.Where(p => p != Urls.NotFound && !Urls.IsWorkbench(p)).Order(StringComparer.Ordinal))
         {
             var url = new XElement(Sm + "url", new XElement(Sm + "loc", Abs(site, path) ?? path));
             // The same alternates as the page's own <link rel=alternate hreflang>: Persian and every edition.

@@ -11,4 +11,16 @@ public sealed record Diagnostic(string File, int Line, string Problem, string Fi
     public bool IsWarning => Severity == Severity.Warning;
 
     public override string ToString() => $"{File}:{Line}: {(IsWarning ? "warning" : "error")}: {Problem}\n    fix: {Fix}";
+
+    /// <summary>
+    /// A GitHub Actions workflow command (<c>::error file=…,line=…::…</c>): the pull request shows the problem and its
+    /// fix on the file's line.
+    /// </summary>
+    public string ToGitHubAnnotation()
+    {
+        static string Data(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+        static string Property(string s) => Data(s).Replace(":", "%3A").Replace(",", "%2C");
+        var where = $"file={Property(File)}" + (Line > 0 ? $",line={Line}" : "");
+        return $"::{(IsWarning ? "warning" : "error")} {where}::{Data(Problem + "\nfix: " + Fix)}";
+    }
 }

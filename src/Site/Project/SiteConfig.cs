@@ -42,6 +42,8 @@ public sealed record SiteConfig
 
     /// <summary>The edition's date, when <see cref="Edition"/> is set (Load checks it).</summary>
     public DateOnly? EditionDate => DateOnly.TryParseExact(Edition, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+    /// <summary>The branch translations are proposed against.</summary>
+    public string Branch { get; init; } = "main";
 
     /// <summary>The project folder: the one holding statiq.config.</summary>
     public string Root { get; init; } = ".";
@@ -103,6 +105,8 @@ public sealed record SiteConfig
             throw new SiteError(FileName, LineOf(root, "contact_email"), $"contact_email '{mail}' is not an e-mail address", "Write one address, e.g. 'contact_email: corrections@example.org', or leave it empty.");
         if (config.Edition is { Length: > 0 } edition && config.EditionDate is null)
             throw new SiteError(FileName, LineOf(root, "edition"), $"edition '{edition}' is not a date", "Write the edition's date as YYYY-MM-DD, e.g. 'edition: 2026-12-06', or leave it empty.");
+        if (string.IsNullOrWhiteSpace(config.Branch) || config.Branch.Any(c => char.IsWhiteSpace(c) || c is '?' or '#' or '~' or '^' or ':'))
+            throw new SiteError(FileName, 1, $"branch '{config.Branch}' is not a branch name", "Write the branch translations are proposed against, e.g. 'branch: main'.");
         if (config.PageSize < 1)
             throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
         return config with { Root = root };

@@ -83,6 +83,15 @@ public static class LayOutPages
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
             Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
         Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
+        foreach (var lang in site.Config.Translations)
+            foreach (var d in site.Documents)
+            {
+                var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
+                jobs.Add((path, (r, use) => r.RenderAsync<WorkbenchPage>(new Dictionary<string, object?>
+                {
+                    ["Ctx"] = new PageContext(site, path, site.StringsByLang[lang]), ["Model"] = Workbench.PageOf(site, doc, lang),
+                }, use)));
+            }
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
         // a core that drew long pages does not leave the other idle at the end.

@@ -69,6 +69,46 @@ public sealed class Glossary
         return false;
     }
 
+    /// <summary>
+    /// Where the terms stand in a Persian paragraph, to mark them: runs of whole words (punctuation left outside)
+    /// that are a term, or a term with a suffix, as <see cref="FoundIn"/> finds them; the first term wins where two overlap.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length, GlossaryTerm Term)> Marks(string persian)
+    {
+        var found = FoundIn(persian);
+        if (found.Count == 0) return [];
+        var words = new List<(int Start, int End, string Folded)>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(persian, @"\S+"))
+        {
+            int s = m.Index, e = m.Index + m.Length;
+            while (s < e && !char.IsLetterOrDigit(persian[s])) s++;
+            while (e > s && !char.IsLetterOrDigit(persian[e - 1])) e--;
+            var folded = new string(PersianText.FoldCompact(persian[s..e]).Where(char.IsLetterOrDigit).ToArray());
+            if (folded.Length > 0) words.Add((s, e, folded));
+        }
+        var marks = new List<(int Start, int Length, GlossaryTerm Term)>();
+        foreach (var term in found)
+        {
+            var compact = folded.First(f => f.Term == term).Compact;
+            for (int i = 0; i < words.Count; i++)
+            {
+                var run = "";
+                for (int j = i; j < words.Count; j++)
+                {
+                    run += words[j].Folded;
+                    if (run.Length < compact.Length) { if (compact.StartsWith(run, StringComparison.Ordinal)) continue; break; }
+                    if (run.StartsWith(compact, StringComparison.Ordinal) && Array.IndexOf(Suffixes, run[compact.Length..]) >= 0)
+                    {
+                        int start = words[i].Start, end = words[j].End;
+                        if (!marks.Any(k => start < k.Start + k.Length && k.Start < end)) marks.Add((start, end - start, term));
+                    }
+                    break;
+                }
+            }
+        }
+        return [.. marks.OrderBy(m => m.Start)];
+    }
+
     /// <summary>True when one of the renderings stands in the text as a whole word (an English plural 's' allowed).</summary>
     public static bool HasRendering(string text, IReadOnlyList<string> renderings)
     {

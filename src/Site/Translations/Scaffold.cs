@@ -14,7 +14,12 @@ public static class Scaffold
     public static string PathFor(SiteConfig config, Document original, string lang) =>
         Path.Combine(config.InputDir, "translations", lang, original.Section, original.Slug + ".md");
 
-    public static string Render(Document original, string lang)
+    /// <summary>
+    /// The file for <paramref name="original"/> in <paramref name="lang"/>: the empty scaffold, or with a draft's
+    /// fields and slots filled in. theme/assets/workbench.js writes the same file in the browser (a test holds the
+    /// two equal).
+    /// </summary>
+    public static string Render(Document original, string lang, TranslationDraft? draft = null)
     {
         var sb = new StringBuilder();
         sb.Append("---\n");
@@ -22,9 +27,18 @@ public static class Scaffold
         if (original is Message { Author: { } a }) sb.Append($"# Sender: {a}\n");
         sb.Append($"translation_of: {original.Id}\n");
         sb.Append($"lang: {lang}\n");
-        sb.Append("title: \"\"        # the title, translated\n");
-        if (original is Message) sb.Append("author: \"\"       # the sender's name as written in your language (leave empty if unsigned)\n");
-        sb.Append("translators: []  # your name(s) as you want them shown, e.g. [Sara K.]\n");
+        if (draft is null)
+        {
+            sb.Append("title: \"\"        # the title, translated\n");
+            if (original is Message) sb.Append("author: \"\"       # the sender's name as written in your language (leave empty if unsigned)\n");
+            sb.Append("translators: []  # your name(s) as you want them shown, e.g. [Sara K.]\n");
+        }
+        else
+        {
+            sb.Append("title: ").Append(YamlString(draft.Title)).Append('\n');
+            if (original is Message) sb.Append("author: ").Append(YamlString(draft.Author)).Append('\n');
+            sb.Append("translators: [").Append(string.Join(", ", draft.Translators.Select(YamlString))).Append("]\n");
+        }
         sb.Append("status: draft    # a reviewer changes this to: reviewed\n");
         sb.Append("# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n");
         sb.Append("source_hashes: [").Append(string.Join(", ", original.Paragraphs.Select(PersianText.ParagraphHash))).Append("]\n");
@@ -32,10 +46,33 @@ public static class Scaffold
         for (int i = 0; i < original.Paragraphs.Count; i++)
         {
             // "--" would end an HTML comment early.
-            var fa = original.Paragraphs[i].Replace("--", "- -");
-            sb.Append($"\n<!-- ¶{i + 1} ─ {fa} -->\n\n\n");
+            sb.Append('\n').Append(Anchor(i + 1, original.Paragraphs[i])).Append('\n');
+            var slot = draft is not null && i < draft.Slots.Count ? Slot(draft.Slots[i]) : "";
+            sb.Append(slot.Length == 0 ? "\n\n" : slot + "\n");
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The comment that anchors paragraph <paramref name="n"/>'s slot and keeps the original's wording whole, so that
+    /// when the original changes the old wording is still there to compare ("--" would end the comment early).
+    /// </summary>
+    public static string Anchor(int n, string persian) => $"<!-- ¶{n} ─ {persian.Replace("--", "- -")} -->";
+
+    /// <summary>A slot's text as the file keeps it: line ends made \n, blank ends trimmed.</summary>
+    public static string Slot(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+
+    /// <summary>A one-line YAML string in double quotes.</summary>
+    public static string YamlString(string? text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var c in (text ?? "").Trim())
+        {
+            if (c is '\\' or '"') sb.Append('\\').Append(c);
+            else if (char.IsControl(c)) sb.Append(' ');
+            else sb.Append(c);
+        }
+        return sb.Append('"').ToString();
     }
 
     /// <summary>Creates the scaffold; refuses to overwrite a file that exists.</summary>
@@ -57,3 +94,6 @@ public static class Scaffold
         return shown;
     }
 }
+
+/// <summary>What a volunteer typed: the fields and one slot per paragraph (Markdown, as typed).</summary>
+public sealed record TranslationDraft(string Title, string? Author, IReadOnlyList<string> Translators, IReadOnlyList<string> Slots);

@@ -25,6 +25,16 @@ public sealed record Translation(
     IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<bool> Stale)
 {
     public string Lang => Meta.Lang;
+    /// <summary>Each slot's text as the volunteer typed it (Markdown), for improving it in the workbench.</summary>
+    public IReadOnlyList<string> SlotTexts { get; init; } = [];
+    /// <summary>
+    /// Each paragraph of the original as it stood when it was translated, from the file's anchor comment, where that
+    /// comment still holds it (its hash is the pinned one); null where it does not.
+    /// </summary>
+    public IReadOnlyList<string?> PinnedWording { get; init; } = [];
+    /// <summary>What changed in paragraph i of the original since it was translated, word by word; null if it did not, or the old wording is not known.</summary>
+    public IReadOnlyList<DiffPiece>? ChangeIn(int i) =>
+        IsStale(i) && i < PinnedWording.Count && PinnedWording[i] is { } was ? WordDiff.Between(was, Original.Paragraphs[i]) : null;
     public bool IsStale(int i) => i < Stale.Count && Stale[i];
     public int StaleCount => Stale.Count(s => s);
 }

@@ -68,12 +68,17 @@ public static partial class TranslationReader
                 $"Use one of: {string.Join(", ", config.Translations)} (statiq.config lists them), or ask a maintainer to add yours.");
         else if (meta.Lang != folderLang)
             Error("lang", $"'lang: {meta.Lang}' but the file is in the '{folderLang}' folder", $"Move the file to input/translations/{meta.Lang}/, or fix 'lang'.");
-        if (meta.Translators.Count == 0 || meta.Translators.Any(string.IsNullOrWhiteSpace))
-            Error("translators", "'translators' is missing or has an empty name", "List the names you want shown, e.g. 'translators: [Sara K.]'.");
+        var fields = TranslationRules.Fields(meta.Title, meta.Translators);
+        void Field(string rule, string key)
+        {
+            if (fields.FirstOrDefault(f => f.Rule == rule) is not { } f) return;
+            var (problem, fix) = TranslationRules.Describe(f);
+            Error(key, problem, fix);
+        }
+        Field(TranslationRules.TranslatorsMissing, "translators");
         if (meta.Status is null)
             Error("status", "'status' is missing", "Add 'status: draft' (a reviewer changes it to 'reviewed').");
-        if (string.IsNullOrWhiteSpace(meta.Title))
-            Error("title", "'title' is missing", "Add the title in your language.");
+        Field(TranslationRules.TitleMissing, "title");
         if (!byId.TryGetValue(meta.TranslationOf, out var original))
         {
             Error("translation_of", string.IsNullOrEmpty(meta.TranslationOf) ? "'translation_of' is missing" : $"there is no message or resolution with the id '{meta.TranslationOf}'",
@@ -87,9 +92,9 @@ public static partial class TranslationReader
             findings.Add(new Diagnostic(shown, 1, $"the file name does not match the original's slug '{original.Slug}'",
                 $"Rename the file to {original.Slug}.md.", Severity.Warning));
 
-        var (paragraphs, slotProblems) = Slots(file.Body, file.BodyFirstLine, original.Paragraphs.Count);
-        foreach (var (line, problem, fix) in slotProblems) findings.Add(new Diagnostic(shown, line, problem, fix));
-        if (slotProblems.Count == 0 && paragraphs.Count != original.Paragraphs.Count)
+        var (paragraphs, slotProblems, read) = Slots(file.Body, file.BodyFirstLine, original.Paragraphs.Count);
+        foreach (var (line, problem, fix, severity) in slotProblems) findings.Add(new Diagnostic(shown, line, problem, fix, severity));
+        if (slotProblems.All(p => p.Severity == Severity.Warning) && paragraphs.Count != original.Paragraphs.Count)
             findings.Add(new Diagnostic(shown, paragraphs.Count > 0 ? paragraphs[^1].Line : file.BodyFirstLine,
                 $"{paragraphs.Count} paragraph(s), but the original has {original.Paragraphs.Count}",
                 "Translate each paragraph of the original as one paragraph, in the same order, separated by a blank line."));
@@ -102,8 +107,13 @@ public static partial class TranslationReader
             bool changed = then is not null && then != now;
             stale.Add(changed);
             if (changed)
+            {
+                var was = OldWording.Pinned(read.Anchors.GetValueOrDefault(i + 1), then!);
+                var what = was is null ? "" : ": " + WordDiff.Summary(was, original.Paragraphs[i]);
                 findings.Add(new Diagnostic(shown, i < paragraphs.Count ? paragraphs[i].Line : file.LineOf("source_hashes"),
-                    $"paragraph {i + 1} of the original changed since it was translated", $"Compare it with the original, update your paragraph {i + 1}, then set source_hashes[{i}] to {now}.", Severity.Warning));
+                    $"paragraph {i + 1} of the original changed since it was translated{what}",
+                    $"Compare it with the original, update your paragraph {i + 1}, then set source_hashes[{i}] to {now} (or, if the change was only editorial, run 'editorial {original.Id} --paragraph {i + 1}').", Severity.Warning));
+            }
         }
         if (meta.SourceHashes.Count != original.Paragraphs.Count)
             findings.Add(new Diagnostic(shown, file.LineOf("source_hashes"), $"source_hashes has {meta.SourceHashes.Count} entries, but the original has {original.Paragraphs.Count} paragraphs",
@@ -113,7 +123,12 @@ public static partial class TranslationReader
             if (HiddenCharacters.Warn(shown, file.LineOf(field), field, text) is { } hidden) findings.Add(hidden);
 
         if (findings.Any(f => !f.IsWarning)) return (null, findings);
-        return (new Translation(shown, meta, original, paragraphs, stale), findings);
+        return (new Translation(shown, meta, original, paragraphs, stale)
+        {
+            SlotTexts = read.SlotTexts,
+            PinnedWording = Enumerable.Range(1, original.Paragraphs.Count)
+                .Select(n => n - 1 < meta.SourceHashes.Count ? OldWording.Pinned(read.Anchors.GetValueOrDefault(n), meta.SourceHashes[n - 1]) : null).ToList(),
+        }, findings);
     }
 
     /// <summary>
@@ -122,9 +137,24 @@ public static partial class TranslationReader
     /// paragraph's slot; each slot must hold one paragraph, in the anchors' order. Without anchors, the body's
     /// top-level blocks are the paragraphs. Problems are named by slot and line.
     /// </summary>
-    static (List<Paragraph>, List<(int, string, string)>) Slots(string body, int firstLine, int expected)
+    /// <summary>What a file's body holds besides its paragraphs: each slot's text as typed, each anchor comment's text by paragraph number.</summary>
+    public sealed record SlotsRead(IReadOnlyList<string> SlotTexts, IReadOnlyDictionary<int, string> Anchors);
+
+    /// <summary>The anchor comments of a translation file's body, by paragraph number: "&lt;!-- ¶3 ─ … --&gt;" → 3 → "…".</summary>
+    public static Dictionary<int, string> AnchorTexts(string body)
     {
-        var problems = new List<(int, string, string)>();
+        var result = new Dictionary<int, string>();
+        foreach (Match m in Comment().Matches(body))
+            if (AnchorWording().Match(m.Value) is { Success: true } a && int.TryParse(a.Groups[1].Value, out var n))
+                result.TryAdd(n, a.Groups[2].Value);
+        return result;
+    }
+
+    static (List<Paragraph>, List<(int Line, string Problem, string Fix, Severity Severity)>, SlotsRead) Slots(string body, int firstLine, int expected)
+    {
+        var problems = new List<(int Line, string Problem, string Fix, Severity Severity)>();
+        var slotTexts = new List<string>();
+        var anchorTexts = AnchorTexts(body);
         // Comments become blank lines (line numbers stay); anchors are remembered at the place they stood.
         var clean = new System.Text.StringBuilder(body.Length);
         var anchors = new List<(int Number, int Position, int Line)>();
@@ -140,7 +170,7 @@ public static partial class TranslationReader
                 anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, at));
                 if (body[lineStart..m.Index].Trim().Length > 0)
                     problems.Add((at, $"there is text before the comment of paragraph {a.Groups[1].Value} on the same line",
-                        "Put each translation on the line(s) after its Persian comment, not before it."));
+                        "Put each translation on the line(s) after its Persian comment, not before it.", Severity.Error));
             }
             var inside = m.Value.AsSpan().Count('\n');
             clean.Append('\n', inside);
@@ -149,11 +179,11 @@ public static partial class TranslationReader
         }
         clean.Append(body, last, body.Length - last);
         var text = clean.ToString();
-        if (anchors.Count == 0) return (MarkdownText.Blocks(text, firstLine, html: true), problems);
+        if (anchors.Count == 0) return (MarkdownText.Blocks(text, firstLine, html: true), problems, new SlotsRead(slotTexts, anchorTexts));
 
         int LineAt(int pos) => firstLine + text.AsSpan(0, pos).Count('\n');
         if (text[..anchors[0].Position].Trim().Length > 0)
-            problems.Add((firstLine, "there is text above the first paragraph's comment", "Move it under the comment of the paragraph it translates, or delete it."));
+            problems.Add((firstLine, "there is text above the first paragraph's comment", "Move it under the comment of the paragraph it translates, or delete it.", Severity.Error));
 
         var result = new List<Paragraph>();
         for (int k = 0; k < anchors.Count; k++)
@@ -161,22 +191,38 @@ public static partial class TranslationReader
             var (n, from, line) = anchors[k];
             if (n != k + 1)
             {
-                problems.Add((line, $"the comment of paragraph {n} stands where paragraph {k + 1}'s should", "Keep the comments in the order the scaffold wrote them (¶1, ¶2, …)."));
+                problems.Add((line, $"the comment of paragraph {n} stands where paragraph {k + 1}'s should", "Keep the comments in the order the scaffold wrote them (¶1, ¶2, …).", Severity.Error));
                 continue;
             }
             int to = k + 1 < anchors.Count ? anchors[k + 1].Position : text.Length;
             var slot = text[from..to];
             // Parsed once: the HTML made here is the one the pages show.
             var blocks = MarkdownText.Blocks(slot, LineAt(from), html: true);
-            if (blocks.Count == 0)
-                problems.Add((line, $"paragraph {n} is not translated yet (its slot is empty)", $"Write the translation of paragraph {n} under its Persian comment."));
-            else if (blocks.Count > 1)
-                problems.Add((blocks[1].Line, $"paragraph {n} is translated as {blocks.Count} paragraphs", $"Join them into one (no blank line inside), so that paragraph {n} stays beside its original."));
-            else result.Add(blocks[0]);
+            slotTexts.Add(Scaffold.Slot(slot));
+            // The shared rules (the workbench applies the same ones as the volunteer types); Markdown may still
+            // read a slot without a blank line as two blocks (a line that starts a heading), which is caught after.
+            var rules = TranslationRules.Slot(n, slot);
+            foreach (var f in rules)
+            {
+                var (problem, fix) = TranslationRules.Describe(f);
+                int where = f.Rule == TranslationRules.SlotEmpty ? line : f.Rule == TranslationRules.SlotSeveral && blocks.Count > 1 ? blocks[1].Line : blocks.Count > 0 ? blocks[0].Line : line;
+                problems.Add((where, problem, fix, f.Severity));
+            }
+            if (rules.Any(f => !f.Severity.Equals(Severity.Warning))) continue;
+            if (blocks.Count > 1)
+            {
+                var (problem, fix) = TranslationRules.Describe(new RuleFinding(TranslationRules.SlotSeveral, n, blocks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Severity.Error));
+                problems.Add((blocks[1].Line, problem, fix, Severity.Error));
+            }
+            else if (blocks.Count == 1) result.Add(blocks[0]);
         }
-        if (anchors.Count != expected && problems.Count == 0)
-            problems.Add((firstLine, $"the file has {anchors.Count} paragraph slots, but the original has {expected} paragraphs", "Scaffold the file again with 'translate' and copy your paragraphs into it."));
-        return (result, problems);
+        if (problems.All(p => p.Severity == Severity.Warning))
+            foreach (var f in TranslationRules.Count(anchors.Count, expected))
+            {
+                var (problem, fix) = TranslationRules.Describe(f);
+                problems.Add((firstLine, problem, fix, Severity.Error));
+            }
+        return (result, problems, new SlotsRead(slotTexts, anchorTexts));
     }
 
     [GeneratedRegex(@"<!--[\s\S]*?-->")]
@@ -184,4 +230,7 @@ public static partial class TranslationReader
 
     [GeneratedRegex(@"^<!--\s*¶\s*(\d+)")]
     private static partial Regex Anchor();
+
+    [GeneratedRegex(@"^<!--\s*¶\s*(\d+)\s*─?\s*([\s\S]*?)\s*-->$")]
+    private static partial Regex AnchorWording();
 }

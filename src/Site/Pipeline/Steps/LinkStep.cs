@@ -13,6 +13,8 @@ public sealed class LinkStep : IStep
         var fa = UiStrings.Load(config.ThemeDir, "fa");
         var strings = config.Translations.Append("fa").Distinct().ToDictionary(l => l, l => UiStrings.Load(config.ThemeDir, l));
         build.Site = LinkSite.Run(config, build.Corpus, build.Messages, build.Resolutions, build.Translations.Translations, fa, strings);
+        // The glossary's own problems are check's to report; the build shows what reads.
+        build.Site = build.Site with { Glossary = Translations.GlossaryCheck.Load(config).Glossary };
         if (build.KeptDownloads.Count > 0) build.Site = build.Site with { Downloads = build.KeptDownloads };
         return Task.CompletedTask;
     }

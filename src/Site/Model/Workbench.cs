@@ -1,0 +1,126 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Site.Corpus;
+using Site.Text;
+using Site.Translations;
+
+namespace Site.Model;
+
+/// <summary>A piece of an original paragraph as the workbench shows it: plain text, or a glossary term (marked).</summary>
+public sealed record MarkedText(string Text, GlossaryTerm? Term);
+
+/// <summary>One paragraph of the workbench: the original (terms marked), the agreed renderings, what changed, the slot.</summary>
+public sealed record WorkbenchParagraph(
+    int Number, string Original, IReadOnlyList<MarkedText> Pieces, IReadOnlyList<GlossaryTerm> Terms,
+    IReadOnlyList<DiffPiece>? Change, string Slot);
+
+/// <summary>The page translate/&lt;lang&gt;/&lt;id&gt;.html: a document, the language, the translation there is (to improve) and where it is proposed.</summary>
+public sealed record WorkbenchPageModel(
+    RenderedDocument Doc, string Lang, UiStrings S, Translation? Existing, IReadOnlyList<WorkbenchParagraph> Paragraphs,
+    string FilePath, string? ProposeUrl, string? RepositoryUrl, string Data);
+
+public static class Workbench
+{
+    public static WorkbenchPageModel PageOf(SiteModel site, RenderedDocument d, string lang)
+    {
+        var doc = d.Doc;
+        var existing = site.TranslationsOf(doc.Id).FirstOrDefault(t => t.Lang == lang);
+        var paragraphs = new List<WorkbenchParagraph>();
+        for (int i = 0; i < doc.Paragraphs.Count; i++)
+        {
+            var text = doc.Paragraphs[i];
+            var marks = site.Glossary.Marks(text);
+            var pieces = new List<MarkedText>();
+            int at = 0;
+            foreach (var (start, length, term) in marks)
+            {
+                if (start > at) pieces.Add(new(text[at..start], null));
+                pieces.Add(new(text.Substring(start, length), term));
+                at = start + length;
+            }
+            if (at < text.Length) pieces.Add(new(text[at..], null));
+            var terms = site.Glossary.FoundIn(text).Where(t => t.In(lang).Count > 0).ToList();
+            var slot = existing is not null && i < existing.SlotTexts.Count ? existing.SlotTexts[i] : "";
+            paragraphs.Add(new(i + 1, text, pieces, terms, existing?.ChangeIn(i), slot));
+        }
+        var path = Urls.TranslationFile(lang, doc);
+        var config = site.Config;
+        string? propose = config.Repository is { Length: > 0 } repo
+            ? existing is null ? Urls.GitHubNewFile(repo, config.Branch, path) : Urls.GitHubEdit(repo, config.Branch, path)
+            : null;
+        string? repoUrl = config.Repository is { Length: > 0 } r ? Urls.GitHubFile(r, config.Branch, "CONTRIBUTING.md") : null;
+        return new WorkbenchPageModel(d, lang, site.StringsByLang[lang], existing, paragraphs, path, propose, repoUrl, Data(site, doc, lang, paragraphs, existing is not null, propose));
+    }
+
+    static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>
+    /// What the page's script needs, as JSON in the page: the document (to write the file, as <see cref="Scaffold.Render"/>
+    /// does), the renderings to look for in each slot, where to propose, and the messages in the page's language.
+    /// The encoder escapes &lt; &gt; &amp; and quotes, so the JSON can stand inside a script element.
+    /// </summary>
+    public static string Data(SiteModel site, Document doc, string lang, IReadOnlyList<WorkbenchParagraph> paragraphs, bool existing, string? propose)
+    {
+        var s = site.StringsByLang[lang];
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, JsonOptions))
+        {
+            w.WriteStartObject();
+            WriteDocument(w, doc, lang);
+            w.WriteString("key", $"workbench:{lang}:{doc.Id}");
+            w.WriteString("slug", doc.Slug);
+            w.WriteBoolean("existing", existing);
+            if (propose is null) w.WriteNull("propose"); else w.WriteString("propose", propose);
+            w.WriteStartArray("glossary");
+            foreach (var p in paragraphs)
+            {
+                w.WriteStartArray();
+                foreach (var t in p.Terms)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("fa", t.Fa);
+                    w.WriteStartArray("renderings");
+                    foreach (var r in t.In(lang)) w.WriteStringValue(r);
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartObject("strings");
+            foreach (var (key, value) in new[]
+            {
+                ("titleMissing", s.RuleTitleMissing), ("translatorsMissing", s.RuleTranslatorsMissing), ("slotCount", s.RuleSlotCount),
+                ("slotEmpty", s.RuleSlotEmpty), ("slotSeveral", s.RuleSlotSeveral), ("linkScheme", s.RuleLinkScheme), ("rawHtml", s.RuleRawHtml),
+                ("glossary", s.RuleGlossary), ("progress", s.WorkbenchProgress), ("ready", s.WorkbenchReady), ("saved", s.WorkbenchSaved),
+                ("copied", s.WorkbenchCopied), ("proposeClipboard", s.WorkbenchProposeClipboard), ("proposeEdit", s.WorkbenchProposeEdit),
+            })
+                w.WriteString(key, value);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    /// <summary>The document as the script writes its file from it: the fields of <see cref="Scaffold.Render"/>.</summary>
+    public static void WriteDocument(Utf8JsonWriter w, Document doc, string lang)
+    {
+        w.WriteString("id", doc.Id);
+        w.WriteString("kind", doc is Message ? "message" : "resolution");
+        w.WriteString("lang", lang);
+        w.WriteString("title", doc.Title);
+        if (doc is Message { Author: { } a }) w.WriteString("sender", a); else w.WriteNull("sender");
+        w.WriteStartArray("paragraphs");
+        foreach (var p in doc.Paragraphs) w.WriteStringValue(p);
+        w.WriteEndArray();
+    }
+
+    /// <summary><see cref="WriteDocument"/> alone, as a JSON object (the parity tests hand it to the script).</summary>
+    public static string DocumentJson(Document doc, string lang)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, JsonOptions)) { w.WriteStartObject(); WriteDocument(w, doc, lang); w.WriteEndObject(); }
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+}

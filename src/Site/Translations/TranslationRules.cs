@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Site.Corpus;
+using Site.Project;
+
+namespace Site.Translations;
+
+/// <summary>
+/// One finding of the translation rules: which rule, which paragraph (0 for the file), and what it found (the
+/// count, the link, the tag). <see cref="TranslationRules.Describe"/> words it for check.
+/// </summary>
+public sealed record RuleFinding(string Rule, int Paragraph, string Detail, Severity Severity);
+
+/// <summary>
+/// The rules a translation must keep, on its text as typed: what check reports and what the workbench shows at each
+/// slot as the volunteer types. theme/assets/workbench.js holds the same rules in JavaScript, and a test
+/// (TranslationRulesParityTests) holds the two to the same findings over shared cases.
+/// </summary>
+public static partial class TranslationRules
+{
+    public const string TitleMissing = "title-missing";
+    public const string TranslatorsMissing = "translators-missing";
+    public const string SlotCount = "slot-count";
+    public const string SlotEmpty = "slot-empty";
+    public const string SlotSeveral = "slot-several";
+    public const string LinkScheme = "link-scheme";
+    public const string RawHtml = "raw-html";
+
+    /// <summary>The front-matter a volunteer fills in: a title and at least one translator, none of them blank.</summary>
+    public static List<RuleFinding> Fields(string? title, IReadOnlyList<string> translators)
+    {
+        var found = new List<RuleFinding>();
+        if (string.IsNullOrWhiteSpace(title)) found.Add(new(TitleMissing, 0, "", Severity.Error));
+        if (translators.Count == 0 || translators.Any(string.IsNullOrWhiteSpace)) found.Add(new(TranslatorsMissing, 0, "", Severity.Error));
+        return found;
+    }
+
+    /// <summary>One slot per paragraph of the original.</summary>
+    public static List<RuleFinding> Count(int slots, int paragraphs) =>
+        slots == paragraphs ? [] : [new(SlotCount, 0, $"{slots}/{paragraphs}", Severity.Error)];
+
+    /// <summary>
+    /// The translation of paragraph <paramref name="n"/>: not empty, one paragraph (no blank line inside); links that
+    /// the site will not keep and raw HTML, which the site shows as text, are warned about.
+    /// </summary>
+    public static List<RuleFinding> Slot(int n, string text)
+    {
+        var found = new List<RuleFinding>();
+        var t = text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+        if (t.Length == 0) return [new(SlotEmpty, n, "", Severity.Error)];
+        // A block of link reference definitions ("[1]: https://…") is not a paragraph of its own.
+        var parts = BlankLine().Split(t).Count(part => !part.Split('\n').All(line => Definition().IsMatch(line)));
+        if (parts == 0) return [new(SlotEmpty, n, "", Severity.Error)];
+        if (parts > 1) found.Add(new(SlotSeveral, n, parts.ToString(System.Globalization.CultureInfo.InvariantCulture), Severity.Error));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Link().Matches(t))
+        {
+            var url = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+            if (!SafeMarkdown.IsSafeUrl(url) && seen.Add("l " + url)) found.Add(new(LinkScheme, n, url, Severity.Warning));
+        }
+        foreach (Match m in Tag().Matches(t))
+        {
+            var tag = m.Groups[1].Success ? "<" + m.Groups[1].Value.ToLowerInvariant() + ">" : m.Value;
+            if (seen.Add("t " + tag)) found.Add(new(RawHtml, n, tag, Severity.Warning));
+        }
+        return found;
+    }
+
+    /// <summary>What check says of a finding: the problem and the fix, in plain English.</summary>
+    public static (string Problem, string Fix) Describe(RuleFinding f) => f.Rule switch
+    {
+        TitleMissing => ("'title' is missing", "Add the title in your language."),
+        TranslatorsMissing => ("'translators' is missing or has an empty name", "List the names you want shown, e.g. 'translators: [Sara K.]'."),
+        SlotCount => ($"the file has {f.Detail.Split('/')[0]} paragraph slots, but the original has {f.Detail.Split('/')[1]} paragraphs",
+            "Scaffold the file again with 'translate' and copy your paragraphs into it."),
+        SlotEmpty => ($"paragraph {f.Paragraph} is not translated yet (its slot is empty)", $"Write the translation of paragraph {f.Paragraph} under its Persian comment."),
+        SlotSeveral => ($"paragraph {f.Paragraph} is translated as {f.Detail} paragraphs",
+            $"Join them into one (no blank line inside), so that paragraph {f.Paragraph} stays beside its original."),
+        LinkScheme => ($"paragraph {f.Paragraph}: the link to '{f.Detail}' will be shown as plain text (the site keeps only http, https, mailto and relative links)",
+            "Link to an http(s) address, or write the address as text."),
+        RawHtml => ($"paragraph {f.Paragraph}: '{f.Detail}' is HTML, which the site shows as text, not as markup",
+            "Write plain text; Markdown's *emphasis* and [links](https://…) are kept."),
+        _ => (f.Rule, ""),
+    };
+
+    [GeneratedRegex(@"\n[ \t]*\n\s*")]
+    private static partial Regex BlankLine();
+
+    // A Markdown link's target, [text](target), or an autolink <scheme:…>.
+    [GeneratedRegex(@"\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)")]
+    private static partial Regex Link();
+
+    // A link reference definition: "[label]: target".
+    [GeneratedRegex(@"^ {0,3}\[[^\]\n]+\]:")]
+    private static partial Regex Definition();
+
+    // A start or end tag, or a comment: raw HTML, which the site's Markdown shows as text.
+    [GeneratedRegex(@"<!--|</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,218 @@
+using System.IO.Compression;
+using Microsoft.Playwright;
+using Site.Check;
+using Site.Cli;
+using Site.Project;
+
+namespace Site.Tests.Browser;
+
+/// <summary>
+/// A site where msg-060 (short) and msg-015 (long) have no English translation and the repository is named,
+/// served on 127.0.0.1, unzipped from its offline copy, and one Chromium.
+/// </summary>
+public sealed class WorkbenchSite : IAsyncLifetime
+{
+    public const string Short = "translate/en/msg-060.html";
+    public const string Long = "translate/en/msg-015.html";
+    public TempProject Project { get; } = new("workbench-browser");
+    public string BaseUrl => preview!.Url;
+    public string Unzipped { get; } = Paths.TempDir("workbench-unzipped");
+    public IBrowser Browser { get; private set; } = default!;
+    Preview? preview;
+    IPlaywright? playwright;
+
+    public async Task InitializeAsync()
+    {
+        File.Delete(Project.PathOf("input/translations/en/messages/morteza-ahmadi.md"));
+        File.Delete(Project.PathOf("input/translations/en/messages/sholeh-paydar.md"));
+        Project.Write("statiq.config", Project.Read("statiq.config").Replace("\nrepository:\n", "\nrepository: example/congress12\n"));
+        preview = new Preview(SiteConfig.Load(Project.Root), Paths.FreePort());
+        await preview.StartAsync();
+        ZipFile.ExtractToDirectory(Project.PathOf("output/download/congress12-site.zip"), Unzipped);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = BuiltSite.ChromiumPath, Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        playwright?.Dispose();
+        if (preview is not null) await preview.DisposeAsync();
+    }
+}
+
+[CollectionDefinition("workbench")]
+public sealed class WorkbenchCollection : ICollectionFixture<WorkbenchSite>;
+
+[Collection("workbench")]
+public class WorkbenchTests(WorkbenchSite site)
+{
+    /// <summary>A page in a new context; every request not to 127.0.0.1 (or file://) is recorded and refused.</summary>
+    async Task<(IPage Page, List<string> Offsite, List<string> Errors)> Open(int width, bool javaScript = true)
+    {
+        var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = javaScript });
+        var page = await context.NewPageAsync();
+        var offsite = new List<string>();
+        var errors = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            var uri = new Uri(route.Request.Url);
+            if (uri.Scheme is "http" or "https" or "ws" or "wss" && uri.Host != "127.0.0.1") { offsite.Add(route.Request.Url); await route.AbortAsync(); }
+            else await route.ContinueAsync();
+        });
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        return (page, offsite, errors);
+    }
+
+    /// <summary>The file, the preview and the link are made again once typing pauses: wait for that.</summary>
+    static Task Settled(IPage page) => page.WaitForFunctionAsync("!document.documentElement.hasAttribute('data-wb-pending')");
+
+    static async Task Fill(IPage page, int paragraphs)
+    {
+        await page.FillAsync("#wb-title", "Message from Morteza Ahmadi, a Haft Tappeh worker");
+        await page.FillAsync("#wb-author", "Morteza Ahmadi");
+        await page.FillAsync("#wb-translators", "Test Translator, Second \"Quoted\" Name");
+        for (int n = 1; n <= paragraphs; n++)
+            await page.FillAsync($"textarea[data-paragraph=\"{n}\"]", $"The Haft Tappeh paragraph {n}, with *emphasis*.");
+        await Settled(page);
+    }
+
+    /// <summary>The file written into a copy of the project without that translation: check must find nothing wrong with it.</summary>
+    static void PassesCheck(string text, string slug, string name)
+    {
+        var scratch = new TempProject(name);
+        var file = $"input/translations/en/messages/{slug}.md";
+        scratch.Write(file, text);
+        var findings = Checker.Run(SiteConfig.Load(scratch.Root)).Where(f => f.File == file).ToList();
+        Assert.Empty(findings.Where(f => !f.IsWarning));
+        Assert.Empty(findings);
+    }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task Served_a_filled_workbench_survives_a_reload_and_its_file_passes_check(int width)
+    {
+        var (page, offsite, errors) = await Open(width);
+        await page.GotoAsync(site.BaseUrl + WorkbenchSite.Short);
+        Assert.Equal(2, await page.Locator("textarea[data-paragraph]").CountAsync());
+        Assert.Contains("0 of 2 paragraphs translated; 4 error(s)", await page.TextContentAsync("#wb-summary") ?? "");   // the title, translators and both slots are empty
+        Assert.True(await page.Locator(".orig mark.gl").First.IsVisibleAsync());   // هفت تپه, the glossary's Haft Tappeh
+        await Fill(page, 2);
+        Assert.Contains("No errors", await page.TextContentAsync("#wb-summary"));
+        await page.ReloadAsync();
+        Assert.Equal("The Haft Tappeh paragraph 2, with *emphasis*.", await page.InputValueAsync("textarea[data-paragraph=\"2\"]"));
+        Assert.Equal("Morteza Ahmadi", await page.InputValueAsync("#wb-author"));
+        var text = await page.InputValueAsync("#translation-file");
+        Assert.Contains("translators: [\"Test Translator\", \"Second \\\"Quoted\\\" Name\"]", text);
+        PassesCheck(text, "morteza-ahmadi", "workbench-scratch-" + width);
+        // The preview shows the pair as the site will: emphasis kept.
+        Assert.Equal("emphasis", await page.TextContentAsync("#wb-preview .row:nth-child(2) .tr em"));
+
+        // The short file goes to GitHub's new-file page in the address.
+        var href = await page.GetAttributeAsync("#wb-propose", "href");
+        Assert.StartsWith("https://github.com/example/congress12/new/main?filename=input%2Ftranslations%2Fen%2Fmessages%2Fmorteza-ahmadi.md&value=", href);
+        Assert.Equal(text, Uri.UnescapeDataString(href![(href.IndexOf("&value=", StringComparison.Ordinal) + 7)..]));
+
+        // At 390 px nothing runs off the side, and the slots are wide enough to write in.
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width);
+        Assert.True((await page.Locator("textarea[data-paragraph=\"1\"]").BoundingBoxAsync())!.Width >= Math.Min(300, width - 60));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Artifacts, $"workbench-{width}.png"), FullPage = true });
+
+        // Start over, and it is gone, here and after a reload.
+        await page.ClickAsync("#wb-reset");
+        await page.ClickAsync("#wb-reset-yes");
+        Assert.Equal("", await page.InputValueAsync("textarea[data-paragraph=\"1\"]"));
+        await page.ReloadAsync();
+        Assert.Equal("", await page.InputValueAsync("#wb-title"));
+        Assert.Empty(offsite);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_long_file_goes_to_github_by_the_clipboard_and_the_page_says_so()
+    {
+        var (page, offsite, errors) = await Open(1280);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.BaseUrl.TrimEnd('/') });
+        await page.GotoAsync(site.BaseUrl + WorkbenchSite.Long);
+        await Fill(page, 12);
+        var href = await page.GetAttributeAsync("#wb-propose", "href");
+        Assert.Equal("https://github.com/example/congress12/new/main?filename=input%2Ftranslations%2Fen%2Fmessages%2Fsholeh-paydar.md", href);
+        await page.EvaluateAsync("document.getElementById('wb-propose').addEventListener('click', e => e.preventDefault())");
+        await page.ClickAsync("#wb-propose");
+        await page.WaitForFunctionAsync("document.getElementById('wb-notice').textContent.includes('copied')");
+        Assert.Equal(await page.InputValueAsync("#translation-file"), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        Assert.Empty(offsite);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Typed_script_is_shown_as_text_and_never_runs()
+    {
+        var (page, offsite, errors) = await Open(390);
+        await page.GotoAsync(site.BaseUrl + WorkbenchSite.Short);
+        const string attack = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> [x](javascript:window.pwned=3)";
+        await page.FillAsync("textarea[data-paragraph=\"1\"]", attack);
+        await page.FillAsync("#wb-title", "<img src=y onerror=\"window.pwned = 4\">");
+        await Settled(page);
+        var tr = page.Locator("#wb-preview .row").First.Locator(".tr");
+        Assert.Contains("<script>window.pwned = 1</script>", await tr.TextContentAsync());
+        Assert.Equal(0, await page.Locator("#wb-preview img, #wb-preview script, #wb-preview a").CountAsync());
+        await page.ClickAsync("#wb-preview .row .tr span");   // the unsafe link stays text
+        Assert.True(await page.EvaluateAsync<bool>("typeof window.pwned === 'undefined'"));
+        var warnings = await page.TextContentAsync("#wb-m1");
+        Assert.Contains("“<script>” is HTML", warnings);
+        Assert.Contains("“javascript:window.pwned=3” will be shown as plain text", warnings);
+        await page.ReloadAsync();   // restored from storage, still text
+        Assert.True(await page.EvaluateAsync<bool>("typeof window.pwned === 'undefined'"));
+        Assert.Empty(offsite);
+        Assert.Empty(errors.Where(e => !e.Contains("ERR_FILE_NOT_FOUND") && !e.Contains("404")));
+    }
+
+    [Fact]
+    public async Task From_file_in_the_unzipped_copy_and_from_a_sub_path_it_works_the_same()
+    {
+        // file://, from the offline copy.
+        var (page, offsite, errors) = await Open(390);
+        var url = new Uri(Path.Combine(site.Unzipped, "congress12", WorkbenchSite.Short)).AbsoluteUri;
+        await page.GotoAsync(url);
+        await Fill(page, 2);
+        await page.ReloadAsync();
+        Assert.Equal("The Haft Tappeh paragraph 1, with *emphasis*.", await page.InputValueAsync("textarea[data-paragraph=\"1\"]"));
+        PassesCheck(await page.InputValueAsync("#translation-file"), "morteza-ahmadi", "workbench-scratch-file");
+        Assert.StartsWith("file://", page.Url);
+
+        // Under /congress12/ on a host (the files served by the browser's router, as a mirror would).
+        var (sub, subOffsite, subErrors) = await Open(1280);
+        var root = Path.Combine(site.Unzipped, "congress12");
+        await sub.RouteAsync("http://127.0.0.1:9/congress12/**", async route =>
+        {
+            var path = Path.Combine(root, new Uri(route.Request.Url).AbsolutePath["/congress12/".Length..]);
+            if (File.Exists(path)) await route.FulfillAsync(new() { Path = path });
+            else await route.FulfillAsync(new() { Status = 404 });
+        });
+        await sub.GotoAsync("http://127.0.0.1:9/congress12/" + WorkbenchSite.Short);
+        await Fill(sub, 2);
+        Assert.Contains("No errors", await sub.TextContentAsync("#wb-summary"));
+        Assert.Equal(await page.InputValueAsync("#translation-file"), await sub.InputValueAsync("#translation-file"));
+        Assert.Empty(offsite.Concat(subOffsite));
+        Assert.Empty(errors.Concat(subErrors));
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_page_says_what_it_needs_and_links_the_other_ways()
+    {
+        var (page, _, _) = await Open(390, javaScript: false);
+        await page.GotoAsync(site.BaseUrl + WorkbenchSite.Short);
+        Assert.True(await page.IsVisibleAsync(".wb-noscript"));
+        Assert.Contains("needs JavaScript", await page.TextContentAsync(".wb-noscript"));
+        Assert.Equal(2, await page.Locator(".wb-noscript a").CountAsync());
+        Assert.False(await page.IsVisibleAsync("#translation-file"));
+        Assert.True(await page.IsVisibleAsync(".orig"));
+    }
+}

@@ -1,0 +1,80 @@
+using AngleSharp.Html.Parser;
+using Site.Pipeline;
+using Site.Project;
+
+namespace Site.Tests.Model;
+
+/// <summary>The workbench pages as the build writes them (the script's behaviour is tested in a browser: Browser/WorkbenchTests).</summary>
+public class WorkbenchPageTests
+{
+    /// <summary>A project where msg-015 has no English translation and msg-045 has one, with a repository named or not.</summary>
+    static async Task<string> Build(string name, string? repository)
+    {
+        var p = new TempProject(name);
+        File.Delete(p.PathOf("input/translations/en/messages/sholeh-paydar.md"));
+        if (repository is not null) p.Write("statiq.config", p.Read("statiq.config").Replace("\nrepository:\n", $"\nrepository: {repository}\n"));
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+        return output;
+    }
+
+    static AngleSharp.Dom.IDocument Read(string output, string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, path)));
+
+    [Fact]
+    public async Task Each_original_paragraph_stands_beside_its_slot_with_terms_marked_and_propose_names_the_file()
+    {
+        var output = await Build("workbench-page", "example/congress12");
+        var page = Read(output, "translate/en/msg-015.html");
+        Assert.Equal(("en", "ltr"), (page.DocumentElement.GetAttribute("lang"), page.DocumentElement.GetAttribute("dir")));
+        var rows = page.QuerySelectorAll(".wb-row");
+        Assert.Equal(12, rows.Length);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var orig = rows[i].QuerySelector(".orig")!;
+            Assert.Equal(("fa", "rtl"), (orig.GetAttribute("lang"), orig.GetAttribute("dir")));
+            Assert.Equal("¶" + Site.Text.PersianText.Digits(i + 1), orig.QuerySelector(".pn")!.TextContent);
+            var slot = rows[i].QuerySelector("textarea")!;
+            Assert.Equal((i + 1).ToString(), slot.GetAttribute("data-paragraph"));
+            Assert.Equal(("en", "ltr"), (slot.GetAttribute("lang"), slot.GetAttribute("dir")));
+            Assert.Equal("", slot.TextContent);
+        }
+        // Glossary terms are marked in the original, and their agreed renderings listed under it.
+        var mark = page.QuerySelector(".orig mark.gl")!;
+        Assert.Equal("کنگره", mark.TextContent);
+        Assert.Contains("Congress", mark.ParentElement!.ParentElement!.QuerySelector(".gl-list")!.TextContent);
+        Assert.NotNull(page.GetElementById("wb-title"));
+        Assert.NotNull(page.GetElementById("wb-author"));
+        Assert.NotNull(page.GetElementById("wb-translators"));
+        Assert.Contains("draft", page.QuerySelector(".wb-status")!.TextContent);
+        Assert.True(page.GetElementById("translation-file")!.HasAttribute("readonly"));
+        Assert.Equal("https://github.com/example/congress12/new/main?filename=input%2Ftranslations%2Fen%2Fmessages%2Fsholeh-paydar.md",
+            page.GetElementById("wb-propose")!.GetAttribute("href"));
+        // Without JavaScript: what it needs, and the other two ways.
+        var noscript = new HtmlParser().ParseFragment(page.QuerySelector("noscript")!.InnerHtml, page.Body!).OfType<AngleSharp.Dom.IElement>().First();
+        Assert.Contains("needs JavaScript", noscript.TextContent);
+        Assert.Contains(noscript.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://github.com/example/congress12/blob/main/CONTRIBUTING.md");
+        Assert.Contains(noscript.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("https://github.com/example/congress12/new/main?filename=", StringComparison.Ordinal));
+
+        // A translated document opens for improving, and Propose edits its file.
+        var existing = Read(output, "translate/en/msg-045.html");
+        Assert.Equal("To the Congress of the Worker-communist Party", existing.GetElementById("wb-s1")!.TextContent);
+        Assert.Equal("https://github.com/example/congress12/edit/main/input/translations/en/messages/20-nafar-az-kargaran.md", existing.GetElementById("wb-propose")!.GetAttribute("href"));
+
+        // The translations page links the untranslated document's workbench and the pull requests that name it.
+        var list = Read(output, "translations/index.html");
+        var cell = list.QuerySelectorAll("td.todo").Single();
+        Assert.Equal("../translate/en/msg-015.html", cell.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("https://github.com/example/congress12/pulls?q=is%3Apr%20is%3Aopen%20msg-015", cell.QuerySelectorAll("a")[1].GetAttribute("href"));
+        Assert.DoesNotContain("translate/", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+    }
+
+    [Fact]
+    public async Task Without_a_repository_propose_is_hidden()
+    {
+        var output = await Build("workbench-norepo", null);
+        var page = Read(output, "translate/en/msg-015.html");
+        Assert.Null(page.GetElementById("wb-propose"));
+        Assert.NotNull(page.GetElementById("wb-download"));
+        Assert.Single(Read(output, "translations/index.html").QuerySelector("td.todo")!.QuerySelectorAll("a"));
+    }
+}

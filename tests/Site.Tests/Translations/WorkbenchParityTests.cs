@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Site.Corpus;
+using Site.Model;
+using Site.Project;
+using Site.Text;
+using Site.Translations;
+
+namespace Site.Tests.Translations;
+
+/// <summary>
+/// The workbench (theme/assets/workbench.js) applies check's rules, hashes paragraphs and writes the file in the
+/// browser; the program does the same in C#. Over shared cases, the two must agree exactly.
+/// </summary>
+public class WorkbenchParityTests
+{
+    static readonly string Script = Path.Combine(Paths.Root, "theme", "assets", "workbench.js");
+
+    /// <summary>Calls the script's functions in node: each call is a function's name and its arguments; returns each result as JSON.</summary>
+    static async Task<JsonArray> Js(IEnumerable<(string Fn, object?[] Args)> calls)
+    {
+        var js = $"const w = require({JsonSerializer.Serialize(Script)}); const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+            + " process.stdout.write(JSON.stringify(input.map(c => w[c.fn].apply(null, c.args))));";
+        var psi = new ProcessStartInfo("node", ["-e", js]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var p = Process.Start(psi)!;
+        await p.StandardInput.WriteAsync(JsonSerializer.Serialize(calls.Select(c => new { fn = c.Fn, args = c.Args })));
+        p.StandardInput.Close();
+        var output = await p.StandardOutput.ReadToEndAsync();
+        var error = await p.StandardError.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        Assert.True(p.ExitCode == 0, error);
+        return JsonNode.Parse(output)!.AsArray();
+    }
+
+    static readonly string[] Texts =
+    [
+        "", " ", "سلام", "كارگران نيشكر  هفت‌تپه", "١٤٠٠ و ۱۴۰۰ و 1400", "  فاصله\u00A0ها\tو\nخط  ", "\uFEFFآغاز", "درۇ مستثنێ ى",
+        "a\u0085b", "emoji 👩🏽‍🏭 and a lone \uD800 surrogate", "«زن، زندگی، آزادی»", "English text -- with dashes", "ZWNJ\u200C\u200Cتنها",
+        new string('ب', 5000),
+    ];
+
+    static CorpusContent Corpus()
+    {
+        var config = SiteConfig.Load(Paths.Root);
+        return CorpusReader.Read(config.InputDir, config.Root);
+    }
+
+    [Fact]
+    public async Task Paragraph_hashes_agree_on_samples_and_on_every_paragraph_of_the_corpus()
+    {
+        var texts = Texts.Concat(Corpus().All.SelectMany(d => d.Paragraphs)).ToList();
+        var js = await Js(texts.Select(t => ("paragraphHash", new object?[] { t })));
+        Assert.Equal(texts.Select(PersianText.ParagraphHash), js.Select(n => n!.GetValue<string>()));
+        // A lone surrogate does not survive node's output as itself: normalization is compared on the others.
+        var whole = Texts.Where(t => !t.Contains('\uD800')).ToList();
+        var normalized = await Js(whole.Select(t => ("normalize", new object?[] { t })));
+        Assert.Equal(whole.Select(PersianText.Normalize), normalized.Select(n => n!.GetValue<string>()));
+    }
+
+    static readonly string[] Slots =
+    [
+        "", "   \n\t ", "One paragraph.", "  One paragraph,\nwritten on two lines.  ", "Two\n\nparagraphs", "Three\n \nparts\n\n\nhere",
+        "Windows\r\n\r\nline ends", "A [safe link](https://example.org) and [mail](mailto:a@b.c) and [relative](../x.html)",
+        "A [bad link](javascript:alert(1)) and <javascript:alert(2)> and [again](javascript:alert(1))",
+        "[spaced]( java\tscript:x ) [data](data:text/html,hi) [proto](//evil.example) [empty]()", "<https://example.org> is an autolink",
+        "<script>alert('x')</script> and <b>bold</b> and <B>", "a < b and c > d, x<y", "<!-- a comment --> text", "</p> closes",
+        "<img src=x onerror=alert(1)>", "[ref][1] text\n\n[1]: javascript:alert(1)", "text\n\n[a]: https://x.org\n[b]: <vbscript:y>\n\nmore", "[only]: https://a.definition", "**bold** and *em* and `code <i>`", "«Long live!» \u0085",
+    ];
+
+    static object Finding(RuleFinding f) => new { rule = f.Rule, paragraph = f.Paragraph, detail = f.Detail, severity = f.Severity == Severity.Error ? "error" : "warning" };
+
+    [Fact]
+    public async Task The_translation_rules_find_the_same_in_both()
+    {
+        var fieldCases = new (string? Title, string[] Translators)[]
+        {
+            ("A title", ["Sara K."]), ("", ["Sara K."]), ("  ", []), ("Title", ["Sara", " "]), ("Title", []),
+        };
+        var countCases = new[] { (3, 3), (2, 3), (4, 3), (0, 1) };
+        var calls = new List<(string, object?[])>();
+        calls.AddRange(fieldCases.Select(c => ("fields", new object?[] { c.Title ?? "", c.Translators })));
+        calls.AddRange(countCases.Select(c => ("count", new object?[] { c.Item1, c.Item2 })));
+        calls.AddRange(Slots.Select((t, i) => ("slot", new object?[] { i + 1, t })));
+        var js = await Js(calls);
+
+        var expected = new List<List<RuleFinding>>();
+        expected.AddRange(fieldCases.Select(c => TranslationRules.Fields(c.Title, c.Translators)));
+        expected.AddRange(countCases.Select(c => TranslationRules.Count(c.Item1, c.Item2)));
+        expected.AddRange(Slots.Select((t, i) => TranslationRules.Slot(i + 1, t)));
+        Assert.Equal(JsonSerializer.Serialize(expected.Select(l => l.Select(Finding))), js.ToJsonString());
+        // The cases do exercise every rule.
+        foreach (var rule in new[] { TranslationRules.TitleMissing, TranslationRules.TranslatorsMissing, TranslationRules.SlotCount, TranslationRules.SlotEmpty,
+                     TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml })
+            Assert.Contains(expected.SelectMany(l => l), f => f.Rule == rule);
+    }
+
+    [Fact]
+    public async Task Links_and_renderings_are_judged_alike()
+    {
+        string[] urls = ["https://a.b", "HTTP://A.B", "mailto:x@y", "../a.html", "#p3", "javascript:alert(1)", "java\nscript:x", " \u0085", "//host/x",
+            "data:text/html,x", "a/b:c", "?q=1:2", "vbscript:x", "", "\\\\host\\x"];
+        var js = await Js(urls.Select(u => ("isSafeUrl", new object?[] { u })));
+        Assert.Equal(urls.Select(SafeMarkdown.IsSafeUrl), js.Select(n => n!.GetValue<bool>()));
+
+        var cases = new (string Text, string[] Renderings)[]
+        {
+            ("the Congress met", ["Congress"]), ("the congresses met", ["Congress"]), ("Congressional", ["Congress"]), ("councils", ["council"]),
+            ("the Worker-communist Party", ["Worker-communist Party"]), ("Worker-communist Partyline", ["Worker-communist Party"]),
+            ("no term here", ["strike", "strikes"]), ("STRIKE!", ["strike"]), ("", ["x"]), ("x", [""]), ("2x 2", ["2"]),
+        };
+        var jsr = await Js(cases.Select(c => ("hasRendering", new object?[] { c.Text, c.Renderings })));
+        Assert.Equal(cases.Select(c => Glossary.HasRendering(c.Text, c.Renderings)), jsr.Select(n => n!.GetValue<bool>()));
+        Assert.Contains(true, jsr.Select(n => n!.GetValue<bool>()));
+        Assert.Contains(false, jsr.Select(n => n!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task The_file_written_in_the_browser_is_the_one_the_program_writes()
+    {
+        var corpus = Corpus();
+        var docs = new Document[]
+        {
+            corpus.All.OfType<Message>().First(m => !string.IsNullOrEmpty(m.Author)),
+            corpus.All.OfType<Message>().First(m => m.Author is null || m.Author.Length == 0),
+            corpus.All.OfType<Resolution>().First(),
+        };
+        var drafts = new Func<Document, TranslationDraft>[]
+        {
+            d => new TranslationDraft("A \"quoted\" title \\ with\tcontrol", "Sara K.", ["Sara K.", "Ali \"R\""], d.Paragraphs.Select((_, i) => $"  Paragraph {i + 1},\r\nwith a line.  ").ToList()),
+            d => new TranslationDraft("", null, [], d.Paragraphs.Select((_, i) => i % 2 == 0 ? "" : "<script>x</script>").ToList()),
+            d => new TranslationDraft("Partly", "", ["One"], ["Only the first"]),
+        };
+        var calls = new List<(string, object?[])>();
+        var expected = new List<string>();
+        foreach (var d in docs)
+            foreach (var make in drafts)
+            {
+                var draft = make(d);
+                calls.Add(("renderFile", [JsonNode.Parse(Workbench.DocumentJson(d, "en")),
+                    new { title = draft.Title, author = draft.Author, translators = draft.Translators, slots = draft.Slots }]));
+                expected.Add(Scaffold.Render(d, "en", draft));
+            }
+        var js = await Js(calls);
+        Assert.Equal(expected, js.Select(n => n!.GetValue<string>()));
+    }
+}

@@ -1,0 +1,376 @@
+// The translator's workbench (translate/<lang>/<id>.html). Everything happens in this page: nothing is sent anywhere.
+// The first half holds the rules shared with the C# program, written again here and held equal to it by tests:
+// normalization and paragraph hashes (Site.Text.PersianText), the translation rules (Site.Translations.TranslationRules),
+// the glossary's rendering match (Site.Translations.Glossary.HasRendering) and the file (Site.Translations.Scaffold.Render).
+(function (root) {
+  "use strict";
+
+  // C#'s char.IsWhiteSpace: JavaScript's \s plus U+0085, less U+FEFF (which Normalize drops on its own).
+  function isWhite(c) { return c === "\u0085" || (c !== "\uFEFF" && /\s/.test(c)); }
+  // C#'s char.IsControl.
+  function isControl(c) { var n = c.charCodeAt(0); return n <= 0x1f || (n >= 0x7f && n <= 0x9f); }
+
+  // PersianText.Normalize: Arabic ي ى ێ ك → ی ی ی ک, ۇ → و, Arabic-Indic digits → Persian, white space collapsed and trimmed, ZWNJ kept.
+  function normalize(text) {
+    var out = "", pending = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i], code = text.charCodeAt(i);
+      if (c === "\u064A" || c === "\u0649" || c === "\u06CE") c = "ی";
+      else if (c === "\u06C7") c = "و";
+      else if (c === "\u0643") c = "ک";
+      else if (code >= 0x660 && code <= 0x669) c = String.fromCharCode(0x6f0 + code - 0x660);
+      if (c !== "\u200C" && (isWhite(c) || c === "\uFEFF")) { pending = out.length > 0; continue; }
+      if (pending) { out += " "; pending = false; }
+      out += c;
+    }
+    return out;
+  }
+
+  // SHA-256 of bytes (FIPS 180-4). Written out because crypto.subtle is missing outside secure contexts (a mirror
+  // served over http) and is asynchronous; paragraphs are short.
+  var K = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
+    0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
+    0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
+    0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08,
+    0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
+    0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2];
+
+  function sha256(bytes) {
+    var h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+    var len = bytes.length, total = ((len + 9 + 63) >> 6) << 6;
+    var m = new Uint8Array(total);
+    m.set(bytes);
+    m[len] = 0x80;
+    var bits = len * 8;
+    m[total - 4] = (bits >>> 24) & 0xff; m[total - 3] = (bits >>> 16) & 0xff; m[total - 2] = (bits >>> 8) & 0xff; m[total - 1] = bits & 0xff;
+    m[total - 5] = Math.floor(len / 0x20000000) & 0xff;
+    var w = new Array(64);
+    function rotr(x, n) { return (x >>> n) | (x << (32 - n)); }
+    for (var off = 0; off < total; off += 64) {
+      for (var t = 0; t < 16; t++) w[t] = (m[off + 4 * t] << 24) | (m[off + 4 * t + 1] << 16) | (m[off + 4 * t + 2] << 8) | m[off + 4 * t + 3];
+      for (t = 16; t < 64; t++) {
+        var s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >>> 3);
+        var s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >>> 10);
+        w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+      }
+      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+      for (t = 0; t < 64; t++) {
+        var t1 = (k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t]) | 0;
+        var t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+        k = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+      }
+      h[0] = (h[0] + a) | 0; h[1] = (h[1] + b) | 0; h[2] = (h[2] + c) | 0; h[3] = (h[3] + d) | 0;
+      h[4] = (h[4] + e) | 0; h[5] = (h[5] + f) | 0; h[6] = (h[6] + g) | 0; h[7] = (h[7] + k) | 0;
+    }
+    return h;
+  }
+
+  // PersianText.ParagraphHash: SHA-256 of the normalized text's UTF-8, the first 4 bytes in lower-case hex.
+  var hashes = {};
+  function paragraphHash(text) {
+    if (Object.prototype.hasOwnProperty.call(hashes, text)) return hashes[text];
+    var h = sha256(new TextEncoder().encode(normalize(text)));
+    return (hashes[text] = ("0000000" + (h[0] >>> 0).toString(16)).slice(-8));
+  }
+
+  // SafeMarkdown.IsSafeUrl: http(s), mailto and relative (not protocol-relative) links are kept.
+  function isSafeUrl(url) {
+    if (blank(url)) return false;
+    var u = "";
+    for (var i = 0; i < url.length; i++) if (!isControl(url[i]) && !isWhite(url[i])) u += url[i];
+    u = u.replace(/\\/g, "/");
+    var colon = u.indexOf(":"), slash = u.search(/[\/?#]/);
+    if (colon < 0 || (slash >= 0 && slash < colon)) return u.slice(0, 2) !== "//";
+    var scheme = u.slice(0, colon).toLowerCase();
+    return scheme === "http" || scheme === "https" || scheme === "mailto";
+  }
+
+  function blank(s) { return s === null || s === undefined || [].every.call(s, isWhite); }
+  function trim(s) {
+    var a = 0, b = s.length;
+    while (a < b && isWhite(s[a])) a++;
+    while (b > a && isWhite(s[b - 1])) b--;
+    return s.slice(a, b);
+  }
+
+  // TranslationRules.Fields, .Count and .Slot: the same rule names, paragraphs, details and severities.
+  function finding(rule, paragraph, detail, severity) { return { rule: rule, paragraph: paragraph, detail: detail, severity: severity }; }
+
+  function fields(title, translators) {
+    var found = [];
+    if (blank(title)) found.push(finding("title-missing", 0, "", "error"));
+    if (translators.length === 0 || translators.some(blank)) found.push(finding("translators-missing", 0, "", "error"));
+    return found;
+  }
+
+  function count(slots, paragraphs) {
+    return slots === paragraphs ? [] : [finding("slot-count", 0, slots + "/" + paragraphs, "error")];
+  }
+
+  function slot(n, text) {
+    var t = trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n"));
+    if (t.length === 0) return [finding("slot-empty", n, "", "error")];
+    var found = [];
+    // A block of link reference definitions ("[1]: https://…") is not a paragraph of its own.
+    var parts = t.split(/\n[ \t]*\n\s*/).filter(function (part) {
+      return !part.split("\n").every(function (line) { return /^ {0,3}\[[^\]\n]+\]:/.test(line); });
+    }).length;
+    if (parts === 0) return [finding("slot-empty", n, "", "error")];
+    if (parts > 1) found.push(finding("slot-several", n, String(parts), "error"));
+    var seen = {}, m;
+    var link = /\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)/g;
+    while ((m = link.exec(t)) !== null) {
+      var url = m[1] !== undefined ? m[1] : m[2] !== undefined ? m[2] : m[3];
+      if (!isSafeUrl(url) && !seen["l " + url]) { seen["l " + url] = true; found.push(finding("link-scheme", n, url, "warning")); }
+      if (m[0].length === 0) link.lastIndex++;
+    }
+    var tag = /<!--|<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s\/>])/g;
+    while ((m = tag.exec(t)) !== null) {
+      var name = m[1] !== undefined ? "<" + m[1].toLowerCase() + ">" : m[0];
+      if (!seen["t " + name]) { seen["t " + name] = true; found.push(finding("raw-html", n, name, "warning")); }
+    }
+    return found;
+  }
+
+  // Glossary.HasRendering: a rendering as a whole word, case-insensitively, an English plural "s" allowed.
+  function isLetterOrDigit(c) { return c !== undefined && /[\p{L}\p{Nd}]/u.test(c); }
+  function hasRendering(text, renderings) {
+    var lower = text.toLowerCase();
+    for (var i = 0; i < renderings.length; i++) {
+      var r = renderings[i].toLowerCase();
+      if (r.length === 0) continue;
+      for (var at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + 1)) {
+        if (at > 0 && isLetterOrDigit(text[at - 1])) continue;
+        var end = at + r.length;
+        if (end < text.length && (text[end] === "s" || text[end] === "S")) end++;
+        if (end < text.length && isLetterOrDigit(text[end])) continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Scaffold.YamlString, .Slot, .Anchor and .Render (with a draft).
+  function yamlString(text) {
+    var s = trim(text || ""), out = "\"";
+    for (var i = 0; i < s.length; i++) {
+      var c = s[i];
+      if (c === "\\" || c === "\"") out += "\\" + c;
+      else if (isControl(c)) out += " ";
+      else out += c;
+    }
+    return out + "\"";
+  }
+  function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")); }
+  function anchor(n, persian) { return "<!-- ¶" + n + " ─ " + persian.split("--").join("- -") + " -->"; }
+
+  function renderFile(doc, draft) {
+    var s = "---\n# Translation of " + doc.id + ": " + doc.title + "\n";
+    if (doc.sender !== null && doc.sender !== undefined) s += "# Sender: " + doc.sender + "\n";
+    s += "translation_of: " + doc.id + "\nlang: " + doc.lang + "\n";
+    s += "title: " + yamlString(draft.title) + "\n";
+    if (doc.kind === "message") s += "author: " + yamlString(draft.author) + "\n";
+    s += "translators: [" + draft.translators.map(yamlString).join(", ") + "]\n";
+    s += "status: draft    # a reviewer changes this to: reviewed\n";
+    s += "# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n";
+    s += "source_hashes: [" + doc.paragraphs.map(paragraphHash).join(", ") + "]\n---\n";
+    for (var i = 0; i < doc.paragraphs.length; i++) {
+      s += "\n" + anchor(i + 1, doc.paragraphs[i]) + "\n";
+      var t = i < draft.slots.length ? slotText(draft.slots[i]) : "";
+      s += t.length === 0 ? "\n\n" : t + "\n";
+    }
+    return s;
+  }
+
+  var core = { normalize: normalize, paragraphHash: paragraphHash, isSafeUrl: isSafeUrl, fields: fields, count: count, slot: slot,
+    hasRendering: hasRendering, yamlString: yamlString, renderFile: renderFile };
+  if (typeof module !== "undefined" && module.exports) module.exports = core;
+  if (typeof document === "undefined") return;
+
+  // ——— The page ———
+
+  // GitHub's new-file page takes the text in its address; longer addresses than this are refused by some servers and
+  // proxies on the way, so a longer file goes by the clipboard.
+  var MAX_URL = 8000;
+
+  function format(template, args) { return template.replace(/\{(\d+)\}/g, function (_, i) { return args[+i]; }); }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var dataEl = document.getElementById("wb-data");
+    if (!dataEl) return;
+    var data = JSON.parse(dataEl.textContent);
+    var S = data.strings;
+    var $ = function (id) { return document.getElementById(id); };
+    var title = $("wb-title"), author = $("wb-author"), translators = $("wb-translators");
+    var slots = [].slice.call(document.querySelectorAll("textarea[data-paragraph]"));
+    var file = $("translation-file"), summary = $("wb-summary"), notice = $("wb-notice"), propose = $("wb-propose");
+    document.documentElement.classList.add("wb-ready");
+
+    function translatorList() { return translators.value.split(",").map(trim).filter(function (n) { return n.length > 0; }); }
+    function draft() {
+      return { title: title.value, author: author ? author.value : "", translators: translatorList(), slots: slots.map(function (s) { return s.value; }) };
+    }
+    function store(d) { try { localStorage.setItem(data.key, JSON.stringify(d)); return true; } catch (e) { return false; } }
+    function stored() { try { return JSON.parse(localStorage.getItem(data.key) || "null"); } catch (e) { return null; } }
+    function forget() { try { localStorage.removeItem(data.key); } catch (e) { /* nothing kept */ } }
+
+    function message(f) {
+      switch (f.rule) {
+        case "title-missing": return S.titleMissing;
+        case "translators-missing": return S.translatorsMissing;
+        case "slot-count": return format(S.slotCount, f.detail.split("/"));
+        case "slot-empty": return S.slotEmpty;
+        case "slot-several": return format(S.slotSeveral, [f.detail]);
+        case "link-scheme": return format(S.linkScheme, [f.detail]);
+        case "raw-html": return format(S.rawHtml, [f.detail]);
+        case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
+      }
+      return f.rule;
+    }
+    function show(list, findings) {
+      if (!list) return;
+      list.textContent = "";
+      findings.forEach(function (f) {
+        var li = document.createElement("li");
+        li.className = "wb-" + f.severity;
+        li.textContent = message(f);
+        list.appendChild(li);
+      });
+    }
+
+    // A preview as the site shows a translated paragraph: its Markdown's emphasis, code and safe links; everything
+    // else, typed HTML included, as text (made with text nodes, never parsed as HTML).
+    function inline(text, into) {
+      var re = /\\([\\`*_\[\]<>])|`([^`]+)`|\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_|\[([^\]]*)\]\(\s*<?([^\s)>]*)>?\s*\)/g;
+      var at = 0, m;
+      while ((m = re.exec(text)) !== null) {
+        if (m.index > at) into.appendChild(document.createTextNode(text.slice(at, m.index)));
+        var el;
+        if (m[1] !== undefined) el = document.createTextNode(m[1]);
+        else if (m[2] !== undefined) { el = document.createElement("code"); el.textContent = m[2]; }
+        else if (m[3] !== undefined) { el = document.createElement("strong"); inline(m[3], el); }
+        else if (m[4] !== undefined || m[5] !== undefined) { el = document.createElement("em"); inline(m[4] !== undefined ? m[4] : m[5], el); }
+        else if (isSafeUrl(m[7])) { el = document.createElement("a"); el.setAttribute("href", m[7]); inline(m[6], el); }
+        else { el = document.createElement("span"); inline(m[6], el); }
+        into.appendChild(el);
+        at = m.index + m[0].length;
+      }
+      if (at < text.length) into.appendChild(document.createTextNode(text.slice(at)));
+    }
+    var preview = $("wb-preview");
+    function renderPreview(d) {
+      $("wb-preview-title").textContent = d.title;
+      $("wb-preview-author").textContent = d.author ? " — " + d.author : "";
+      preview.textContent = "";
+      data.paragraphs.forEach(function (p, i) {
+        var row = document.createElement("div"); row.className = "row";
+        var orig = document.createElement("div"); orig.className = "orig"; orig.lang = "fa"; orig.dir = "rtl";
+        var op = document.createElement("p"); op.textContent = p; orig.appendChild(op);
+        var tr = document.createElement("div"); tr.className = "tr"; tr.lang = data.lang; tr.dir = slots[i].dir;
+        var t = slotText(d.slots[i] || "");
+        if (t.length) { var tp = document.createElement("p"); inline(t.replace(/\n/g, " "), tp); tr.appendChild(tp); }
+        row.appendChild(orig); row.appendChild(tr);
+        preview.appendChild(row);
+      });
+    }
+
+    function proposeHref(text) {
+      if (!propose || data.existing) return { href: data.propose, fits: false };
+      var full = data.propose + "&value=" + encodeURIComponent(text);
+      return full.length <= MAX_URL ? { href: full, fits: true } : { href: data.propose, fits: false };
+    }
+
+    // The checks and the saving run at every keystroke; the file, the preview and the link to GitHub, which cost a
+    // page layout (a long file in a text box most of all), wait until typing pauses. The buttons make them at once.
+    var pending = null;
+    function currentText() { return renderFile(data, draft()); }
+    function refresh() {
+      if (pending !== null) { clearTimeout(pending); pending = null; }
+      document.documentElement.removeAttribute("data-wb-pending");
+      var d = draft(), text = renderFile(data, d);
+      file.value = text;
+      if (propose) propose.href = proposeHref(text).href;
+      renderPreview(d);
+      return text;
+    }
+    function update(save) {
+      var d = draft();
+      var errors = 0, warnings = 0, done = 0;
+      function tally(list) { list.forEach(function (f) { if (f.severity === "error") errors++; else warnings++; }); return list; }
+      var ff = tally(fields(d.title, d.translators));
+      show($("wb-title-msgs"), ff.filter(function (f) { return f.rule === "title-missing"; }));
+      show($("wb-translators-msgs"), ff.filter(function (f) { return f.rule === "translators-missing"; }));
+      tally(count(slots.length, data.paragraphs.length));
+      slots.forEach(function (s, i) {
+        var n = i + 1, found = slot(n, s.value);
+        if (!found.some(function (f) { return f.rule === "slot-empty"; })) {
+          done++;
+          (data.glossary[i] || []).forEach(function (term) {
+            if (!hasRendering(s.value, term.renderings)) found.push(finding("glossary", n, term, "warning"));
+          });
+        }
+        tally(found);
+        show($("wb-m" + n), found);
+        s.classList.toggle("wb-has-error", found.some(function (f) { return f.severity === "error"; }));
+      });
+      summary.textContent = format(S.progress, [done, data.paragraphs.length, errors, warnings]) + (errors === 0 ? " " + S.ready : "");
+      summary.className = "wb-summary " + (errors === 0 ? "wb-ok" : "wb-pending");
+      if (save && store(d)) notice.textContent = S.saved;
+      if (!save) { refresh(); return; }
+      if (pending !== null) clearTimeout(pending);
+      document.documentElement.setAttribute("data-wb-pending", "");
+      pending = setTimeout(refresh, 300);
+    }
+
+    function copy(text, then) {
+      function fallback() {
+        file.focus(); file.select();
+        try { document.execCommand("copy"); } catch (e) { /* the text stays selected for the reader to copy */ }
+        then();
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(then, fallback);
+      else fallback();
+    }
+
+    // What this browser kept of an earlier visit wins over what the page holds.
+    var kept = stored();
+    if (kept) {
+      title.value = kept.title || "";
+      if (author) author.value = kept.author || "";
+      translators.value = (kept.translators || []).join(", ");
+      slots.forEach(function (s, i) { s.value = (kept.slots || [])[i] || ""; });
+    }
+    // A slot grows with its text, so a long paragraph is read whole (on a phone above all).
+    function fit(s) { s.style.blockSize = "auto"; s.style.blockSize = (s.scrollHeight + 4) + "px"; }
+    slots.forEach(function (s) { fit(s); s.addEventListener("input", function () { fit(s); }); });
+    [title, author, translators].concat(slots).forEach(function (el) { if (el) el.addEventListener("input", function () { update(true); }); });
+
+    $("wb-download").addEventListener("click", function () {
+      var a = document.createElement("a");
+      a.href = URL.createObjectURL(new Blob([refresh()], { type: "text/markdown;charset=utf-8" }));
+      a.download = data.slug + ".md";
+      document.body.appendChild(a); a.click(); a.remove();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+    });
+    $("wb-copy").addEventListener("click", function () { copy(refresh(), function () { notice.textContent = S.copied; }); });
+    if (propose) propose.addEventListener("click", function () {
+      var text = refresh(), p = proposeHref(text);
+      propose.href = p.href;
+      if (!p.fits) copy(text, function () { notice.textContent = data.existing ? S.proposeEdit : S.proposeClipboard; });
+    });
+    var reset = $("wb-reset"), yes = $("wb-reset-yes");
+    reset.addEventListener("click", function () { yes.hidden = false; yes.focus(); });
+    yes.addEventListener("click", function () {
+      forget();
+      [title, author, translators].concat(slots).forEach(function (el) { if (el) el.value = el.defaultValue; });
+      slots.forEach(fit);
+      yes.hidden = true;
+      notice.textContent = "";
+      update(false);
+      title.focus();
+    });
+    update(false);
+  });
+})(typeof window !== "undefined" ? window : globalThis);
