@@ -139,7 +139,7 @@ public static class Epub
         return wrapper.Elements().Count() == 1 ? wrapper.Elements().Single() : wrapper;
     }
 
-    static string Css(bool font) => (font ? "@font-face { font-family: \"Vazirmatn\"; src: url(\"fonts/vazirmatn.woff2\") format(\"woff2\"); font-weight: 100 900; }\n" : "") + """
+    static string Css(bool font) => (font ? "@font-face { font-family: \"Vazirmatn\"; src: url(\"fonts/vazirmatn.woff2\") format(\"woff2\"); font-weight: 400 800; }\n" : "") + """
         html { font-family: "Vazirmatn", serif; line-height: 1.8; }
         h1 { font-size: 1.4em; line-height: 1.5; margin: 0 0 0.5em; }
         .byline, .subtitle { color: #555; margin: 0 0 1.2em; }

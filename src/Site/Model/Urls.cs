@@ -20,6 +20,9 @@ public static class Urls
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string FontLicense = "assets/fonts/OFL.txt";
+    /// <summary>The font's two faces: Persian (and all but Latin letters), and Latin letters.</summary>
+    public const string FontPersian = "assets/fonts/vazirmatn-fa.woff2";
+    public const string FontLatin = "assets/fonts/vazirmatn-latin.woff2";
     /// <summary>The folder the offline copy and the EPUBs are written into.</summary>
     public const string DownloadsFolder = "download/";
     public static string HomeOf(string lang) => lang == "fa" ? Home : $"{lang}/index.html";

@@ -77,7 +77,7 @@ public static class SiteBuilder
         return times;
     }
 
-    static List<Diagnostic> Warnings(BuildState build) => build.Translations.Findings.Where(f => f.IsWarning).ToList();
+    static List<Diagnostic> Warnings(BuildState build) => build.Translations.Findings.Where(f => f.IsWarning).Concat(build.Findings).ToList();
 
     /// <summary>The files the site is made of, not counting the search index's bundle (Pagefind's many small files).</summary>
     static int FileCount(string target) =>

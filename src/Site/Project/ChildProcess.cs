@@ -21,4 +21,21 @@ public static class ChildProcess
             return (p.ExitCode, err.Result.Trim());
         }
     }
+
+    /// <returns>The exit code, standard output and standard error; null when the program is not installed.</returns>
+    public static (int ExitCode, string Output, string Errors)? RunCapturing(string program, IEnumerable<string> args, string? workingDirectory = null)
+    {
+        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
+        Process p;
+        try { p = Process.Start(psi)!; }
+        catch (System.ComponentModel.Win32Exception) { return null; }
+        using (p)
+        {
+            var err = p.StandardError.ReadToEndAsync();
+            var output = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            return (p.ExitCode, output, err.Result.Trim());
+        }
+    }
 }

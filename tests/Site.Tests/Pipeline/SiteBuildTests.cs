@@ -30,7 +30,7 @@ public class SiteBuildTests
         Assert.Equal(topics, pages.Count(x => x.StartsWith("topics/") && x != "topics/index.html"));
         foreach (var must in new[] { "index.html", "messages/index.html", "resolutions/index.html", "topics/index.html", "about/index.html", "404.html", "en/index.html", "translations/index.html" })
             Assert.Contains(must, pages);
-        foreach (var must in new[] { "sitemap.xml", "feed.xml", "robots.txt", "assets/site.css", "assets/fonts/vazirmatn.woff2" })
+        foreach (var must in new[] { "sitemap.xml", "feed.xml", "robots.txt", "assets/site.css", "assets/fonts/vazirmatn-fa.woff2", "assets/fonts/vazirmatn-latin.woff2" })
             Assert.True(File.Exists(Path.Combine(output, must)), must);
         Assert.Equal(pages.Count, result.Pages);
     }
@@ -182,6 +182,6 @@ public class SiteBuildTests
         var biggestMessage = Directory.EnumerateFiles(Path.Combine(output, "messages")).Where(f => !f.EndsWith("index.html")).Max(f => new FileInfo(f).Length);
         Assert.InRange(biggestMessage, 1, 40 * 1024);
         Assert.InRange(new FileInfo(Path.Combine(output, "assets/site.css")).Length, 1, 30 * 1024);
-        Assert.InRange(Directory.EnumerateFiles(Path.Combine(output, "assets/fonts"), "*.woff2").Sum(f => new FileInfo(f).Length), 1, 130 * 1024);
+        Assert.InRange(Directory.EnumerateFiles(Path.Combine(output, "assets/fonts"), "*.woff2").Sum(f => new FileInfo(f).Length), 1, 40 * 1024);
     }
 }

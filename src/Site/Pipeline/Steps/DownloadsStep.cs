@@ -28,8 +28,7 @@ public sealed class DownloadsStep : IStep
         var siteFiles = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker).Order(StringComparer.Ordinal)
             .Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
         Add(OfflineCopy.Name, OfflineCopy.Zip(siteFiles), "fa", DownloadKind.Zip);
-        var font = build.Assets.First(f => f.Path == CopyAssets.FontPath).Content;
-        Add(Epub.NameFor("fa"), Epub.Persian(site, font), "fa", DownloadKind.Epub);
+        Add(Epub.NameFor("fa"), Epub.Persian(site, build.Fonts.Book), "fa", DownloadKind.Epub);
         foreach (var lang in site.Config.Translations)
             if (Epub.Translation(site, lang) is { } epub) Add(Epub.NameFor(lang), epub, lang, DownloadKind.Epub);
 
