@@ -40,7 +40,7 @@ public static class Epub
         var chapters = site.Documents.Select(d => new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
             d.Doc is Message m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
             d.Paragraphs.Select(p => p.Html).ToList(), d.Doc is Message) { Sender = d.Doc is Message msg ? msg.Author ?? site.Fa.Unsigned : null }).ToList();
-        return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font);
+        return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font, site.Edition);
     }
 
     public static byte[]? Translation(SiteModel site, string lang)
@@ -51,16 +51,17 @@ public static class Epub
         var chapters = trs.Select(t => new Chapter(t.Original.Id, $"text/{t.Original.Id}.xhtml", t.Meta.Title,
             string.Join(" — ", new[] { t.Meta.Author, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators)} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
             NumberParagraphs.Of(t).Select(p => p.Html).ToList(), t.Original is Corpus.Message) { Sender = t.Meta.Author }).ToList();
-        return Write(lang, s.Dir, site.Config.Title.En, s.WhatThisIs, s, chapters, font: null);
+        return Write(lang, s.Dir, site.Config.Title.En, s.WhatThisIs, s, chapters, font: null, site.Edition);
     }
 
-    static byte[] Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font)
+    static byte[] Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font, Edition? edition)
     {
         var files = new List<(string Path, byte[] Bytes)>();
         files.Add(("EPUB/style.css", Encoding.UTF8.GetBytes(Css(font is not null))));
         if (font is not null) files.Add(("EPUB/fonts/vazirmatn.woff2", font));
         files.Add(("EPUB/title.xhtml", Page(lang, dir, title, new XElement(Xhtml + "section", new XAttribute(Ops + "type", "titlepage"),
-            new XElement(Xhtml + "h1", title), new XElement(Xhtml + "p", new XAttribute("class", "subtitle"), subtitle)), "")));
+            new XElement(Xhtml + "h1", title), new XElement(Xhtml + "p", new XAttribute("class", "subtitle"), subtitle),
+            edition is null ? null : new XElement(Xhtml + "p", new XAttribute("class", "edition"), s.Format(s.Edition, edition.Label))), "")));
         foreach (var c in chapters)
         {
             var body = new XElement(Xhtml + "section", new XAttribute(Ops + "type", "chapter"), new XElement(Xhtml + "h1", c.Title));
@@ -86,7 +87,7 @@ public static class Epub
                 new XElement(Dc + "title", title),
                 new XElement(Dc + "language", lang),
                 new XElement(Dc + "description", subtitle),
-                new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"))),
+                new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), edition is null ? OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") : edition.Date + "T00:00:00Z")),
             manifest, spine));
         files.Add(("EPUB/package.opf", XmlBytes(package)));
         var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),

@@ -54,4 +54,10 @@ public sealed record SiteModel(
         Messages.Select((d, i) => (d, i)).Concat(Resolutions.Select((d, i) => (d, i))).ToDictionary(x => x.d, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<RenderedDocument>));
     /// <summary>The offline copy and the EPUBs, once made (the about page links them with their sizes).</summary>
     public IReadOnlyList<Download> Downloads { get; init; } = [];
+    /// <summary>Which edition this build is; null when neither git nor statiq.config says.</summary>
+    public Edition? Edition { get; init; }
+    /// <summary>The recent changes to documents and translations, newest first.</summary>
+    public IReadOnlyList<Change> Changes { get; init; } = [];
+    /// <summary>Where the checksums' signature can be checked: minisign's public key, when the build signed them.</summary>
+    public string? PublicKey { get; init; }
 }

@@ -29,6 +29,9 @@ public static class Urls
     public static string FeedOf(string lang) => lang == "fa" ? Feed : $"{lang}/feed.xml";
     public static string SearchIn(string lang) => lang == "fa" ? Search : $"{lang}/search/index.html";
     public const string Feed = "feed.xml";
+    /// <summary>The page of recent changes, and its feed, in each language.</summary>
+    public static string ChangesOf(string lang) => lang == "fa" ? "changes/index.html" : $"{lang}/changes/index.html";
+    public static string ChangesFeedOf(string lang) => lang == "fa" ? "changes/feed.xml" : $"{lang}/changes/feed.xml";
 
     public static string Of(Document d) => $"{d.Section}/{d.Slug}.html";
     public static string Topic(string slug) => $"topics/{slug}.html";

@@ -16,7 +16,7 @@ public static class SiteBuilder
     /// <summary>The steps of a full build.</summary>
     public static IReadOnlyList<IStep> FullBuild(BuildOptions options) =>
     [
-        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(),
+        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep(),
         new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
         .. options.PagesOnly ? [] : new IStep[] { new DownloadsStep() },
         new VerifyLinksStep(),
@@ -27,7 +27,7 @@ public static class SiteBuilder
     /// <summary>The steps of the preview's rebuild: everything in memory, compared with what was written last.</summary>
     public static IReadOnlyList<IStep> PartialRebuild { get; } =
     [
-        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(),
+        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep(),
         new LayOutInMemoryStep(), new FeedsAndAssetsInMemoryStep(), new CompareStep(), new VerifyChangedStep(), new WriteChangedStep(),
     ];
 

@@ -23,9 +23,9 @@ public static class ChildProcess
     }
 
     /// <returns>The exit code, standard output and standard error; null when the program is not installed.</returns>
-    public static (int ExitCode, string Output, string Errors)? RunCapturing(string program, IEnumerable<string> args, string? workingDirectory = null)
+    public static (int ExitCode, string Output, string Errors)? RunCapturing(string program, IEnumerable<string> args, string? workingDirectory = null, string? input = null)
     {
-        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
         if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
         Process p;
         try { p = Process.Start(psi)!; }
@@ -33,6 +33,8 @@ public static class ChildProcess
         using (p)
         {
             var err = p.StandardError.ReadToEndAsync();
+            if (input is not null) p.StandardInput.Write(input);
+            p.StandardInput.Close();
             var output = p.StandardOutput.ReadToEnd();
             p.WaitForExit();
             return (p.ExitCode, output, err.Result.Trim());

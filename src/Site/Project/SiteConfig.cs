@@ -14,6 +14,22 @@ public sealed record SourcesConfig
     public string Resolutions { get; init; } = "";
 }
 
+/// <summary>The edition a copy was built from, for builds outside a git checkout (e.g. from a source archive).</summary>
+public sealed record EditionConfig
+{
+    /// <summary>The date of the last change to input/, as YYYY-MM-DD.</summary>
+    public string? Date { get; init; }
+    /// <summary>Its short commit.</summary>
+    public string? Commit { get; init; }
+}
+
+/// <summary>Other places the site is published: web addresses, and an optional .onion address (Tor).</summary>
+public sealed record MirrorsConfig
+{
+    public List<string> Addresses { get; init; } = [];
+    public string? Onion { get; init; }
+}
+
 /// <summary>statiq.config: the site's settings (YAML).</summary>
 public sealed record SiteConfig
 {
@@ -29,6 +45,9 @@ public sealed record SiteConfig
     public SourcesConfig Sources { get; init; } = new();
     /// <summary>How many entries a list page (all messages, a topic) shows before it continues on a next page.</summary>
     public int PageSize { get; init; } = 200;
+    /// <summary>The edition when the build does not run in a git checkout.</summary>
+    public EditionConfig Edition { get; init; } = new();
+    public MirrorsConfig Mirrors { get; init; } = new();
 
     /// <summary>The project folder: the one holding statiq.config.</summary>
     public string Root { get; init; } = ".";
@@ -58,6 +77,10 @@ public sealed record SiteConfig
         return config;
     }
 
+    static bool IsWebAddress(string s, out Uri uri) => Uri.TryCreate(s, UriKind.Absolute, out uri!) && uri.Scheme is "http" or "https";
+
+    static int LineOf(string path, string value) => Math.Max(1, Array.FindIndex(File.ReadAllLines(path), l => l.Contains(value, StringComparison.Ordinal)) + 1);
+
     public static SiteConfig Load(string root)
     {
         var path = Path.Combine(root, FileName);
@@ -69,6 +92,12 @@ public sealed record SiteConfig
         Checked(config, "base_url");
         if (config.PageSize < 1)
             throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
+        foreach (var m in config.Mirrors.Addresses.Where(m => !IsWebAddress(m, out _)))
+            throw new SiteError(FileName, LineOf(path, m), $"mirror '{m}' is not the address of a web site", "List each mirror as its full address, e.g. https://mirror.example.org/congress12/.");
+        if (config.Mirrors.Onion is { Length: > 0 } onion && !(IsWebAddress(onion, out var ou) && ou.Host.EndsWith(".onion", StringComparison.Ordinal)))
+            throw new SiteError(FileName, LineOf(path, onion), $"onion '{onion}' is not a .onion address", "Give the onion site's full address, e.g. http://abcdefghij….onion/ (or leave it out).");
+        if (config.Edition.Date is { Length: > 0 } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _))
+            throw new SiteError(FileName, LineOf(path, date), $"edition date '{date}' is not a date", "Write the date of the last change to input/ as YYYY-MM-DD.");
         return config with { Root = root };
     }
 }

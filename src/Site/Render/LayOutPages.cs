@@ -61,11 +61,14 @@ public static class LayOutPages
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
             Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
         Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
+        Add<ChangesPage>(Urls.ChangesOf("fa"), Fa(Urls.ChangesOf("fa")), ("Changes", site.Changes));
         foreach (var lang in site.Config.Translations)
         {
             var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original is Resolution).ThenBy(t => t.Original.Order).ToList();
             foreach (var (pager, trs) in Pager.Cut(Urls.HomeOf(lang), into, size))
                 Add<EnglishHomePage>(pager.Path, new PageContext(site, pager.Path, site.StringsByLang[lang]), ("Translations", trs), ("Total", into.Count), ("Pager", pager));
+            var changes = Urls.ChangesOf(lang);
+            Add<ChangesPage>(changes, new PageContext(site, changes, site.StringsByLang[lang]), ("Changes", ChangesIn(site, lang)));
             var search = Urls.SearchIn(lang);
             Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
         }
@@ -93,6 +96,9 @@ public static class LayOutPages
         finally { foreach (var r in extra) await r.DisposeAsync(); }
         return jobs.Select(j => j.Path).ToList();
     }
+
+    /// <summary>The changes a translation language's readers follow: to the documents, and to that language's translations.</summary>
+    public static IReadOnlyList<Change> ChangesIn(SiteModel site, string lang) => site.Changes.Where(c => c.Lang is null || c.Lang == lang).ToList();
 
     /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>
     public static async Task<string> AboutAsync(SiteModel site, PageRenderer renderer) => await renderer.RenderAsync<AboutPage>(AboutParameters(site));
