@@ -24,9 +24,8 @@ public static class Checksums
 
     /// <summary>The signature and the public key (its file, and the key alone), or null when no key is given.</summary>
     /// <param name="trustedComment">Signed with the file, in place of minisign's default (which holds the time, and would make every build differ).</param>
-    public static (byte[] Signature, byte[] PublicKeyFile, string PublicKey)? Sign(byte[] sums, string trustedComment)
+    public static (byte[] Signature, byte[] PublicKeyFile, string PublicKey)? Sign(byte[] sums, string trustedComment, string? secret, string? password)
     {
-        var secret = Environment.GetEnvironmentVariable(SecretKeyVariable);
         if (string.IsNullOrWhiteSpace(secret)) return null;
         var work = Path.Combine(Path.GetTempPath(), $"site-sign-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -37,7 +36,6 @@ public static class Checksums
             else File.WriteAllText(key, secret.Trim() + "\n");
             var file = Path.Combine(work, SumsName);
             File.WriteAllBytes(file, sums);
-            var password = Environment.GetEnvironmentVariable(PasswordVariable);
             var input = string.IsNullOrEmpty(password) ? null : password + "\n";
             var sign = ChildProcess.RunCapturing("minisign", ["-S", "-s", key, "-m", file, "-x", file + ".minisig", "-t", trustedComment, "-c", "signature of " + SumsName], input: input)
                 ?? throw new SiteError(SecretKeyVariable, 0, $"{SecretKeyVariable} is set but minisign is not installed", "Install Debian's minisign (apt-get install minisign), or unset the variable.");

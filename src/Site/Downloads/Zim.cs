@@ -17,7 +17,7 @@ public static class Zim
     const string Illustration = "zim-illustration.png";
 
     /// <summary>The ZIM of the site files under <paramref name="dir"/> (relative paths <paramref name="files"/>), or a warning.</summary>
-    public static (byte[]? Zim, Diagnostic? Warning) Make(SiteModel site, string dir, IReadOnlyList<string> files, string lang)
+    public static (byte[]? Zim, Diagnostic? Warning) Make(SiteModel site, string dir, IReadOnlyList<string> files, string lang, bool useCache = true)
     {
         var title = Cut(lang == "fa" ? site.Config.Title.Fa : site.Config.Title.En, 30);
         var description = Cut(lang == "fa" ? site.Config.Description.Fa : site.Config.Description.En, 80);
@@ -32,7 +32,7 @@ public static class Zim
         foreach (var f in files) { sha.AppendData(Encoding.UTF8.GetBytes(f + "\0")); sha.AppendData(SHA256.HashData(File.ReadAllBytes(Path.Combine(dir, f)))); }
         var key = Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
         var cache = Path.Combine(Path.GetTempPath(), "congress12-zim-cache", key + ".zim");
-        if (File.Exists(cache)) return (File.ReadAllBytes(cache), null);
+        if (useCache && File.Exists(cache)) return (File.ReadAllBytes(cache), null);
 
         var work = Path.Combine(Path.GetTempPath(), $"site-zim-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var content = Path.Combine(work, "site");

@@ -39,7 +39,7 @@ public sealed class DownloadsStep : IStep
         var sums = Checksums.Sums(made.Select(m => (Path.GetFileName(m.Info.Path), m.File.Content)));
         Add(Checksums.SumsName, sums, "fa", DownloadKind.Checksums);
         string? publicKey = null;
-        if (Checksums.Sign(sums, $"{site.Config.Title.En}, edition {site.Edition?.Label ?? "unstamped"}") is { } signed)
+        if (Checksums.Sign(sums, $"{site.Config.Title.En}, edition {site.Edition?.Label ?? "unstamped"}", build.Options.SigningKey, build.Options.SigningPassword) is { } signed)
         {
             Add(Checksums.SignatureName, signed.Signature, "fa", DownloadKind.Signature);
             Add(Checksums.PublicKeyName, signed.PublicKeyFile, "fa", DownloadKind.PublicKey);
