@@ -82,6 +82,8 @@ public class EditionTests
     [Fact]
     public async Task Two_builds_of_the_same_commit_are_byte_identical()
     {
+        Machine.Require("zimwriterfs");
+        Machine.Require("faketime");
         var p = Checkout();
         var config = SiteConfig.Load(p.Root);
         await SiteBuilder.BuildAsync(config, p.PathOf("output-a"));
