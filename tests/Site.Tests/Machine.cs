@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Site.Tests;
 
 /// <summary>
-/// The programs some tests drive, from Debian's packages: Chromium (the browser tests), java (the HTML checker)
-/// and epubcheck. On a fresh machine the README's test command installs what is missing, with apt-get, when it runs
+/// The programs some tests drive, from Debian's packages: Chromium (the browser tests), java (the HTML checker),
+/// epubcheck, the ZIM tools (zimwriterfs, zimcheck, faketime, kiwix-serve) and minisign. On a fresh machine the README's test command installs what is missing, with apt-get, when it runs
 /// as root; otherwise the test says what to install. (The npm packages are installed by <see cref="NodePackages"/>.)
 /// </summary>
 public static class Machine
@@ -18,11 +18,18 @@ public static class Machine
         ("chromium", "chromium", () => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? (File.Exists(p) ? p : null) : OnPath("chromium")),
         ("java", "default-jre-headless", () => OnPath("java")),
         ("epubcheck", "epubcheck", () => OnPath("epubcheck") is not null && File.Exists(EpubcheckJar) ? EpubcheckJar : null),
+        // The Kiwix copy: written by zimwriterfs (at the edition's date, under faketime), checked by zimcheck, served by kiwix-serve.
+        ("zimwriterfs", "zim-tools", () => OnPath("zimwriterfs")),
+        ("zimcheck", "zim-tools", () => OnPath("zimcheck")),
+        ("faketime", "faketime", () => OnPath("faketime")),
+        ("kiwix-serve", "kiwix-tools", () => OnPath("kiwix-serve")),
+        // Signs and checks download/SHA256SUMS.
+        ("minisign", "minisign", () => OnPath("minisign")),
     ];
 
     public const string EpubcheckJar = "/usr/share/java/epubcheck.jar";
 
-    /// <summary>The full path of <paramref name="program"/> (one of chromium, java, epubcheck), installing the packages missing first.</summary>
+    /// <summary>The full path of <paramref name="program"/> (one of <see cref="Tools"/>), installing the packages missing first.</summary>
     public static string Require(string program)
     {
         var tool = Tools.Single(t => t.Program == program);
@@ -33,7 +40,7 @@ public static class Machine
             if (!tried)
             {
                 tried = true;
-                var missing = Tools.Where(t => t.Find() is null).Select(t => t.Package).ToList();
+                var missing = Tools.Where(t => t.Find() is null).Select(t => t.Package).Distinct().ToList();
                 if (missing.Count > 0 && CanInstall()) Install(missing);
             }
             if (tool.Find() is { } installed) return installed;

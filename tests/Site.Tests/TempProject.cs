@@ -44,6 +44,6 @@ public static class NodePackages
 
     public static void Ensure()
     {
-        lock (Gate) Site.Project.NodePackages.Ensure(Paths.Root, Site.Output.CopyAssets.FontPackageFile);
+        lock (Gate) { Site.Project.NodePackages.Ensure(Paths.Root, Site.Output.CopyAssets.FontPackageFile); Site.Project.NodePackages.Ensure(Paths.Root, "node_modules/subset-font/index.js"); }
     }
 }

@@ -42,7 +42,7 @@ public static class Epub
         var chapters = site.Documents.Select(d => new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
             d.Doc is Message m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
             d.Paragraphs.Select(p => p.Html).ToList(), d.Doc is Message) { Sender = d.Doc is Message msg ? msg.Author ?? site.Fa.Unsigned : null }).ToList();
-        return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font);
+        return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font, site.Edition);
     }
 
     /// <summary>
@@ -66,16 +66,17 @@ public static class Epub
                 string.Join(" — ", new[] { sender, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators.Select(s.Translator))} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
                 NumberParagraphs.Of(t).Select(p => p.Html).ToList(), m is not null) { Sender = sender };
         }).ToList();
-        return Write(lang, s.Dir, site.Config.Title.In(lang), s.WhatThisIs, s, chapters, font);
+        return Write(lang, s.Dir, site.Config.Title.In(lang), s.WhatThisIs, s, chapters, font, site.Edition);
     }
 
-    static byte[] Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font)
+    static byte[] Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font, Edition? edition)
     {
         var files = new List<(string Path, byte[] Bytes)>();
         files.Add(("EPUB/style.css", Encoding.UTF8.GetBytes(Css(font is not null))));
         if (font is not null) files.Add(("EPUB/fonts/vazirmatn.woff2", font));
         files.Add(("EPUB/title.xhtml", Page(lang, dir, title, new XElement(Xhtml + "section", new XAttribute(Ops + "type", "titlepage"),
-            new XElement(Xhtml + "h1", title), new XElement(Xhtml + "p", new XAttribute("class", "subtitle"), subtitle)), "")));
+            new XElement(Xhtml + "h1", title), new XElement(Xhtml + "p", new XAttribute("class", "subtitle"), subtitle),
+            edition is null ? null : new XElement(Xhtml + "p", new XAttribute("class", "edition"), s.Format(s.Edition, edition.Label))), "")));
         foreach (var c in chapters)
         {
             var body = new XElement(Xhtml + "section", new XAttribute(Ops + "type", "chapter"),
@@ -104,7 +105,7 @@ public static class Epub
                 new XElement(Dc + "title", title),
                 new XElement(Dc + "language", lang),
                 new XElement(Dc + "description", subtitle),
-                new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture))),
+                new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), edition is null ? OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : edition.Date + "T00:00:00Z")),
             manifest, spine));
         files.Add(("EPUB/package.opf", XmlBytes(package)));
         var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),
@@ -159,7 +160,7 @@ public static class Epub
         return wrapper.Elements().Count() == 1 ? wrapper.Elements().Single() : wrapper;
     }
 
-    static string Css(bool font) => (font ? "@font-face { font-family: \"Vazirmatn\"; src: url(\"fonts/vazirmatn.woff2\") format(\"woff2\"); font-weight: 100 900; }\n" : "") + """
+    static string Css(bool font) => (font ? "@font-face { font-family: \"Vazirmatn\"; src: url(\"fonts/vazirmatn.woff2\") format(\"woff2\"); font-weight: 400 800; }\n" : "") + """
         html { font-family: "Vazirmatn", serif; line-height: 1.8; }
         h1 { font-size: 1.4em; line-height: 1.5; margin: 0 0 0.5em; }
         .byline, .subtitle { color: #555; margin: 0 0 1.2em; }

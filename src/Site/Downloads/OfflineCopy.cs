@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Site.Model;
 using Site.Render;
 using Site.Output;
 
@@ -24,11 +25,12 @@ public static class OfflineCopy
     }
 
     /// <summary>The files as a zip, in the order given (give them in one order: the same input makes the same archive).</summary>
-    public static byte[] Zip(IEnumerable<OutputFile> files)
+    public static byte[] Zip(IEnumerable<OutputFile> files, string? comment = null)
     {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
         {
+            if (comment is not null) zip.Comment = comment;
             foreach (var f in files)
             {
                 // Fonts and images are compressed already; deflating them again only costs time.
@@ -37,5 +39,24 @@ public static class OfflineCopy
             }
         }
         return ms.ToArray();
+    }
+
+    public const string MirrorsFile = "MIRRORS.txt";
+
+    /// <summary>The zip's comment: which edition it holds (unzip -z shows it).</summary>
+    public static string? Comment(SiteModel site) => site.Edition is { } e ? $"{site.Config.Title.En} — edition {e.Label}" : null;
+
+    /// <summary>MIRRORS.txt: where else the site is published, and which edition this copy is.</summary>
+    public static OutputFile Mirrors(SiteModel site)
+    {
+        var c = site.Config;
+        var sb = new System.Text.StringBuilder();
+        sb.Append(c.Title.Fa).Append('\n').Append(c.Title.En).Append("\n\n");
+        if (site.Edition is { } e) sb.Append($"Edition / ویرایش: {e.Label}\n\n");
+        sb.Append("Where the site is published / نشانی‌های سایت:\n");
+        foreach (var a in new[] { c.BaseUrl }.Concat(c.Mirrors.Addresses).Where(a => !string.IsNullOrEmpty(a)).Distinct()) sb.Append(a).Append('\n');
+        if (c.Mirrors.Onion is { Length: > 0 } onion) sb.Append("Tor: ").Append(onion).Append('\n');
+        sb.Append("\nEach address publishes download/SHA256SUMS: check your copy against it (see about/index.html).\n");
+        return OutputFile.Text(MirrorsFile, sb.ToString());
     }
 }

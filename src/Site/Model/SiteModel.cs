@@ -58,4 +58,10 @@ public sealed record SiteModel(
     public IReadOnlyList<Download> Downloads { get; init; } = [];
     /// <summary>The agreed renderings (input/glossary.yml), which the workbench shows under each paragraph.</summary>
     public Glossary Glossary { get; init; } = Glossary.Empty;
+    /// <summary>Which edition this build is; null when neither git nor statiq.config says.</summary>
+    public Edition? Edition { get; init; }
+    /// <summary>The recent changes to documents and translations, newest first.</summary>
+    public IReadOnlyList<Change> Changes { get; init; } = [];
+    /// <summary>Where the checksums' signature can be checked: minisign's public key, when the build signed them.</summary>
+    public string? PublicKey { get; init; }
 }

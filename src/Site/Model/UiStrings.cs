@@ -155,6 +155,27 @@ public sealed record UiStrings
     public string RuleLinkScheme { get; init; } = "";
     public string RuleRawHtml { get; init; } = "";
     public string RuleGlossary { get; init; } = "";
+    public string Edition { get; init; } = "";
+    public string Changes { get; init; } = "";
+    public string ChangesIntro { get; init; } = "";
+    public string ChangesNone { get; init; } = "";
+    public string ChangesFeed { get; init; } = "";
+    public string ChangeDocumentAdded { get; init; } = "";
+    public string ChangeDocumentCorrected { get; init; } = "";
+    public string ChangeTranslationAdded { get; init; } = "";
+    public string ChangeTranslationReviewed { get; init; } = "";
+    public string ChangeTranslationUpdated { get; init; } = "";
+    public string CheckCopy { get; init; } = "";
+    public string CheckCopyText { get; init; } = "";
+    public string CheckLinux { get; init; } = "";
+    public string CheckWindows { get; init; } = "";
+    public string CheckAndroid { get; init; } = "";
+    public string CheckSigned { get; init; } = "";
+    public string FileSize { get; init; } = "";
+    public string Mirrors { get; init; } = "";
+    public string MirrorsText { get; init; } = "";
+    public string OnionText { get; init; } = "";
+    public string ZimFile { get; init; } = "";
 
     public static UiStrings Load(string themeDir, string lang)
     {
@@ -188,6 +209,14 @@ public sealed record UiStrings
 
     /// <summary>How settled a translation is, in this language.</summary>
     public string StatusOf(Site.Translations.TranslationStatus? status) => status == Site.Translations.TranslationStatus.Reviewed ? StatusReviewed : StatusDraft;
+
+    /// <summary>What a change was, in this language.</summary>
+    public string KindOf(ChangeKind kind) => kind switch
+    {
+        ChangeKind.DocumentAdded => ChangeDocumentAdded, ChangeKind.DocumentCorrected => ChangeDocumentCorrected,
+        ChangeKind.TranslationAdded => ChangeTranslationAdded, ChangeKind.TranslationReviewed => ChangeTranslationReviewed,
+        _ => ChangeTranslationUpdated,
+    };
 
     /// <summary>A string with {0}, {1} … filled in.</summary>
     public string Format(string template, params object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);

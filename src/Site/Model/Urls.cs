@@ -21,12 +21,18 @@ public static class Urls
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string FontLicense = "assets/fonts/OFL.txt";
+    /// <summary>The font's two faces: Persian (and all but Latin letters), and Latin letters.</summary>
+    public const string FontPersian = "assets/fonts/vazirmatn-fa.woff2";
+    public const string FontLatin = "assets/fonts/vazirmatn-latin.woff2";
     /// <summary>The folder the offline copy and the EPUBs are written into.</summary>
     public const string DownloadsFolder = "download/";
     public static string HomeOf(string lang) => lang == "fa" ? Home : $"{lang}/index.html";
     public static string FeedOf(string lang) => lang == "fa" ? Feed : $"{lang}/feed.xml";
     public static string SearchIn(string lang) => lang == "fa" ? Search : $"{lang}/search/index.html";
     public const string Feed = "feed.xml";
+    /// <summary>The page of recent changes, and its feed, in each language.</summary>
+    public static string ChangesOf(string lang) => lang == "fa" ? "changes/index.html" : $"{lang}/changes/index.html";
+    public static string ChangesFeedOf(string lang) => lang == "fa" ? "changes/feed.xml" : $"{lang}/changes/feed.xml";
 
     public static string Of(Document d) => $"{d.Section}/{d.Slug}.html";
     /// <summary>The translator's workbench for a document and a translation language.</summary>

@@ -8,14 +8,14 @@ namespace Site.Output;
 
 /// <summary>
 /// Stage: the theme's CSS and script, the reading-mode rules for each translation language, and the Vazirmatn
-/// font from the npm package (installed with `npm ci` when node_modules is missing; never fetched from elsewhere).
+/// font from the npm package (installed with `npm ci` when node_modules is missing; never fetched from elsewhere),
+/// cut to the characters the site uses (<see cref="Fonts"/>).
 /// </summary>
 public static class CopyAssets
 {
-    public const string FontPackageFile = "node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2";
-    public const string FontPath = "assets/fonts/vazirmatn.woff2";
+    public const string FontPackageFile = Fonts.FontPackageFile;
 
-    public static IEnumerable<OutputFile> Run(SiteConfig config)
+    public static IEnumerable<OutputFile> Run(SiteConfig config, Fonts.Subset fonts)
     {
         var assets = Path.Combine(config.ThemeDir, "assets");
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -25,8 +25,8 @@ public static class CopyAssets
             if (rel == Urls.Css) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes) + ModeRules(config.Translations));
             yield return new OutputFile(rel, bytes);
         }
-        var font = NodePackages.Ensure(config.Root, FontPackageFile);
-        yield return new OutputFile(FontPath, File.ReadAllBytes(font));
+        yield return new OutputFile(Urls.FontPersian, fonts.Persian);
+        yield return new OutputFile(Urls.FontLatin, fonts.Latin);
         var license = Path.Combine(config.Root, "node_modules/vazirmatn/OFL.txt");
         if (File.Exists(license)) yield return new OutputFile(Urls.FontLicense, File.ReadAllBytes(license));
     }

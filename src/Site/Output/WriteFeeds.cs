@@ -24,6 +24,11 @@ public static class WriteFeeds
             var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
             yield return () => Xml(Urls.FeedOf(lang), Feed(site, lang, site.Config.Title.In(lang), Urls.FeedOf(lang), trs));
         }
+        foreach (var lang in site.Config.Translations.Prepend("fa"))
+        {
+            var l = lang;
+            yield return () => Xml(Urls.ChangesFeedOf(l), ChangesFeed(site, l));
+        }
         yield return () => Xml(Urls.Sitemap, Sitemap(site, pagePaths));
         yield return () => OutputFile.Text(Urls.Robots, "User-agent: *\nAllow: /\n" + (Abs(site, Urls.Sitemap) is { } sm ? $"Sitemap: {sm}\n" : ""));
     }
@@ -43,6 +48,7 @@ public static class WriteFeeds
         var feed = new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", lang),
             new XElement(Atom + "id", $"urn:congress12:feed:{lang}"),
             new XElement(Atom + "title", title),
+            EditionSubtitle(site, lang),
             new XElement(Atom + "updated", updated),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Link(site, feedPath, feedPath))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, Urls.HomeOf(lang)))),
@@ -58,6 +64,38 @@ public static class WriteFeeds
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, tr is null ? d.Url : Urls.Of(d.Doc, tr.Lang)))),
                 author is null ? null : new XElement(Atom + "author", new XElement(Atom + "name", author)),
                 new XElement(Atom + "summary", tr is null ? d.Excerpt(300) : Excerpt(tr.Paragraphs.FirstOrDefault()?.Text ?? ""))));
+        }
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
+    }
+
+    /// <summary>The feed's subtitle names the edition it was built from.</summary>
+    static XElement? EditionSubtitle(SiteModel site, string lang) =>
+        site.Edition is { } e && site.StringsByLang.GetValueOrDefault(lang) is { } s ? new XElement(Atom + "subtitle", s.Format(s.Edition, e.Label)) : null;
+
+    /// <summary>The recent changes, one entry each (documents corrected, translations added, reviewed or updated).</summary>
+    static XDocument ChangesFeed(SiteModel site, string lang)
+    {
+        var s = site.StringsByLang[lang];
+        var path = Urls.ChangesFeedOf(lang);
+        var changes = lang == "fa" ? site.Changes : site.Changes.Where(c => c.Lang is null || c.Lang == lang).ToList();
+        var feed = new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", lang),
+            new XElement(Atom + "id", $"urn:congress12:changes:{lang}"),
+            new XElement(Atom + "title", $"{(lang == "fa" ? site.Config.Title.Fa : site.Config.Title.En)} — {s.Changes}"),
+            EditionSubtitle(site, lang),
+            new XElement(Atom + "updated", (changes.FirstOrDefault()?.Date ?? site.Edition?.Date ?? "2021-12-01") + "T00:00:00Z"),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Link(site, path, path))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, path, Urls.ChangesOf(lang)))),
+            new XElement(Atom + "author", new XElement(Atom + "name", lang == "fa" ? site.Config.Title.Fa : site.Config.Title.En)));
+        foreach (var c in changes)
+        {
+            var title = lang != "fa" && site.TranslationsOf(c.Doc.Doc.Id).FirstOrDefault(t => t.Lang == lang) is { } tr ? tr.Meta.Title : c.Doc.Doc.Title;
+            var what = s.KindOf(c.Kind) + (c.Lang is { } l ? $" ({site.StringsByLang[l].LanguageName})" : "");
+            feed.Add(new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"urn:congress12:change:{c.Date}:{c.Doc.Doc.Id}:{c.Kind}" + (c.Lang is null ? "" : ":" + c.Lang)),
+                new XElement(Atom + "title", $"{what}: {title}"),
+                new XElement(Atom + "updated", c.Date + "T00:00:00Z"),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, path, c.Doc.Url) + (c.Lang is null ? "" : $"#side-{c.Lang}"))),
+                new XElement(Atom + "summary", $"{what}: {title} ({c.Date}, {c.Commit})")));
         }
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
     }

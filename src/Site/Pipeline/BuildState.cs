@@ -36,6 +36,12 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     public SharedStrings Shared { get; } = new();
     public List<string> PagePaths { get; set; } = [];
     public List<OutputFile> Assets { get; set; } = [];
+    /// <summary>Every character of the pages written, for cutting the font.</summary>
+    public UsedCharacters Used { get; } = new();
+    /// <summary>The font's faces, cut to <see cref="Used"/>.</summary>
+    public Fonts.Subset Fonts { get; set; } = null!;
+    /// <summary>Warnings found while building (besides the translations').</summary>
+    public List<Diagnostic> Findings { get; } = [];
     long bytes;
     public long Bytes => Interlocked.Read(ref bytes);
     public void Uncount(long n) => Interlocked.Add(ref bytes, -n);
@@ -52,6 +58,7 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     public void WritePage(string path, ReadOnlyMemory<char> html)
     {
         Facts[path] = VerifyOutput.Scan(path, html, Shared);
+        Used.Add(html.Span);
         if (Record is not null) { Write(OutputFile.Text(path, html.Span)); return; }
         Interlocked.Add(ref bytes, Output.WriteText(path, html.Span));
     }

@@ -17,7 +17,7 @@ public static class SiteBuilder
     /// <summary>The steps of a full build.</summary>
     public static IReadOnlyList<IStep> FullBuild(BuildOptions options) =>
     [
-        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(),
+        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep(),
         new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
         .. options.PagesOnly ? [] : new IStep[] { new DownloadsStep() },
         new VerifyLinksStep(),
@@ -28,7 +28,7 @@ public static class SiteBuilder
     /// <summary>The steps of the preview's rebuild: everything in memory, compared with what was written last.</summary>
     public static IReadOnlyList<IStep> PartialRebuild { get; } =
     [
-        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(),
+        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep(),
         new LayOutInMemoryStep(), new FeedsAndAssetsInMemoryStep(), new CompareStep(), new VerifyChangedStep(), new WriteChangedStep(),
     ];
 
@@ -101,7 +101,7 @@ public static class SiteBuilder
         return times;
     }
 
-    static List<Diagnostic> Warnings(BuildState build) => [.. HiddenCharacters.In(build.Corpus), .. build.Translations.Findings.Where(f => f.IsWarning)];
+    static List<Diagnostic> Warnings(BuildState build) => [.. HiddenCharacters.In(build.Corpus), .. build.Translations.Findings.Where(f => f.IsWarning), .. build.Findings];
 
     /// <summary>The files the site is made of, not counting the search index's bundle (Pagefind's many small files).</summary>
     static int FileCount(string target) =>

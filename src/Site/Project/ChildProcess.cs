@@ -37,6 +37,32 @@ public static class ChildProcess
         }
     }
 
+    /// <returns>The exit code, standard output and standard error; null when the program is not installed.</returns>
+    /// <param name="input">Written to the program's standard input, which is then closed.</param>
+    public static (int ExitCode, string Output, string Errors)? RunCapturing(string program, IEnumerable<string> args, string? workingDirectory = null, string? input = null)
+    {
+        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
+        WatchSignals();
+        Process p;
+        try { p = Process.Start(psi)!; }
+        catch (System.ComponentModel.Win32Exception) { return null; }
+        lock (Running) Running.Add(p);
+        using (p)
+        {
+            try
+            {
+                var err = p.StandardError.ReadToEndAsync();
+                if (input is not null) p.StandardInput.Write(input);
+                p.StandardInput.Close();
+                var output = p.StandardOutput.ReadToEnd();
+                p.WaitForExit();
+                return (p.ExitCode, output, err.Result.Trim());
+            }
+            finally { lock (Running) Running.Remove(p); }
+        }
+    }
+
     static void WatchSignals()
     {
         lock (Running)

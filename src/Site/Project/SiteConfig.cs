@@ -18,6 +18,22 @@ public sealed record SourcesConfig
     public string Resolutions { get; init; } = "";
 }
 
+/// <summary>The edition a copy was built from, for builds outside a git checkout (e.g. from a source archive).</summary>
+public sealed record EditionConfig
+{
+    /// <summary>The date of the last change to input/, as YYYY-MM-DD.</summary>
+    public string? Date { get; init; }
+    /// <summary>Its short commit.</summary>
+    public string? Commit { get; init; }
+}
+
+/// <summary>Other places the site is published: web addresses, and an optional .onion address (Tor).</summary>
+public sealed record MirrorsConfig
+{
+    public List<string> Addresses { get; init; } = [];
+    public string? Onion { get; init; }
+}
+
 /// <summary>statiq.config: the site's settings (YAML).</summary>
 public sealed record SiteConfig
 {
@@ -37,13 +53,11 @@ public sealed record SiteConfig
     public string? Repository { get; init; }
     /// <summary>An address readers may write to about a problem in a text (a mailto: link beside the GitHub one); optional.</summary>
     public string? ContactEmail { get; init; }
-    /// <summary>The date of this edition of the site (YYYY-MM-DD), named in citations; optional.</summary>
-    public string? Edition { get; init; }
-
-    /// <summary>The edition's date, when <see cref="Edition"/> is set (Load checks it).</summary>
-    public DateOnly? EditionDate => DateOnly.TryParseExact(Edition, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
     /// <summary>The branch translations are proposed against.</summary>
     public string Branch { get; init; } = "main";
+    /// <summary>The edition when the build does not run in a git checkout.</summary>
+    public EditionConfig Edition { get; init; } = new();
+    public MirrorsConfig Mirrors { get; init; } = new();
 
     /// <summary>The project folder: the one holding statiq.config.</summary>
     public string Root { get; init; } = ".";
@@ -74,12 +88,16 @@ public sealed record SiteConfig
     }
 
     /// <summary>The line of a top-level key in statiq.config (1 when it is not there).</summary>
-    static int LineOf(string root, string key)
+    static int LineOfKey(string root, string key)
     {
         var lines = File.ReadAllLines(Path.Combine(root, FileName));
         var i = Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal));
         return i < 0 ? 1 : i + 1;
     }
+
+    static bool IsWebAddress(string s, out Uri uri) => Uri.TryCreate(s, UriKind.Absolute, out uri!) && uri.Scheme is "http" or "https";
+
+    static int LineOf(string path, string value) => Math.Max(1, Array.FindIndex(File.ReadAllLines(path), l => l.Contains(value, StringComparison.Ordinal)) + 1);
 
     public static SiteConfig Load(string root)
     {
@@ -92,7 +110,7 @@ public sealed record SiteConfig
         foreach (var lang in config.Translations.Prepend("fa"))
             foreach (var (field, text) in new[] { ("title", config.Title), ("description", config.Description) })
                 if (string.IsNullOrWhiteSpace(text.In(lang)))
-                    throw new SiteError(FileName, LineOf(root, field), $"{field} has no '{lang}' text, and the {lang} edition needs one",
+                    throw new SiteError(FileName, LineOfKey(root, field), $"{field} has no '{lang}' text, and the {lang} edition needs one",
                         $"Add '  {lang}: …' under '{field}:', the site's {field} in that language.");
         Checked(config, "base_url");
         // In GitHub Actions the workflow knows its repository: a fork that publishes its own site proposes to itself.
@@ -102,13 +120,17 @@ public sealed record SiteConfig
             throw new SiteError(FileName, 1, $"repository '{repo}' is not a GitHub repository's name", "Write it as owner/name, e.g. 'repository: wpiran/congress12', or leave it empty.");
         // The address goes into a mailto: link as it is: only the characters an ordinary address has.
         if (config.ContactEmail is { Length: > 0 } mail && !System.Text.RegularExpressions.Regex.IsMatch(mail, @"^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"))
-            throw new SiteError(FileName, LineOf(root, "contact_email"), $"contact_email '{mail}' is not an e-mail address", "Write one address, e.g. 'contact_email: corrections@example.org', or leave it empty.");
-        if (config.Edition is { Length: > 0 } edition && config.EditionDate is null)
-            throw new SiteError(FileName, LineOf(root, "edition"), $"edition '{edition}' is not a date", "Write the edition's date as YYYY-MM-DD, e.g. 'edition: 2026-12-06', or leave it empty.");
+            throw new SiteError(FileName, LineOfKey(root, "contact_email"), $"contact_email '{mail}' is not an e-mail address", "Write one address, e.g. 'contact_email: corrections@example.org', or leave it empty.");
         if (string.IsNullOrWhiteSpace(config.Branch) || config.Branch.Any(c => char.IsWhiteSpace(c) || c is '?' or '#' or '~' or '^' or ':'))
             throw new SiteError(FileName, 1, $"branch '{config.Branch}' is not a branch name", "Write the branch translations are proposed against, e.g. 'branch: main'.");
         if (config.PageSize < 1)
             throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
+        foreach (var m in config.Mirrors.Addresses.Where(m => !IsWebAddress(m, out _)))
+            throw new SiteError(FileName, LineOf(path, m), $"mirror '{m}' is not the address of a web site", "List each mirror as its full address, e.g. https://mirror.example.org/congress12/.");
+        if (config.Mirrors.Onion is { Length: > 0 } onion && !(IsWebAddress(onion, out var ou) && ou.Host.EndsWith(".onion", StringComparison.Ordinal)))
+            throw new SiteError(FileName, LineOf(path, onion), $"onion '{onion}' is not a .onion address", "Give the onion site's full address, e.g. http://abcdefghij….onion/ (or leave it out).");
+        if (config.Edition.Date is { Length: > 0 } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _))
+            throw new SiteError(FileName, LineOf(path, date), $"edition date '{date}' is not a date", "Write the date of the last change to input/ as YYYY-MM-DD.");
         return config with { Root = root };
     }
 }

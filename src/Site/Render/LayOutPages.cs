@@ -83,7 +83,9 @@ public static class LayOutPages
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
             Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
         Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
+        Add<ChangesPage>(Urls.ChangesOf("fa"), Fa(Urls.ChangesOf("fa")), ("Changes", site.Changes));
         foreach (var lang in site.Config.Translations)
+        {
             foreach (var d in site.Documents)
             {
                 var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
@@ -92,6 +94,9 @@ public static class LayOutPages
                     ["Ctx"] = new PageContext(site, path, site.StringsByLang[lang]), ["Model"] = Workbench.PageOf(site, doc, lang),
                 }, use)));
             }
+            var changes = Urls.ChangesOf(lang);
+            Add<ChangesPage>(changes, new PageContext(site, changes, site.StringsByLang[lang]), ("Changes", ChangesIn(site, lang)));
+        }
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
         // a core that drew long pages does not leave the other idle at the end.
@@ -125,6 +130,9 @@ public static class LayOutPages
             pages.Add((Urls.In(lang, Urls.About), await renderer.RenderAsync<AboutPage>(AboutParameters(site, lang))));
         return pages;
     }
+
+    /// <summary>The changes a translation language's readers follow: to the documents, and to that language's translations.</summary>
+    public static IReadOnlyList<Change> ChangesIn(SiteModel site, string lang) => site.Changes.Where(c => c.Lang is null || c.Lang == lang).ToList();
 
     static Dictionary<string, object?> AboutParameters(SiteModel site, string lang) =>
         new() { ["Ctx"] = new PageContext(site, Urls.In(lang, Urls.About), site.StringsByLang[lang]) };

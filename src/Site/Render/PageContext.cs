@@ -51,6 +51,15 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
 
     /// <summary>A date on an edition's page: the Gregorian date in the edition's words, else the Jalali month and year in Latin letters.</summary>
     public string EditionDate(DateInfo d) => d.IsoDate is { } iso ? S.GregorianDate(iso) : Display.JalaliLatin(d) ?? "";
+
+    /// <summary>A day (YYYY-MM-DD) as this page shows it: Jalali with the Gregorian beside in Persian.</summary>
+    public string Day(string iso) => IsPersian ? $"{Display.JalaliDay(iso)} ({Display.GregorianDay(iso)})" : DateOnly.ParseExact(iso, "yyyy-MM-dd").ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The edition's date for the footer, the changes and the about page; null when the build has none.</summary>
+    public string? EditionDay => Site.Edition is { } e ? Day(e.Date) : null;
+
+    /// <summary>Where the same page is on the onion site, for Tor Browser; null without an onion address.</summary>
+    public string? OnionLocation => Site.Config.Mirrors.Onion is { Length: > 0 } onion && Path != Urls.NotFound ? onion.TrimEnd('/') + "/" + Path : null;
 }
 
 /// <summary>How dates and counts read on the pages.</summary>
@@ -79,6 +88,21 @@ public static class Display
         if (parts.Length < 2 || parts[1] is < 1 or > 12) return null;
         var month = JalaliMonthsLatin[parts[1] - 1];
         return parts.Length == 3 ? $"{parts[2]} {month} {parts[0]}" : $"{month} {parts[0]}";
+    }
+
+    /// <summary>"۱۱ آذر ۱۴۰۵" from a Gregorian YYYY-MM-DD.</summary>
+    public static string JalaliDay(string iso)
+    {
+        var d = DateOnly.ParseExact(iso, "yyyy-MM-dd").ToDateTime(TimeOnly.MinValue);
+        var pc = new System.Globalization.PersianCalendar();
+        return $"{PersianText.Digits(pc.GetDayOfMonth(d))} {JalaliMonths[pc.GetMonth(d) - 1]} {PersianText.Digits(pc.GetYear(d))}";
+    }
+
+    /// <summary>"۲ دسامبر ۲۰۲۶" from a Gregorian YYYY-MM-DD.</summary>
+    public static string GregorianDay(string iso)
+    {
+        var d = DateOnly.ParseExact(iso, "yyyy-MM-dd");
+        return $"{PersianText.Digits(d.Day)} {GregorianFa[d.Month - 1]} {PersianText.Digits(d.Year)}";
     }
 
     /// <summary>"۱۰ نوامبر ۲۰۲۱" from the ISO form, or null.</summary>

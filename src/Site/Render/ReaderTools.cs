@@ -26,7 +26,7 @@ public static class ReaderTools
     /// <summary>", edition of 6 December 2026" in the page's language (Jalali first in Persian), or empty without an edition.</summary>
     public static string EditionOf(PageContext ctx)
     {
-        if (ctx.Site.Config.EditionDate is not { } date) return "";
+        if (ctx.Site.Edition?.Day is not { } date) return "";
         var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var jalali = new PersianCalendar();
         var at = date.ToDateTime(TimeOnly.MinValue);

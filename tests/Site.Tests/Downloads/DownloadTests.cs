@@ -43,7 +43,7 @@ public class DownloadTests
         var names = zip.Entries.Select(e => e.FullName).ToHashSet();
         var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Select(f => "congress12/" + Path.GetRelativePath(output, f).Replace('\\', '/'));
         Assert.All(pages, p => Assert.Contains(p, names));
-        Assert.Contains("congress12/assets/fonts/vazirmatn.woff2", names);
+        Assert.Contains("congress12/assets/fonts/vazirmatn-fa.woff2", names);
         Assert.DoesNotContain(names, n => n.Contains("/pagefind/") || n.Contains("/download/"));
         // The copy's about page does not link the download it is.
         using var about = new StreamReader(zip.GetEntry("congress12/about/index.html")!.Open());

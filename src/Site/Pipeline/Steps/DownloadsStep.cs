@@ -7,8 +7,9 @@ using Site.Verify;
 namespace Site.Pipeline.Steps;
 
 /// <summary>
-/// The offline copy (the site as written so far, in a zip) and the EPUBs; then the about page again, now with links
-/// to them. The copy's own about page has no download links: it is the download.
+/// The offline copy (the site as written so far, in a zip, with MIRRORS.txt), the same as a Kiwix ZIM file, the EPUBs,
+/// and SHA256SUMS for them (signed when a key is given); then the about page again, now with links to them, their
+/// sizes and checksums. The copy's own about page has no download links: it is the download.
 /// </summary>
 public sealed class DownloadsStep : IStep
 {
@@ -21,19 +22,31 @@ public sealed class DownloadsStep : IStep
         void Add(string name, byte[] bytes, string lang, DownloadKind kind)
         {
             var path = Urls.Download(name);
-            made.Add((new Download(path, bytes.Length, lang, kind), new OutputFile(path, bytes)));
+            made.Add((new Download(path, bytes.Length, lang, kind, Checksums.Sha256(bytes)), new OutputFile(path, bytes)));
         }
         // Read back one file at a time, in order, so the site is not held in memory whole.
         var staging = build.Output.Staging;
-        var siteFiles = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker).Order(StringComparer.Ordinal)
-            .Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
-        Add(OfflineCopy.Name, OfflineCopy.Zip(siteFiles), "fa", DownloadKind.Zip);
-        var font = build.Assets.First(f => f.Path == CopyAssets.FontPath).Content;
-        Add(Epub.NameFor("fa"), Epub.Persian(site, font), "fa", DownloadKind.Epub);
+        var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker).Order(StringComparer.Ordinal).ToList();
+        var siteFiles = paths.Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
+        Add(OfflineCopy.Name, OfflineCopy.Zip(siteFiles.Append(OfflineCopy.Mirrors(site)), OfflineCopy.Comment(site)), "fa", DownloadKind.Zip);
+        var (zim, warning) = Zim.Make(site, staging, paths, "fa");
+        if (zim is not null) Add(Zim.NameFor("fa"), zim, "fa", DownloadKind.Zim);
+        if (warning is not null) build.Findings.Add(warning);
+        Add(Epub.NameFor("fa"), Epub.Persian(site, build.Fonts.Book), "fa", DownloadKind.Epub);
         foreach (var lang in site.Config.Translations)
-            Add(Epub.NameFor(lang), Epub.Edition(site, lang, font), lang, DownloadKind.Epub);
+            Add(Epub.NameFor(lang), Epub.Edition(site, lang, build.Fonts.Book), lang, DownloadKind.Epub);
 
-        build.Site = site = site with { Downloads = made.Select(d => d.Info).ToList() };
+        var sums = Checksums.Sums(made.Select(m => (Path.GetFileName(m.Info.Path), m.File.Content)));
+        Add(Checksums.SumsName, sums, "fa", DownloadKind.Checksums);
+        string? publicKey = null;
+        if (Checksums.Sign(sums, $"{site.Config.Title.En}, edition {site.Edition?.Label ?? "unstamped"}", build.Options.SigningKey, build.Options.SigningPassword) is { } signed)
+        {
+            Add(Checksums.SignatureName, signed.Signature, "fa", DownloadKind.Signature);
+            Add(Checksums.PublicKeyName, signed.PublicKeyFile, "fa", DownloadKind.PublicKey);
+            publicKey = signed.PublicKey;
+        }
+
+        build.Site = site = site with { Downloads = made.Select(d => d.Info).ToList(), PublicKey = publicKey };
         foreach (var (path, html) in await LayOutPages.AboutAsync(site, build.Renderer))
         {
             build.Uncount(new FileInfo(Path.Combine(staging, path)).Length);

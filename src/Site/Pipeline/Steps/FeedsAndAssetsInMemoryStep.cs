@@ -9,7 +9,9 @@ public sealed class FeedsAndAssetsInMemoryStep : IStep
 
     public Task RunAsync(BuildState build)
     {
-        build.Files = build.Pages.Concat(WriteFeeds.Run(build.Site, build.Pages.Select(p => p.Path))).Concat(CopyAssets.Run(build.Config)).ToList();
+        foreach (var page in build.Pages) build.Used.Add(System.Text.Encoding.UTF8.GetString(page.Content));
+        build.Fonts = Fonts.Make(build.Config, build.Used.CodePoints());
+        build.Files = build.Pages.Concat(WriteFeeds.Run(build.Site, build.Pages.Select(p => p.Path))).Concat(CopyAssets.Run(build.Config, build.Fonts)).ToList();
         return Task.CompletedTask;
     }
 }

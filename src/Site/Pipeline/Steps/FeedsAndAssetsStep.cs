@@ -10,9 +10,11 @@ public sealed class FeedsAndAssetsStep : IStep
 
     public Task RunAsync(BuildState build)
     {
+        build.Fonts = Output.Fonts.Make(build.Config, build.Used.CodePoints());
+        build.Findings.AddRange(Output.Fonts.MissingGlyphs(build.Config, build.Fonts.Missing));
         // One core would make these one after the other while the rest waited: each feed, the sitemap and the assets
         // are made and written side by side.
-        List<Func<IEnumerable<OutputFile>>> jobs = [.. WriteFeeds.Jobs(build.Site, build.PagePaths).Select(make => (Func<IEnumerable<OutputFile>>)(() => [make()])), () => CopyAssets.Run(build.Config)];
+        List<Func<IEnumerable<OutputFile>>> jobs = [.. WriteFeeds.Jobs(build.Site, build.PagePaths).Select(make => (Func<IEnumerable<OutputFile>>)(() => [make()])), () => CopyAssets.Run(build.Config, build.Fonts)];
         build.Assets = InParallel.Map(jobs, job =>
         {
             var files = job().ToList();

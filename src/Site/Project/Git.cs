@@ -1,0 +1,56 @@
+namespace Site.Project;
+
+/// <summary>One file's change in one commit, from git's history of input/.</summary>
+/// <param name="Status">'A' added, 'M' changed, 'D' deleted.</param>
+/// <param name="BecameReviewed">The change set a translation's status to reviewed.</param>
+public sealed record GitFileChange(string Date, string Commit, string Path, char Status, bool BecameReviewed);
+
+/// <summary>What git knows of the project folder, when it is a checkout and git is installed; null or empty otherwise.</summary>
+public static class Git
+{
+    static string? Run(string root, params string[] args)
+    {
+        var run = ChildProcess.RunCapturing("git", ["-C", root, "-c", "core.quotePath=false", .. args]);
+        return run is { ExitCode: 0 } r ? r.Output : null;
+    }
+
+    /// <summary>Whether <paramref name="root"/> is the top of a git checkout (a folder inside someone else's checkout is not).</summary>
+    public static bool IsCheckout(string root) =>
+        Run(root, "rev-parse", "--show-toplevel") is { } top && Path.GetFullPath(top.Trim()).TrimEnd('/') == Path.GetFullPath(root).TrimEnd('/');
+
+    /// <summary>The date (YYYY-MM-DD, the committer's) and short commit of the last commit that changed <paramref name="path"/>.</summary>
+    public static (string Date, string Commit)? LastChange(string root, string path)
+    {
+        if (!IsCheckout(root)) return null;
+        var line = Run(root, "log", "-1", "--format=%cs %h", "--", path)?.Trim();
+        return line is { Length: > 0 } && line.Split(' ') is [var date, var commit] ? (date, commit) : null;
+    }
+
+    /// <summary>Every file changed under <paramref name="paths"/> in the newest <paramref name="commits"/> commits, newest first.</summary>
+    public static List<GitFileChange> Changes(string root, int commits, params string[] paths)
+    {
+        var changes = new List<GitFileChange>();
+        if (!IsCheckout(root)) return changes;
+        var log = Run(root, ["log", $"--max-count={commits}", "--no-renames", "-U0", "--format=%x01%cs %h", "-p", "--", .. paths]);
+        if (log is null) return changes;
+        string date = "", commit = "", file = "";
+        char status = 'M';
+        var reviewed = false;
+        void Flush() { if (file.Length > 0) changes.Add(new GitFileChange(date, commit, file, status, reviewed)); file = ""; }
+        foreach (var line in log.Split('\n'))
+        {
+            if (line.StartsWith('\u0001')) { Flush(); var h = line[1..].Split(' '); (date, commit) = (h[0], h[1]); }
+            else if (line.StartsWith("diff --git a/", StringComparison.Ordinal))
+            {
+                Flush();
+                var b = line.LastIndexOf(" b/", StringComparison.Ordinal);
+                file = line[(b + 3)..]; status = 'M'; reviewed = false;
+            }
+            else if (line.StartsWith("new file mode", StringComparison.Ordinal)) status = 'A';
+            else if (line.StartsWith("deleted file mode", StringComparison.Ordinal)) status = 'D';
+            else if (line.StartsWith("+status:", StringComparison.Ordinal) && line.Contains("reviewed", StringComparison.Ordinal)) reviewed = true;
+        }
+        Flush();
+        return changes;
+    }
+}
