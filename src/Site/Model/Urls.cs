@@ -74,7 +74,7 @@ public static class Urls
     public static bool HasEditions(string persianPath) =>
         persianPath.EndsWith(".html", StringComparison.Ordinal) && persianPath != NotFound
         && !persianPath.StartsWith("translations/", StringComparison.Ordinal) && !IsDownload(persianPath)
-        && !persianPath.StartsWith("assets/", StringComparison.Ordinal);
+        && !persianPath.StartsWith("assets/", StringComparison.Ordinal) && !IsWorkbench(persianPath);
 
     /// <summary>
     /// The same page in Persian and in every edition (hreflang, site path), Persian first, when the page has editions;
