@@ -28,16 +28,6 @@ public class SiteConfigTests
         Assert.Contains("contact_email:", e.Fix);
     }
 
-    [Theory]
-    [InlineData("6 December 2026")]
-    [InlineData("2026-13-01")]
-    public void An_edition_that_is_not_a_date_is_refused(string value)
-    {
-        var e = Broken("config-edition", "edition", value);
-        Assert.Equal(LineOf(new TempProject("config-edition-line"), "edition"), e.Line);
-        Assert.Contains("YYYY-MM-DD", e.Fix);
-    }
-
     [Fact]
     public void Good_values_are_read()
     {
@@ -45,6 +35,5 @@ public class SiteConfigTests
         p.Write("statiq.config", p.Read("statiq.config").Replace("\ncontact_email:\n", "\ncontact_email: corrections@example.org\n"));
         var c = SiteConfig.Load(p.Root);
         Assert.Equal("corrections@example.org", c.ContactEmail);
-        Assert.NotNull(c.EditionDate);
     }
 }
