@@ -65,10 +65,8 @@ public static class Fonts
             try
             {
                 File.WriteAllText(Path.Combine(work, "font-subset.mjs"), script);
-                var job = new JsonObjectWriter()
-                    .Add("subsetFont", Path.GetFullPath(subsetLib)).Add("font", Path.GetFullPath(font)).Add("check", book)
-                    .AddJobs([(Path.Combine(work, names[0]), persian), (Path.Combine(work, names[1]), latin), (Path.Combine(work, names[2]), book)]);
-                File.WriteAllText(Path.Combine(work, "job.json"), job.ToString());
+                File.WriteAllBytes(Path.Combine(work, "job.json"), Job(Path.GetFullPath(subsetLib), Path.GetFullPath(font), book,
+                    [(Path.Combine(work, names[0]), persian), (Path.Combine(work, names[1]), latin), (Path.Combine(work, names[2]), book)]));
                 var run = ChildProcess.RunCapturing("node", [Path.Combine(work, "font-subset.mjs"), Path.Combine(work, "job.json")])
                     ?? throw new SiteError(FontPackageFile, 0, "Node.js is not installed, and the font is cut to the site's characters with it", "Install Node.js (with npm), then build again.");
                 if (run.ExitCode != 0) throw new SiteError(FontPackageFile, 0, "the font could not be cut to the site's characters: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");
@@ -111,20 +109,21 @@ public static class Fonts
         return new StreamReader(res).ReadToEnd();
     }
 
-    /// <summary>The job file for the script, written by hand: the ahead-of-time compiled program has no reflection.</summary>
-    sealed class JsonObjectWriter
+    /// <summary>The job file for the script (written with Utf8JsonWriter: the ahead-of-time compiled program has no reflection).</summary>
+    static byte[] Job(string subsetFont, string font, string check, IEnumerable<(string Out, string Text)> jobs)
     {
-        readonly StringBuilder sb = new("{");
-        static string Q(string s) => JsonSerializer.Serialize(s, SubsetJson.Default.String);
-        public JsonObjectWriter Add(string name, string value) { sb.Append(Q(name)).Append(':').Append(Q(value)).Append(','); return this; }
-        public JsonObjectWriter AddJobs(IEnumerable<(string Out, string Text)> jobs)
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms))
         {
-            sb.Append("\"jobs\":[").AppendJoin(',', jobs.Select(j => $"{{\"out\":{Q(j.Out)},\"text\":{Q(j.Text)}}}")).Append("]}");
-            return this;
+            w.WriteStartObject();
+            w.WriteString("subsetFont", subsetFont);
+            w.WriteString("font", font);
+            w.WriteString("check", check);
+            w.WriteStartArray("jobs");
+            foreach (var (output, text) in jobs) { w.WriteStartObject(); w.WriteString("out", output); w.WriteString("text", text); w.WriteEndObject(); }
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
-        public override string ToString() => sb.ToString();
+        return ms.ToArray();
     }
 }
-
-[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
-sealed partial class SubsetJson : System.Text.Json.Serialization.JsonSerializerContext;
