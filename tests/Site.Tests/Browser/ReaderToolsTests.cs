@@ -67,6 +67,7 @@ public class ReaderToolsTests(BuiltSite site)
         await bar.GetByRole(AriaRole.Button, new() { Name = Fa.CopyLink }).ClickAsync();
         Assert.Equal(address, await Clipboard(page));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Artifacts, $"paragraph-tools-{width}.png") });
+        await page.Locator("#cite").ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Artifacts, $"cite-this-page-{width}.png") });
 
         // Escape closes the bar and gives the focus back to the ¶.
         await page.Keyboard.PressAsync("Escape");
@@ -276,6 +277,7 @@ public class ReaderToolsTests(BuiltSite site)
         {
             var page = await OpenAsync(width, path);
             await page.ClickAsync("#reader-settings summary");
+            if (!path.Contains('#')) await page.ScreenshotAsync(new() { Path = Path.Combine(BuiltSite.Artifacts, $"reading-settings-open-{width}.png") });
             await OpenBar(page, 2);
             await page.AddScriptTagAsync(new() { Path = Path.Combine(Paths.Root, "node_modules", "axe-core", "axe.min.js") });
             var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0,3).join(', '))");
