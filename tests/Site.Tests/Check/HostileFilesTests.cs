@@ -129,4 +129,30 @@ public class HostileFilesTests
         Assert.Equal([(T, "author"), (T, "title")], hidden.Select(f => (f.File, f.Problem.Split('\'')[1])).Order());
         Assert.All(hidden, f => Assert.Contains($"U+{(int)c[0]:X4}", f.Problem));
     }
+
+    [Theory]
+    [InlineData("brackets")]
+    [InlineData("stars")]
+    [InlineData("list")]
+    public async Task Markdown_nested_too_deeply_is_one_error_at_its_line_in_check_and_in_build(string shape)
+    {
+        const string Paydar = "input/translations/en/messages/sholeh-paydar.md";
+        var p = new TempProject("deep-" + shape);
+        var text = p.Read(Paydar);
+        const string First = "Greetings to the Congress of the Worker-communist Party";
+        var line = text[..text.IndexOf(First, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        p.Write(Paydar, text.Replace(First, shape switch
+        {
+            "brackets" => new string('[', 256) + "x",
+            "stars" => new string('*', 600) + "x" + new string('*', 600),
+            _ => string.Concat(Enumerable.Repeat("- ", 2000)) + "x",
+        }));
+        var e = Assert.Single(Errors(p));
+        Assert.Equal((Paydar, line), (e.File, e.Line));
+        Assert.Contains("nested more than", e.Problem);
+        Assert.Contains("backslash", e.Fix);
+
+        var build = await Assert.ThrowsAsync<SiteError>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output")));
+        Assert.Equal((Paydar, line), (build.File, build.Line));
+    }
 }
