@@ -22,7 +22,8 @@ public partial class ImportForceTests
     public void Import_force_lists_each_correction_it_would_undo_and_writes_nothing()
     {
         var p = new TempProject("import-corrected");
-        var file = p.Message("012");
+        // msg-014 keeps the title the importer gave it; the editor's correction below is the one to be listed.
+        var file = p.Message("014");
         var title = Regex.Match(p.Read(file), "(?m)^title: (.*)$").Groups[1].Value;
         p.Write(file, p.Read(file).Replace("title: " + title, "title: " + title + " (ویراسته)"));
         var before = Files(p);
