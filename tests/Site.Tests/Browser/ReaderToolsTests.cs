@@ -17,7 +17,9 @@ public class ReaderToolsTests(BuiltSite site)
     public static TheoryData<int> Widths => new() { 390, 1280 };
 
     const string Plain = "messages/sholeh-paydar.html";
-    const string EditionFa = "، ویرایش ۱۵ آذر ۱۴۰۵ (۶ دسامبر ۲۰۲۶)";
+    /// <summary>", ویرایش <Jalali> (<Gregorian>)" for the edition the site was built as (git's last change to input/, else statiq.config).</summary>
+    static readonly string EditionFa = Site.Model.Edition.Of(Site.Project.SiteConfig.Load(Paths.Root)) is { } e
+        ? $"، ویرایش {Site.Render.Display.JalaliDay(e.Date)} ({Site.Render.Display.GregorianDay(e.Date)})" : "";
 
     UiStrings Fa => UiStrings.Load(site.Config.ThemeDir, "fa");
     CorpusContent Corpus => CorpusReader.Read(site.Config.InputDir, site.Config.Root);
