@@ -149,7 +149,11 @@ public static partial class TranslationReader
         }
         clean.Append(body, last, body.Length - last);
         var text = clean.ToString();
-        if (anchors.Count == 0) return (MarkdownText.Blocks(text, firstLine, html: true), problems);
+        if (anchors.Count == 0)
+        {
+            try { return (MarkdownText.Blocks(text, firstLine, html: true), problems); }
+            catch (MarkdownTooDeepException e) { return ([], [.. problems, (e.Line, e.Problem, MarkdownTooDeepException.Fix)]); }
+        }
 
         int LineAt(int pos) => firstLine + text.AsSpan(0, pos).Count('\n');
         if (text[..anchors[0].Position].Trim().Length > 0)
@@ -167,7 +171,13 @@ public static partial class TranslationReader
             int to = k + 1 < anchors.Count ? anchors[k + 1].Position : text.Length;
             var slot = text[from..to];
             // Parsed once: the HTML made here is the one the pages show.
-            var blocks = MarkdownText.Blocks(slot, LineAt(from), html: true);
+            List<Paragraph> blocks;
+            try { blocks = MarkdownText.Blocks(slot, LineAt(from), html: true); }
+            catch (MarkdownTooDeepException e)
+            {
+                problems.Add((e.Line, e.Problem, MarkdownTooDeepException.Fix));
+                continue;
+            }
             if (blocks.Count == 0)
                 problems.Add((line, $"paragraph {n} is not translated yet (its slot is empty)", $"Write the translation of paragraph {n} under its Persian comment."));
             else if (blocks.Count > 1)
