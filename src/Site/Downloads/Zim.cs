@@ -31,7 +31,7 @@ public static class Zim
         foreach (var a in args.Append(day)) sha.AppendData(Encoding.UTF8.GetBytes(a + "\0"));
         foreach (var f in files) { sha.AppendData(Encoding.UTF8.GetBytes(f + "\0")); sha.AppendData(SHA256.HashData(File.ReadAllBytes(Path.Combine(dir, f)))); }
         var key = Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
-        var cache = Path.Combine(Path.GetTempPath(), "congress12-zim-cache", key + ".zim");
+        var cache = Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zim", key + ".zim");
         if (useCache && File.Exists(cache)) return (File.ReadAllBytes(cache), null);
 
         var work = Path.Combine(Path.GetTempPath(), $"site-zim-{Environment.ProcessId}-{Guid.NewGuid():N}");

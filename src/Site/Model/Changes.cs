@@ -4,7 +4,8 @@ using Site.Translations;
 
 namespace Site.Model;
 
-public enum ChangeKind { DocumentAdded, DocumentCorrected, TranslationAdded, TranslationReviewed, TranslationUpdated }
+/// <summary>A document added or corrected; a translation added (translated), reviewed or updated. One word each, as every enum the YAML reader knows.</summary>
+public enum ChangeKind { Added, Corrected, Translated, Reviewed, Updated }
 
 /// <summary>One change a reader of an older copy may want to know of: on a date, to a document or one of its translations.</summary>
 public sealed record Change(string Date, string Commit, ChangeKind Kind, RenderedDocument Doc, string? Lang)
@@ -34,12 +35,12 @@ public static class Changes
             {
                 lang = l;
                 doc = bySlug.GetValueOrDefault((section, Path.GetFileNameWithoutExtension(file)));
-                kind = c.Status == 'A' ? ChangeKind.TranslationAdded : c.BecameReviewed ? ChangeKind.TranslationReviewed : ChangeKind.TranslationUpdated;
+                kind = c.Status == 'A' ? ChangeKind.Translated : c.BecameReviewed ? ChangeKind.Reviewed : ChangeKind.Updated;
             }
             else if (parts is [_, var file2])
             {
                 doc = byFile.GetValueOrDefault(file2);
-                kind = c.Status == 'A' ? ChangeKind.DocumentAdded : ChangeKind.DocumentCorrected;
+                kind = c.Status == 'A' ? ChangeKind.Added : ChangeKind.Corrected;
             }
             else continue;
             if (doc is null || (lang is not null && !config.Translations.Contains(lang))) continue;

@@ -213,8 +213,8 @@ public sealed record UiStrings
     /// <summary>What a change was, in this language.</summary>
     public string KindOf(ChangeKind kind) => kind switch
     {
-        ChangeKind.DocumentAdded => ChangeDocumentAdded, ChangeKind.DocumentCorrected => ChangeDocumentCorrected,
-        ChangeKind.TranslationAdded => ChangeTranslationAdded, ChangeKind.TranslationReviewed => ChangeTranslationReviewed,
+        ChangeKind.Added => ChangeDocumentAdded, ChangeKind.Corrected => ChangeDocumentCorrected,
+        ChangeKind.Translated => ChangeTranslationAdded, ChangeKind.Reviewed => ChangeTranslationReviewed,
         _ => ChangeTranslationUpdated,
     };
 

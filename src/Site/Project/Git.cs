@@ -26,11 +26,19 @@ public static class Git
         return line is { Length: > 0 } && line.Split(' ') is [var date, var commit] ? (date, commit) : null;
     }
 
+    // The preview builds again on every save: the history is read once per commit, not once per save.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<GitFileChange>> Read = new();
+
     /// <summary>Every file changed under <paramref name="paths"/> in the newest <paramref name="commits"/> commits, newest first.</summary>
-    public static List<GitFileChange> Changes(string root, int commits, params string[] paths)
+    public static IReadOnlyList<GitFileChange> Changes(string root, int commits, params string[] paths)
+    {
+        if (!IsCheckout(root) || Run(root, "rev-parse", "HEAD")?.Trim() is not { Length: > 0 } head) return [];
+        return Read.GetOrAdd(string.Join("\0", [Path.GetFullPath(root), head, commits.ToString(System.Globalization.CultureInfo.InvariantCulture), .. paths]), _ => Log(root, commits, paths));
+    }
+
+    static List<GitFileChange> Log(string root, int commits, string[] paths)
     {
         var changes = new List<GitFileChange>();
-        if (!IsCheckout(root)) return changes;
         var log = Run(root, ["log", $"--max-count={commits}", "--no-renames", "-U0", "--format=%x01%cs %h", "-p", "--", .. paths]);
         if (log is null) return changes;
         string date = "", commit = "", file = "";

@@ -12,7 +12,7 @@ public class OutputFolderTests
 {
     static void AssertWholeSite(string output, bool full)
     {
-        foreach (var must in new[] { "index.html", "messages/index.html", "messages/raha-sabet.html", "assets/site.css", "assets/fonts/vazirmatn.woff2", "sitemap.xml" })
+        foreach (var must in new[] { "index.html", "messages/index.html", "messages/raha-sabet.html", "assets/site.css", "assets/fonts/vazirmatn-fa.woff2", "sitemap.xml" })
             Assert.True(File.Exists(Path.Combine(output, must)), $"{must} is missing from the published site");
         if (full)
             foreach (var must in new[] { "pagefind/pagefind-entry.json", "download/congress12-site.zip" })

@@ -42,7 +42,7 @@ public sealed class DownloadsStep : IStep
         if (Checksums.Sign(sums, $"{site.Config.Title.En}, edition {site.Edition?.Label ?? "unstamped"}", build.Options.SigningKey, build.Options.SigningPassword) is { } signed)
         {
             Add(Checksums.SignatureName, signed.Signature, "fa", DownloadKind.Signature);
-            Add(Checksums.PublicKeyName, signed.PublicKeyFile, "fa", DownloadKind.PublicKey);
+            Add(Checksums.PublicKeyName, signed.PublicKeyFile, "fa", DownloadKind.Key);
             publicKey = signed.PublicKey;
         }
 
