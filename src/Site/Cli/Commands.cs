@@ -80,7 +80,11 @@ public static class Commands
         cmd.SetAction(pr => Run(() =>
         {
             var config = SiteConfig.Load(pr.GetValue(RootOption)!);
-            var findings = Checker.Run(config);
+            var findings = Checker.Run(config, out var corpus, out var translations);
+            // The links in the texts are verified on the pages the build would make, by the build's rule.
+            if (corpus is not null && translations is not null)
+                findings = [.. findings, .. Pipeline.SiteBuilder.CheckLinksAsync(config, corpus, translations).GetAwaiter().GetResult()];
+            findings = [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line)];
             if (pr.GetValue(format) == "github")
                 foreach (var f in findings) Console.Out.WriteLine(f.ToGitHubAnnotation());
             else

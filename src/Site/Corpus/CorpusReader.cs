@@ -138,7 +138,9 @@ public static partial class CorpusReader
         if (errors.Count > 0) throw new SiteError(errors);
 
         // The body is kept as its paragraphs (text and HTML), not a third time as the file's text.
-        var body = MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true);
+        List<Paragraph> body;
+        try { body = MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true); }
+        catch (MarkdownTooDeepException e) { throw new SiteError(shown, e.Line, e.Problem, MarkdownTooDeepException.Fix); }
         return message is not null ? new Message(shown, file with { Body = "" }, body, message) : new Resolution(shown, file with { Body = "" }, body, resolution!);
     }
 

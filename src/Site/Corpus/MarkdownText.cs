@@ -25,7 +25,10 @@ public sealed record Paragraph(string Text, int Line)
 public static class MarkdownText
 {
     /// <summary>Plain CommonMark with raw HTML turned off: what volunteers type is text, never markup.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseNestingLimit(MaxNesting).Build();
+
+    /// <summary>Deeper than any text needs (a quote in a list in a list is 5), shallow enough to fail at once.</summary>
+    public const int MaxNesting = 32;
 
     /// <summary>Escapes a line of source text so Markdown shows it as written (no emphasis, list, heading or link).</summary>
     public static string Escape(string line)
@@ -57,9 +60,10 @@ public static class MarkdownText
     /// hashes and translations align on.
     /// </summary>
     /// <param name="html">Also render each block as safe HTML, from the same parse (the build's pages need it).</param>
+    /// <exception cref="MarkdownTooDeepException">Nested too deeply, at its line in the file.</exception>
     public static List<Paragraph> Blocks(string markdown, int firstLine, bool html = false)
     {
-        var doc = Markdown.Parse(markdown, Pipeline);
+        var doc = Parse(markdown, firstLine);
         var result = new List<(Block Block, Paragraph Paragraph)>();
         foreach (var block in doc)
         {
@@ -72,6 +76,12 @@ public static class MarkdownText
         var blocks = result.Select(r => doc.IndexOf(r.Block)).ToList();
         SafeMarkdown.Sanitize(doc);
         return result.Select((r, i) => r.Paragraph with { Html = Html(doc[blocks[i]]) }).ToList();
+    }
+
+    static MarkdownDocument Parse(string markdown, int firstLine)
+    {
+        try { return Markdown.Parse(markdown, Pipeline); }
+        catch (MarkdownTooDeepException e) { throw e.At(firstLine + e.Line); }
     }
 
     /// <summary>The HTML Markdig makes of a paragraph of plain text: the text, escaped as Markdig escapes it, in p.</summary>

@@ -64,4 +64,7 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     public List<OutputFile> Files { get; set; } = [];
     public List<OutputFile> Changed { get; set; } = [];
     public List<string> Gone { get; set; } = [];
+
+    /// <summary>check's: what is wrong with the links written in documents and translations.</summary>
+    public List<Diagnostic> LinkFindings { get; set; } = [];
 }

@@ -5,6 +5,7 @@ using Site.Pipeline.Steps;
 using Site.Project;
 using Site.Render;
 using Site.Search;
+using Site.Translations;
 
 namespace Site.Pipeline;
 
@@ -31,6 +32,26 @@ public static class SiteBuilder
         new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(),
         new LayOutInMemoryStep(), new FeedsAndAssetsInMemoryStep(), new CompareStep(), new VerifyChangedStep(), new WriteChangedStep(),
     ];
+
+    /// <summary>check's steps after it has read the texts: the pages in memory, and the texts' links verified on them.</summary>
+    public static IReadOnlyList<IStep> LinkCheck { get; } =
+    [
+        new NumberParagraphsStep(), new LinkStep(), new LayOutInMemoryStep(), new FeedsAndAssetsInMemoryStep(), new VerifyContentLinksStep(),
+    ];
+
+    /// <summary>
+    /// Every link written in <paramref name="corpus"/> or <paramref name="translations"/> that the build would refuse,
+    /// at its file and line. Texts without links (the usual case) cost nothing: no page is laid out.
+    /// </summary>
+    public static async Task<List<Diagnostic>> CheckLinksAsync(SiteConfig config, CorpusContent corpus, TranslationReader.Result translations)
+    {
+        static bool Links(Paragraph p) => p.KeptHtml?.Contains("<a ", StringComparison.Ordinal) == true;
+        if (!corpus.All.Any(d => d.Body.Any(Links)) && !translations.Translations.Any(t => t.Paragraphs.Any(Links))) return [];
+        await using var renderer = new PageRenderer();
+        var build = new BuildState(config, config.OutputDir, new BuildOptions(PagesOnly: true), renderer) { Corpus = corpus, Translations = translations };
+        await RunAsync(LinkCheck, build);
+        return build.LinkFindings;
+    }
 
     /// <summary>Builds the whole site into <paramref name="outputOverride"/> (or the configured output folder).</summary>
     public static async Task<BuildResult> BuildAsync(SiteConfig config, string? outputOverride = null, BuildOptions? options = null)

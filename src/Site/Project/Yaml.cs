@@ -43,7 +43,11 @@ public static class Yaml
     {
         try
         {
-            return Reader.Deserialize<T>(yaml) ?? throw new SiteError(file, firstLine, "the YAML is empty", "Fill in the fields the file needs.");
+            return Reader.Deserialize<T>(UniqueKeys.Parser(yaml)) ?? throw new SiteError(file, firstLine, "the YAML is empty", "Fill in the fields the file needs.");
+        }
+        catch (YamlException e) when ((e as DuplicateKeyException ?? e.InnerException as DuplicateKeyException) is { } twice)
+        {
+            throw new SiteError(file, firstLine + twice.Line - 1, twice.Problem(firstLine), twice.Fix(firstLine));
         }
         catch (YamlException e)
         {
@@ -63,6 +67,61 @@ public static class Yaml
             throw new SiteError(file, line, "the YAML cannot be read: " + FirstSentence(what),
                 "Check the indentation and quoting on that line; text that contains ':' or starts with a quote needs to be put in quotes.");
         }
+    }
+
+    /// <summary>
+    /// YamlDotNet's parser, refusing a key given twice in one mapping. YAML says keys are unique, but YamlDotNet's
+    /// deserializer lets the last one win ("status: draft" then "status: reviewed" publishes "reviewed"), and its
+    /// WithDuplicateKeyChecking() names only the second line and lives in the object deserializer that ours replaces.
+    /// Checked here, on the stream of events, it holds for every reader alike: typed files and the glossary's nodes.
+    /// </summary>
+    public sealed class UniqueKeys(IParser inner) : IParser
+    {
+        public static IParser Parser(string yaml) => new UniqueKeys(new Parser(new StringReader(yaml)));
+
+        /// <summary>One per open mapping or list: the keys so far with their lines (null in a list), and whether the next node is a key.</summary>
+        sealed class Open(Dictionary<string, int>? keys) { public readonly Dictionary<string, int>? Keys = keys; public bool KeyNext = true; }
+
+        readonly Stack<Open> open = new();
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext()) return false;
+            switch (inner.Current)
+            {
+                case YamlDotNet.Core.Events.Scalar scalar:
+                    if (open.TryPeek(out var map) && map.Keys is { } keys && map.KeyNext && !keys.TryAdd(scalar.Value, (int)scalar.Start.Line))
+                        throw new DuplicateKeyException(scalar, keys[scalar.Value]);
+                    Done();
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias: Done(); break;
+                case YamlDotNet.Core.Events.MappingStart: open.Push(new Open(new(StringComparer.Ordinal))); break;
+                case YamlDotNet.Core.Events.SequenceStart: open.Push(new Open(null)); break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd: open.Pop(); Done(); break;
+            }
+            return true;
+        }
+
+        /// <summary>A node ended: in a mapping, a key is followed by its value and a value by the next key.</summary>
+        void Done()
+        {
+            if (open.TryPeek(out var parent)) parent.KeyNext = !parent.KeyNext;
+        }
+    }
+
+    /// <summary>A key given twice in one mapping; lines from 1 in the YAML read.</summary>
+    public sealed class DuplicateKeyException(YamlDotNet.Core.Events.Scalar second, int firstLine)
+        : YamlException(second.Start, second.End, $"'{second.Value}' is given twice, on lines {firstLine} and {second.Start.Line}")
+    {
+        public string Key { get; } = second.Value;
+        public int FirstLine { get; } = firstLine;
+        public int Line { get; } = (int)second.Start.Line;
+
+        /// <summary>The problem, with the lines in the file whose YAML starts at <paramref name="at"/>.</summary>
+        public string Problem(int at = 1) => $"'{Key}' is given twice, on lines {FirstLine + at - 1} and {Line + at - 1}; only one can count";
+        public string Fix(int at = 1) => $"Keep the right '{Key}' and delete the other line ({FirstLine + at - 1} or {Line + at - 1}).";
     }
 
     /// <summary>

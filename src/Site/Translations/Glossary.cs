@@ -140,7 +140,12 @@ public sealed class Glossary
     {
         var problems = new List<GlossaryProblem>();
         var stream = new YamlStream();
-        try { stream.Load(new StringReader(yaml)); }
+        try { stream.Load(Yaml.UniqueKeys.Parser(yaml)); }
+        catch (Yaml.DuplicateKeyException e)
+        {
+            problems.Add(new(e.Line, e.Problem(), e.Fix()));
+            return (Empty, problems);
+        }
         catch (YamlException e)
         {
             problems.Add(new((int)Math.Max(1, e.Start.Line), "the glossary is not valid YAML: " + (e.InnerException?.Message ?? e.Message),

@@ -179,7 +179,11 @@ public static partial class TranslationReader
         }
         clean.Append(body, last, body.Length - last);
         var text = clean.ToString();
-        if (anchors.Count == 0) return (MarkdownText.Blocks(text, firstLine, html: true), problems, new SlotsRead(slotTexts, anchorTexts));
+        if (anchors.Count == 0)
+        {
+            try { return (MarkdownText.Blocks(text, firstLine, html: true), problems, new SlotsRead(slotTexts, anchorTexts)); }
+            catch (MarkdownTooDeepException e) { return ([], [.. problems, (e.Line, e.Problem, MarkdownTooDeepException.Fix, Severity.Error)], new SlotsRead(slotTexts, anchorTexts)); }
+        }
 
         int LineAt(int pos) => firstLine + text.AsSpan(0, pos).Count('\n');
         if (text[..anchors[0].Position].Trim().Length > 0)
@@ -197,8 +201,14 @@ public static partial class TranslationReader
             int to = k + 1 < anchors.Count ? anchors[k + 1].Position : text.Length;
             var slot = text[from..to];
             // Parsed once: the HTML made here is the one the pages show.
-            var blocks = MarkdownText.Blocks(slot, LineAt(from), html: true);
             slotTexts.Add(Scaffold.Slot(slot));
+            List<Paragraph> blocks;
+            try { blocks = MarkdownText.Blocks(slot, LineAt(from), html: true); }
+            catch (MarkdownTooDeepException e)
+            {
+                problems.Add((e.Line, e.Problem, MarkdownTooDeepException.Fix, Severity.Error));
+                continue;
+            }
             // The shared rules (the workbench applies the same ones as the volunteer types); Markdown may still
             // read a slot without a blank line as two blocks (a line that starts a heading), which is caught after.
             var rules = TranslationRules.Slot(n, slot);

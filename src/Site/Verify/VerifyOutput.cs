@@ -5,8 +5,9 @@ using Site.Output;
 namespace Site.Verify;
 
 /// <summary>What verification keeps of one page once it is written: its ids, the links it makes to other files, and
-/// what is wrong in the page alone.</summary>
-public sealed record PageFacts(string Page, HashSet<string> Ids, List<(string Attr, string Url)> Links, List<Diagnostic> Problems);
+/// what is wrong in the page alone: links that are wrong whatever else the site holds (kept with their link, which
+/// may have come from a document's text) and the rest.</summary>
+public sealed record PageFacts(string Page, HashSet<string> Ids, List<(string Attr, string Url)> Links, List<Diagnostic> Problems, List<(string Url, string Problem)>? LinkProblems = null);
 
 /// <summary>
 /// Stage: checks what a reader relies on in every page: every internal href/src and #anchor resolves, nothing is
@@ -29,6 +30,7 @@ public static class VerifyOutput
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string, string)>();
         var problems = new List<Diagnostic>();
+        List<(string, string)>? linkProblems = null;
         var samePage = new List<string>();
         int h1 = 0;
         bool sawHtml = false, titled = false;
@@ -55,8 +57,8 @@ public static class VerifyOutput
         if (h1 != 1) problems.Add(OnPage(page, $"{h1} <h1> elements (one expected)"));
         // Links within the page are checked now, so only links to other files are kept.
         foreach (var f in samePage)
-            if (!ids.Contains(Uri.UnescapeDataString(f))) problems.Add(OnPage(page, $"#{f} → no element with id \"{f}\" in {page}"));
-        return new PageFacts(page, ids, links, problems);
+            if (!ids.Contains(Uri.UnescapeDataString(f))) (linkProblems ??= []).Add(("#" + f, $"#{f} → no element with id \"{f}\" in {page}"));
+        return new PageFacts(page, ids, links, problems, linkProblems);
 
         void Keep(string attr, string url)
         {
@@ -67,7 +69,7 @@ public static class VerifyOutput
                 if (attr == "src") problems.Add(OnPage(page, $"loads {url} from another host"));
                 return;
             }
-            if (url.Contains(':')) { problems.Add(OnPage(page, $"{attr}=\"{url}\" is not a link the site allows")); return; }
+            if (url.Contains(':')) { (linkProblems ??= []).Add((url, $"{attr}=\"{url}\" is not a link the site allows")); return; }
             if (url.StartsWith('#')) { if (url.Length > 1) samePage.Add(url[1..]); return; }
             links.Add((attr, url));
         }
@@ -95,6 +97,7 @@ public static class VerifyOutput
         {
             var problems = new List<Diagnostic>(facts.Problems);
             var page = facts.Page;
+            foreach (var (url, problem) in facts.LinkProblems ?? []) problems.Add(BrokenLink(page, url, problem));
             var folder = Path.GetDirectoryName(page)!.Replace('\\', '/');
             foreach (var (attr, url) in facts.Links)
             {

@@ -129,4 +129,66 @@ public class HostileFilesTests
         Assert.Equal([(T, "author"), (T, "title")], hidden.Select(f => (f.File, f.Problem.Split('\'')[1])).Order());
         Assert.All(hidden, f => Assert.Contains($"U+{(int)c[0]:X4}", f.Problem));
     }
+
+    [Theory]
+    [InlineData("brackets")]
+    [InlineData("stars")]
+    [InlineData("list")]
+    public async Task Markdown_nested_too_deeply_is_one_error_at_its_line_in_check_and_in_build(string shape)
+    {
+        const string Paydar = "input/translations/en/messages/sholeh-paydar.md";
+        var p = new TempProject("deep-" + shape);
+        var text = p.Read(Paydar);
+        const string First = "Greetings to the Congress of the Worker-communist Party";
+        var line = text[..text.IndexOf(First, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        p.Write(Paydar, text.Replace(First, shape switch
+        {
+            "brackets" => new string('[', 256) + "x",
+            "stars" => new string('*', 600) + "x" + new string('*', 600),
+            _ => string.Concat(Enumerable.Repeat("- ", 2000)) + "x",
+        }));
+        var e = Assert.Single(Errors(p));
+        Assert.Equal((Paydar, line), (e.File, e.Line));
+        Assert.Contains("nested more than", e.Problem);
+        Assert.Contains("backslash", e.Fix);
+
+        var build = await Assert.ThrowsAsync<SiteError>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output")));
+        Assert.Equal((Paydar, line), (build.File, build.Line));
+    }
+
+    // Every YAML the project reads: front-matter of translations and documents, topics, settings, glossary, strings.
+    [Theory]
+    [InlineData(T, "status: ")]
+    [InlineData("input/messages/003", "kind: ")]
+    [InlineData("input/topics.yml", "    fa: ")]
+    [InlineData("statiq.config", "output: ")]
+    [InlineData("input/glossary.yml", "    en: ")]
+    [InlineData("theme/strings/en.yml", "home: ")]
+    public void A_yaml_key_given_twice_is_one_error_naming_both_lines(string file, string key)
+    {
+        var p = new TempProject("twice");
+        if (file.StartsWith("input/messages/", StringComparison.Ordinal)) file = p.Message(file[^3..]);
+        if (file.StartsWith("theme/", StringComparison.Ordinal))
+        {
+            var shared = Directory.ResolveLinkTarget(p.PathOf("theme"), false)!.FullName;
+            Directory.Delete(p.PathOf("theme"));
+            CopyDir(shared, p.PathOf("theme"));
+        }
+        var lines = p.Read(file).Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith(key, StringComparison.Ordinal));
+        lines.Insert(at + 1, lines[at]);
+        p.Write(file, string.Join('\n', lines));
+
+        List<Diagnostic> errors;
+        try
+        {
+            // check does not read the interface's strings; the build does, through this.
+            if (file.StartsWith("theme/", StringComparison.Ordinal)) { Site.Model.UiStrings.Load(p.PathOf("theme"), "en"); errors = []; }
+            else errors = Errors(p);
+        }
+        catch (SiteError e) { errors = [.. e.Errors]; }
+        var error = Assert.Single(errors);
+        Assert.Equal((file, at + 2), (error.File, error.Line));
+        Assert.StartsWith($"'{key.Trim().TrimEnd(':')}' is given twice, on lines {at + 1} and {at + 2}", error.Problem);
+    }
 }

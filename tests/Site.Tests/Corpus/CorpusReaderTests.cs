@@ -29,6 +29,22 @@ public class CorpusReaderTests
         Assert.False(string.IsNullOrWhiteSpace(e.Fix));
     }
 
+    [Fact]
+    public void Markdown_nested_too_deeply_in_a_body_names_file_and_line()
+    {
+        var p = new TempProject("deep-body");
+        var file = p.Message("003");
+        var text = p.Read(file);
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal) + 5;
+        var last = text.LastIndexOf("\n\n", StringComparison.Ordinal) + 2;
+        var line = text[..last].Count(c => c == '\n') + 1;
+        Assert.True(last > end);
+        p.Write(file, text[..last] + new string('[', 256) + "x\n");
+        var e = Assert.Single(Fails(p).Errors);
+        Assert.Equal((file, line), (e.File, e.Line));
+        Assert.Contains("nested more than", e.Problem);
+    }
+
     [Theory]
     [InlineData("title: ", "'title' is missing")]
     [InlineData("slug: ", "'slug' is missing")]

@@ -31,6 +31,37 @@ public class MarkdownTextTests
         Assert.Same(p.KeptHtml, new RenderedParagraph("p1", p).Html);
     }
 
+    public static TheoryData<string, string, int> TooDeep => new()
+    {
+        // Inlines that nest hundreds deep: Markdig parses them and fails only when it renders, with no line.
+        { "brackets", "one\n\n" + new string('[', 256) + "x", 2 },
+        { "stars", new string('*', 600) + "x" + new string('*', 600), 0 },
+        { "underscores", "one\n\n" + new string('_', 600) + "x" + new string('_', 600), 2 },
+        // Blocks: a list nested on one line, and one nested by indentation, which Markdig took seconds to parse whole.
+        { "list on one line", string.Concat(Enumerable.Repeat("- ", 2000)) + "x", 0 },
+        { "list by indentation", "one\n\n" + string.Join("\n", Enumerable.Range(0, 950).Select(i => new string(' ', 2 * i) + "- a")), 2 + MarkdownText.MaxNesting / 2 },
+        { "quotes", string.Concat(Enumerable.Repeat("> ", 2000)) + "x", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(TooDeep))]
+    public void Markdown_nested_too_deeply_is_an_error_at_its_line_at_once(string shape, string markdown, int line)
+    {
+        MarkdownText.Blocks("warm", 1, html: true);
+        var time = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<MarkdownTooDeepException>(() => MarkdownText.Blocks(markdown, 10, html: true));
+        Assert.True(time.Elapsed < TimeSpan.FromSeconds(0.5), $"{shape}: {time.Elapsed}");
+        // The indented list is refused at the line where it passes the limit, give or take the document's own level.
+        Assert.InRange(e.Line, 10 + line - 1, 10 + line + 1);
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_renders()
+    {
+        var p = Assert.Single(MarkdownText.Blocks(string.Concat(Enumerable.Repeat("> ", 10)) + new string('*', 12) + "x" + new string('*', 12), 1, html: true));
+        Assert.Contains("<strong>", p.Html);
+    }
+
     [Fact]
     public void Html_that_differs_from_the_text_is_kept_even_without_markup()
     {

@@ -88,4 +88,26 @@ public class YamlTests
         Assert.Contains(fix, e.Fix);
         Assert.DoesNotContain("System.", e.Message);
     }
+
+    // The last one used to win: "status: draft" then "status: reviewed" published "reviewed".
+    [Theory]
+    [InlineData("id: msg-001\nslug: a\nid: msg-002", 4, 6, "'id' is given twice, on lines 4 and 6")]
+    [InlineData("id: x\nsource:\n  file: f.txt\n  first_line: 3\n  first_line: 4", 4, 8, "'first_line' is given twice, on lines 7 and 8")]
+    [InlineData("id: x\ndate: {written: w, written: v}", 1, 2, "'written' is given twice, on lines 2 and 2")]
+    public void A_key_given_twice_is_an_error_naming_both_lines(string yaml, int firstLine, int line, string problem)
+    {
+        var e = Assert.Throws<SiteError>(() => Yaml.Read<MessageFrontMatter>(yaml, "m.md", firstLine));
+        Assert.Equal(("m.md", line), (e.File, e.Line));
+        Assert.StartsWith(problem, e.Problem);
+        Assert.Contains("delete the other line", e.Fix);
+    }
+
+    [Fact]
+    public void The_same_key_in_different_mappings_is_not_given_twice()
+    {
+        var t = Yaml.Read<TopicsFile>("topics:\n  - slug: a\n    fa: x\n  - slug: b\n    fa: y\n", "topics.yml");
+        Assert.Equal(["a", "b"], t.Topics.Select(x => x.Slug));
+        var m = Yaml.Read<MessageFrontMatter>("id: x\nsource: {file: f, first_line: 1}\ndate: {written: w, iso: 2021-03-21}", "m.md");
+        Assert.Equal("x", m.Id);
+    }
 }
