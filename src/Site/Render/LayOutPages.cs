@@ -13,7 +13,7 @@ public static class LayOutPages
     public static async Task<List<OutputFile>> RunAsync(SiteModel site, PageRenderer renderer)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
-        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html.Span));
+        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html.Span), WorkbenchCache);
         return paths.Select(p => pages[p]).ToList();
     }
 
@@ -22,7 +22,8 @@ public static class LayOutPages
     /// several threads at once, so a large site is never held in memory whole. The HTML is the renderer's buffer:
     /// <paramref name="done"/> must be finished with it when it returns. Returns the pages' paths in order.
     /// </summary>
-    public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done)
+    public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done,
+        System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, string Html)>? workbenchCache = null)
     {
         var jobs = new List<(string Path, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
@@ -89,10 +90,19 @@ public static class LayOutPages
             foreach (var d in site.Documents)
             {
                 var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
-                jobs.Add((path, (r, use) => r.RenderAsync<WorkbenchPage>(new Dictionary<string, object?>
+                jobs.Add((path, async (r, use) =>
                 {
-                    ["Ctx"] = new PageContext(site, path, site.StringsByLang[lang]), ["Model"] = Workbench.PageOf(site, doc, lang),
-                }, use)));
+                    var model = Workbench.PageOf(site, doc, lang);
+                    var parameters = new Dictionary<string, object?> { ["Ctx"] = new PageContext(site, path, site.StringsByLang[lang]), ["Model"] = model };
+                    if (workbenchCache is null) { await r.RenderAsync<WorkbenchPage>(parameters, use); return; }
+                    // The preview lays out every page at each save; a workbench page whose inputs did not change is
+                    // not laid out again (there is one per document and language, as large as the document's page).
+                    var key = Workbench.Fingerprint(site, model);
+                    if (workbenchCache.TryGetValue(path, out var kept) && kept.Key == key) { use(kept.Html.AsMemory()); return; }
+                    string? html = null;
+                    await r.RenderAsync<WorkbenchPage>(parameters, h => { html = h.ToString(); use(h); });
+                    workbenchCache[path] = (key, html!);
+                }));
             }
             var changes = Urls.ChangesOf(lang);
             Add<ChangesPage>(changes, new PageContext(site, changes, site.StringsByLang[lang]), ("Changes", ChangesIn(site, lang)));
@@ -121,6 +131,9 @@ public static class LayOutPages
         finally { foreach (var r in extra) await r.DisposeAsync(); }
         return jobs.Select(j => j.Path).ToList();
     }
+
+    /// <summary>Workbench pages the preview laid out, by path, with the fingerprint of what they were made from.</summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, string Html)> WorkbenchCache = new(StringComparer.Ordinal);
 
     /// <summary>The about pages alone (Persian and every edition's): they are laid out again once the downloads they link exist.</summary>
     public static async Task<List<(string Path, string Html)>> AboutAsync(SiteModel site, PageRenderer renderer)
