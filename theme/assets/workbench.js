@@ -10,7 +10,7 @@
   // C#'s char.IsControl.
   function isControl(c) { var n = c.charCodeAt(0); return n <= 0x1f || (n >= 0x7f && n <= 0x9f); }
 
-  // PersianText.Normalize: Arabic ي ى ێ ك → ی ی ی ک, ۇ → و, Arabic-Indic digits → Persian, white space collapsed and trimmed, ZWNJ kept.
+  // PersianText.Normalize: Arabic ي ى ێ ك => ی ی ی ک, ۇ => و, Arabic-Indic digits => Persian, white space collapsed and trimmed, ZWNJ kept.
   function normalize(text) {
     var out = "", pending = false;
     for (var i = 0; i < text.length; i++) {
@@ -164,7 +164,7 @@
     return out + "\"";
   }
   function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")); }
-  function anchor(n, persian) { return "<!-- ¶" + n + " ─ " + persian.split("--").join("- -") + " -->"; }
+  function anchor(n, persian) { return "<!-- ¶" + n + " — " + persian.split("--").join("- -") + " -->"; }
 
   function renderFile(doc, draft) {
     var s = "---\n# Translation of " + doc.id + ": " + doc.title + "\n";

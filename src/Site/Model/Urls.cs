@@ -3,7 +3,7 @@ using Site.Corpus;
 namespace Site.Model;
 
 /// <summary>Where each page is written; every link is made relative to the page it stands on.</summary>
-public static class Urls
+public static partial class Urls
 {
     public const string Home = "index.html";
     public const string MessagesIndex = "messages/index.html";
@@ -18,6 +18,7 @@ public static class Urls
     public const string Js = "assets/site.js";
     public const string SearchJs = "assets/search.js";
     public const string WorkbenchJs = "assets/workbench.js";
+    public const string WorkbenchCss = "assets/workbench.css";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string FontLicense = "assets/fonts/OFL.txt";
@@ -86,6 +87,26 @@ public static class Urls
         if (!HasEditions(persian)) return [];
         return [.. langs.Prepend("fa").Select(l => (l, In(l, persian)))];
     }
+    /// <summary>
+    /// A text's HTML as it must read on an edition's copy of the page at <paramref name="persianPath"/>: the edition's
+    /// page stands one folder deeper, so a relative link to a page the editions also have stays as written (it finds the
+    /// edition's page), and one to anything else (a download, the translations table) climbs one more folder.
+    /// </summary>
+    public static string InEdition(string html, string persianPath)
+    {
+        if (!html.Contains("href=\"", StringComparison.Ordinal)) return html;
+        return HrefAttribute().Replace(html, m =>
+        {
+            var href = m.Groups[1].Value;
+            if (href.Length == 0 || href[0] is '#' or '/' || href.Contains(':', StringComparison.Ordinal)) return m.Value;
+            var target = new Uri(new Uri("http://site/" + persianPath), System.Net.WebUtility.HtmlDecode(href)).AbsolutePath.TrimStart('/');
+            return HasEditions(Uri.UnescapeDataString(target)) ? m.Value : "href=\"../" + href + "\"";
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"([^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex HrefAttribute();
+
     public static string Download(string name) => DownloadsFolder + name;
     public static bool IsDownload(string path) => path.StartsWith(DownloadsFolder, StringComparison.Ordinal);
     /// <summary>Whether the page at <paramref name="path"/> is a search page (of any language).</summary>

@@ -7,7 +7,7 @@ namespace Site.Translations;
 
 /// <summary>
 /// Writes the file a volunteer fills in: front-matter with the original's paragraph hashes, then each Persian
-/// paragraph as a comment ("&lt;!-- ¶3 ─ … --&gt;") above an empty slot for its translation.
+/// paragraph as a comment ("&lt;!-- ¶3 — … --&gt;") above an empty slot for its translation.
 /// </summary>
 public static class Scaffold
 {
@@ -57,7 +57,7 @@ public static class Scaffold
     /// The comment that anchors paragraph <paramref name="n"/>'s slot and keeps the original's wording whole, so that
     /// when the original changes the old wording is still there to compare ("--" would end the comment early).
     /// </summary>
-    public static string Anchor(int n, string persian) => $"<!-- ¶{n} ─ {persian.Replace("--", "- -")} -->";
+    public static string Anchor(int n, string persian) => $"<!-- ¶{n} — {persian.Replace("--", "- -")} -->";
 
     /// <summary>A slot's text as the file keeps it: line ends made \n, blank ends trimmed.</summary>
     public static string Slot(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();

@@ -132,7 +132,7 @@ public static partial class TranslationReader
     }
 
     /// <summary>
-    /// The translated paragraphs. HTML comments are not text: the scaffold's "&lt;!-- ¶3 ─ … --&gt;" comments are
+    /// The translated paragraphs. HTML comments are not text: the scaffold's "&lt;!-- ¶3 — … --&gt;" comments are
     /// anchors, and the text from one anchor to the next (also on the anchor's own line, after the comment) is that
     /// paragraph's slot; each slot must hold one paragraph, in the anchors' order. Without anchors, the body's
     /// top-level blocks are the paragraphs. Problems are named by slot and line.
@@ -140,7 +140,7 @@ public static partial class TranslationReader
     /// <summary>What a file's body holds besides its paragraphs: each slot's text as typed, each anchor comment's text by paragraph number.</summary>
     public sealed record SlotsRead(IReadOnlyList<string> SlotTexts, IReadOnlyDictionary<int, string> Anchors);
 
-    /// <summary>The anchor comments of a translation file's body, by paragraph number: "&lt;!-- ¶3 ─ … --&gt;" → 3 → "…".</summary>
+    /// <summary>The anchor comments of a translation file's body, by paragraph number: "&lt;!-- ¶3 — … --&gt;" → 3 → "…".</summary>
     public static Dictionary<int, string> AnchorTexts(string body)
     {
         var result = new Dictionary<int, string>();
@@ -241,6 +241,7 @@ public static partial class TranslationReader
     [GeneratedRegex(@"^<!--\s*¶\s*(\d+)")]
     private static partial Regex Anchor();
 
-    [GeneratedRegex(@"^<!--\s*¶\s*(\d+)\s*─?\s*([\s\S]*?)\s*-->$")]
+    // Files written before the separator became an em dash carry "─" (U+2500, which the font lacks): both are read.
+    [GeneratedRegex(@"^<!--\s*¶\s*(\d+)\s*[—─]?\s*([\s\S]*?)\s*-->$")]
     private static partial Regex AnchorWording();
 }

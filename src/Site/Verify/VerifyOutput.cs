@@ -97,24 +97,27 @@ public static class VerifyOutput
         {
             var problems = new List<Diagnostic>(facts.Problems);
             var page = facts.Page;
-            foreach (var (url, problem) in facts.LinkProblems ?? []) problems.Add(BrokenLink(page, url, problem));
+            foreach (var (url, problem) in facts.LinkProblems ?? []) Add(BrokenLink(page, url, problem));
             var folder = Path.GetDirectoryName(page)!.Replace('\\', '/');
             foreach (var (attr, url) in facts.Links)
             {
                 // A link with no path ("?x") leads to the page itself: the only one that depends on more than the folder.
                 var link = url.StartsWith('?') ? new Resolved(page, Split(url).Item2, null)
                     : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(key.Folder, key.Url, at.files, at.rootPath), (files, rootPath));
-                if (link.Problem is { } problem) { problems.Add(BrokenLink(page, url, url + problem)); continue; }
+                if (link.Problem is { } problem) { Add(BrokenLink(page, url, url + problem)); continue; }
                 if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
-                    problems.Add(BrokenLink(page, url, $"{url} → no element with id \"{f}\" in {link.Target}"));
+                    Add(BrokenLink(page, url, $"{url} → no element with id \"{f}\" in {link.Target}"));
             }
             return problems;
+
+            void Add(Diagnostic? d) { if (d is not null) problems.Add(d); }
         }
 
-        // A link from a document's or a translation's text is that file's to fix; any other is the theme's.
-        Diagnostic BrokenLink(string page, string url, string problem) =>
-            sources?.Invoke(page, url) is var (file, line)
-                ? new Diagnostic(file, line, $"{problem} (on the page {page})", "Correct the link's target in the text, or remove the link.")
+        // A link from a document's or a translation's text is that file's to fix (once, at the Persian page that shows
+        // the text); any other is the theme's.
+        Diagnostic? BrokenLink(string page, string url, string problem) =>
+            sources?.Invoke(page, url) is var (file, line, repeated)
+                ? repeated ? null : new Diagnostic(file, line, $"{problem} (on the page {page})", "Correct the link's target in the text, or remove the link.")
                 : OnPage(page, problem);
     }
 

@@ -34,7 +34,7 @@ public sealed class BuiltSite : IAsyncLifetime
     {
         var chromium = ChromiumPath;
         // The edition is pinned: the tests spell out its date in Persian and English.
-        Project.Write("statiq.config", System.Text.RegularExpressions.Regex.Replace(Project.Read("statiq.config"), "^edition:.*$", "edition: 2026-12-06", System.Text.RegularExpressions.RegexOptions.Multiline)
+        Project.Write("statiq.config", Project.Read("statiq.config").Replace("edition:\n  date:\n  commit:", "edition:\n  date: 2026-12-06\n  commit: abc1234")
             .Replace("\nrepository:\n", $"\nrepository: {Repository}\n").Replace("\ncontact_email:\n", $"\ncontact_email: {ContactEmail}\n"));
         var config = Config = SiteConfig.Load(Project.Root);
         Assert.Equal(ContactEmail, config.ContactEmail);

@@ -32,9 +32,10 @@ public class DownloadTests
             var kb = (int)Math.Ceiling(new FileInfo(Path.Combine(output, "about", a.GetAttribute("href")!)).Length / 1024.0);
             Assert.Contains(Site.Text.PersianText.Digits(kb) + " کیلوبایت", a.ParentElement!.TextContent);
         }
-        // An edition's about page links the site, the Persian book and its own, in its own words.
+        // An edition's about page links the site, the Persian copies, its own book and the checksums, in its own words.
         var ar = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "ar/about/index.html")));
-        Assert.Equal(["../../download/congress12-site.zip", "../../download/congress12-fa.epub", "../../download/congress12-ar.epub"], ar.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["../../download/congress12-site.zip", .. zim.Select(z => "../" + z), "../../download/congress12-fa.epub", "../../download/congress12-ar.epub", "../../download/SHA256SUMS"],
+            ar.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")));
         Assert.Contains("كيلوبايت", ar.QuerySelectorAll("a[download]")[2].ParentElement!.TextContent);
     }
 

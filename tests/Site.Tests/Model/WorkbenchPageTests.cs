@@ -18,6 +18,10 @@ public class WorkbenchPageTests
         return output;
     }
 
+    /// <summary>The one English cell still to translate (the test removed msg-015's translation); other languages have many.</summary>
+    static AngleSharp.Dom.IElement EnglishTodo(AngleSharp.Dom.IDocument list) =>
+        list.QuerySelectorAll("td.todo").Single(td => td.QuerySelector("a")!.GetAttribute("href")!.Contains("/en/", StringComparison.Ordinal));
+
     static AngleSharp.Dom.IDocument Read(string output, string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, path)));
 
     [Fact]
@@ -62,7 +66,7 @@ public class WorkbenchPageTests
 
         // The translations page links the untranslated document's workbench and the pull requests that name it.
         var list = Read(output, "translations/index.html");
-        var cell = list.QuerySelectorAll("td.todo").Single();
+        var cell = EnglishTodo(list);
         Assert.Equal("../translate/en/msg-015.html", cell.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("https://github.com/example/congress12/pulls?q=is%3Apr%20is%3Aopen%20msg-015", cell.QuerySelectorAll("a")[1].GetAttribute("href"));
         Assert.DoesNotContain("translate/", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
@@ -75,6 +79,6 @@ public class WorkbenchPageTests
         var page = Read(output, "translate/en/msg-015.html");
         Assert.Null(page.GetElementById("wb-propose"));
         Assert.NotNull(page.GetElementById("wb-download"));
-        Assert.Single(Read(output, "translations/index.html").QuerySelector("td.todo")!.QuerySelectorAll("a"));
+        Assert.Single(EnglishTodo(Read(output, "translations/index.html")).QuerySelectorAll("a"));
     }
 }

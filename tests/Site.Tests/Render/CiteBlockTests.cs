@@ -17,7 +17,7 @@ public class CiteBlockTests
     static TempProject Published(string name)
     {
         var p = new TempProject(name);
-        p.Write("statiq.config", System.Text.RegularExpressions.Regex.Replace(p.Read("statiq.config"), "^edition:.*$", "edition: 2026-12-06", System.Text.RegularExpressions.RegexOptions.Multiline)
+        p.Write("statiq.config", p.Read("statiq.config").Replace("edition:\n  date:\n  commit:", "edition:\n  date: 2026-12-06\n  commit: abc1234")
             .Replace("base_url:", "base_url: " + Address).Replace("\nrepository:\n", "\nrepository: example/congress12\n")
             .Replace("\ncontact_email:\n", "\ncontact_email: corrections@example.org\n"));
         return p;
@@ -105,7 +105,7 @@ public class CiteBlockTests
         var config = SiteConfig.Load(p.Root);
         await using var renderer = new PageRenderer();
         var build = new BuildState(config, p.PathOf("output"), new BuildOptions(PagesOnly: true), renderer);
-        foreach (var step in new IStep[] { new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep() })
+        foreach (var step in new IStep[] { new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep() })
             await step.RunAsync(build);
         var site = build.Site;
         var doc = site.Messages.First(m => m.Doc.Slug == "sholeh-paydar");

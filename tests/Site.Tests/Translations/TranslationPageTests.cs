@@ -55,10 +55,12 @@ public class TranslationPageTests
         Assert.Equal("auto", panel.QuerySelector(".tr-title")!.GetAttribute("dir"));
         Assert.NotNull(doc.QuerySelector("link[rel=alternate][hreflang=en]"));
 
+        // The stylesheet is shipped minified.
         var css = File.ReadAllText(Path.Combine(output, "assets/site.css"));
-        Assert.Contains("#m-side-en:checked ~ .text .tr-en", css);
-        Assert.Contains("#m-only-en:checked ~ .text .orig", css);
-        Assert.Contains("@media (max-width: 600px)", css);
+        Assert.Contains("#m-side-en:checked~.text .tr-en", css);
+        Assert.Contains("#m-only-en:checked~.text .orig", css);
+        Assert.Contains("@media(max-width:600px)", css);
+        Assert.DoesNotContain("/*", css);
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public class TranslationPageTests
         var output = await Build(p);
         var home = Page(output, "en/index.html");
         Assert.Equal(("en", "ltr"), (home.DocumentElement.GetAttribute("lang"), home.DocumentElement.GetAttribute("dir")));
-        Assert.Contains("1 of them are translated into English so far, 0 of those reviewed", home.QuerySelector(".hero")!.TextContent);
+        Assert.Contains("1 of them are translated into English so far, and 0 of those translations are reviewed", home.QuerySelector(".hero")!.TextContent);
 
         // The list: the translated title where there is one; else the Persian title, isolated, with the sender in Latin letters.
         var list = Page(output, "en/messages/index.html");

@@ -24,7 +24,7 @@ public class TranslationReaderTests
         Assert.Contains("translation_of: msg-015", text);
         Assert.Contains("source_hashes: [" + string.Join(", ", original.Paragraphs.Select(Site.Text.PersianText.ParagraphHash)) + "]", text);
         Assert.Equal(original.Paragraphs.Count, System.Text.RegularExpressions.Regex.Matches(text, "<!-- ¶").Count);
-        Assert.Contains("<!-- ¶2 ─ " + original.Paragraphs[1], text);
+        Assert.Contains("<!-- ¶2 — " + original.Paragraphs[1], text);
         var e = Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, TranslationFixture.Id, "en"));
         Assert.Contains("exists already", e.Problem);
         Assert.Equal(text, p.Read(file));

@@ -84,7 +84,7 @@ public class VerifyOutputTests
     {
         var files = new HashSet<string> { "a.html", "b.html" };
         var facts = new[] { VerifyOutput.Scan("a.html", Head + "<h1>A</h1><a href=\"gone.html\">x</a></body></html>"), VerifyOutput.Scan("b.html", Head + "<h1>B</h1><a href=\"gone.html\">x</a></body></html>") };
-        LinkSource sources = (page, url) => page == "a.html" && url == "gone.html" ? ("input/messages/001-a.md", 12) : null;
+        LinkSource sources = (page, url) => page == "a.html" && url == "gone.html" ? ("input/messages/001-a.md", 12, false) : null;
         var problems = VerifyOutput.Check(facts, files, _ => [], sources: sources);
         Assert.Equal(2, problems.Count);
         Assert.Contains(problems, d => (d.File, d.Line) == ("input/messages/001-a.md", 12) && d.Problem == "gone.html → gone.html does not exist (on the page a.html)");

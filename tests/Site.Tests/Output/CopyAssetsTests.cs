@@ -1,0 +1,39 @@
+using System.Text;
+using Site.Output;
+using Site.Project;
+
+namespace Site.Tests.Output;
+
+/// <summary>The theme's stylesheets and scripts ship without comments and spaces; one that cannot be read stops the build at its line.</summary>
+public class CopyAssetsTests
+{
+    static string Minified(string rel, string text) => Encoding.UTF8.GetString(CopyAssets.Minify(rel, Encoding.UTF8.GetBytes(text), "theme/" + rel));
+
+    [Fact]
+    public void Comments_and_spaces_go_and_the_rules_stay()
+    {
+        var css = Minified("assets/site.css", "/* why */\n.a  >  .b {\n  color: red;\n}\n@media (max-width: 600px) { .a { display: none; } }\n");
+        Assert.Equal(".a>.b{color:#f00}@media(max-width:600px){.a{display:none}}", css);
+        var js = Minified("assets/site.js", "// why\n(function () {\n  var label = \"پیام\";\n  document.title = label;\n})();\n");
+        Assert.DoesNotContain("why", js);
+        // Outside ASCII, escaped: the script reads the same whatever encoding the host declares.
+        Assert.Contains("\\u067e", js, StringComparison.OrdinalIgnoreCase);
+        Assert.True(Encoding.UTF8.GetByteCount(js) == js.Length);
+    }
+
+    [Fact]
+    public void Other_files_pass_unchanged()
+    {
+        var bytes = new byte[] { 1, 2, 3 };
+        Assert.Same(bytes, CopyAssets.Minify("assets/fonts/OFL.txt", bytes, "theme/assets/fonts/OFL.txt"));
+    }
+
+    [Fact]
+    public void A_script_that_cannot_be_read_is_an_error_at_its_file_and_line()
+    {
+        var e = Assert.Throws<SiteError>(() => Minified("assets/site.js", "var a = 1;\nvar b = ;\n"));
+        var d = Assert.Single(e.Errors);
+        Assert.Equal(("theme/assets/site.js", 2), (d.File, d.Line));
+        Assert.Contains("JavaScript", d.Problem);
+    }
+}
