@@ -66,7 +66,7 @@
     var radios = document.querySelectorAll(".mode-radio");
     if (!radios.length) return;
     // An edition's pages (translation first) remember their mode apart from the Persian pages'.
-    if (document.querySelector(".edition")) {
+    if (document.querySelector(".doc.edition")) {
       KEY = "edition-mode";
       apply(stored(KEY));
     } else {

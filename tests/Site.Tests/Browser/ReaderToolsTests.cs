@@ -17,9 +17,12 @@ public class ReaderToolsTests(BuiltSite site)
     public static TheoryData<int> Widths => new() { 390, 1280 };
 
     const string Plain = "messages/sholeh-paydar.html";
-    /// <summary>", ویرایش <Jalali> (<Gregorian>)" for the edition the site was built as (git's last change to input/, else statiq.config).</summary>
-    static readonly string EditionFa = Site.Model.Edition.Of(Site.Project.SiteConfig.Load(Paths.Root)) is { } e
+    /// <summary>", ویرایش <Jalali> (<Gregorian>)" for the edition the test site was built as (its statiq.config pins it).</summary>
+    string EditionFa => Site.Model.Edition.Of(site.Config) is { } e
         ? $"، ویرایش {Site.Render.Display.JalaliDay(e.Date)} ({Site.Render.Display.GregorianDay(e.Date)})" : "";
+    /// <summary>", edition of <date>" for the same edition, as English pages say it.</summary>
+    string EditionEn => Site.Model.Edition.Of(site.Config) is { } e
+        ? ", edition of " + DateOnly.ParseExact(e.Date, "yyyy-MM-dd").ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
 
     UiStrings Fa => UiStrings.Load(site.Config.ThemeDir, "fa");
     CorpusContent Corpus => CorpusReader.Read(site.Config.InputDir, site.Config.Root);
@@ -91,6 +94,22 @@ public class ReaderToolsTests(BuiltSite site)
         var sender = doc is Message { Author: { Length: > 0 } a } ? a : Fa.Unsigned;
         var expected = string.Join("\n\n", doc.Paragraphs[1], en.Paragraphs[1].Text,
             $"{sender}، «{doc.Title}»، بند ۲. در: {site.Config.Title.Fa}{EditionFa}. {site.BaseUrl}{path}#p2");
+        Assert.Equal(expected, await Clipboard(page));
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task Copy_citation_on_an_english_page_gives_the_translated_paragraph_and_cites_the_translation_in_english(int width)
+    {
+        var path = site.TranslatedMessages()[0];
+        var en = EnglishOf(DocAt(path));
+        var english = UiStrings.Load(site.Config.ThemeDir, "en");
+        var page = await OpenAsync(width, "en/" + path);
+        var bar = await OpenBar(page, 2);
+        await bar.GetByRole(AriaRole.Button, new() { Name = english.CopyCitation }).ClickAsync();
+        await Assertions.Expect(bar.Locator("[role=status]")).ToHaveTextAsync(english.Copied);
+        Assert.False(string.IsNullOrEmpty(en.Meta.Author), "pick a translation that names its sender");
+        var expected = en.Paragraphs[1].Text + "\n\n" + $"{en.Meta.Author}, “{en.Meta.Title}”, ¶ 2. In: {site.Config.Title.En}{EditionEn}. {site.BaseUrl}en/{path}#p2";
         Assert.Equal(expected, await Clipboard(page));
     }
 
