@@ -26,48 +26,47 @@ public static class LayOutPages
     {
         var jobs = new List<(string Path, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
-        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
-        {
-            var parameters = new Dictionary<string, object?> { ["Ctx"] = ctx };
-            foreach (var (k, v) in more) parameters[k] = v;
-            jobs.Add((path, (r, use) => r.RenderAsync<T>(parameters, use)));
-        }
+        // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it out.
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<TModel> model)
+            where TPage : IPage<TModel> where TModel : IPageModel =>
+            jobs.Add((path, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
 
-        Add<HomePage>(Urls.Home, Fa(Urls.Home));
+        Add<HomePage, HomePageModel>(Urls.Home, () => new(Fa(Urls.Home)));
         var size = site.Config.PageSize;
         foreach (var (pager, docs) in Pager.Cut(Urls.MessagesIndex, site.Messages, size))
-            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Messages), ("Intro", site.Collection.Subtitle), ("Docs", docs), ("Pager", pager));
+            Add<ListPage, ListPageModel>(pager.Path, () => new(Fa(pager.Path), site.Fa.Messages, site.Collection.Subtitle, docs, pager));
         foreach (var (pager, docs) in Pager.Cut(Urls.ResolutionsIndex, site.Resolutions, size))
-            Add<ListPage>(pager.Path, Fa(pager.Path), ("Heading", site.Fa.Resolutions), ("Docs", docs), ("Pager", pager));
-        Add<TopicsIndexPage>(Urls.TopicsIndex, Fa(Urls.TopicsIndex));
+            Add<ListPage, ListPageModel>(pager.Path, () => new(Fa(pager.Path), site.Fa.Resolutions, null, docs, pager));
+        Add<TopicsIndexPage, TopicsIndexPageModel>(Urls.TopicsIndex, () => new(Fa(Urls.TopicsIndex)));
         foreach (var t in site.Topics)
         {
             var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
             var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
             foreach (var (pager, docs) in Pager.Cut(Urls.Topic(t.Slug), messages, size))
-                Add<TopicPage>(pager.Path, Fa(pager.Path), ("Model", new TopicPageModel(t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager)));
+                Add<TopicPage, TopicPageModel>(pager.Path, () => new(Fa(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
         }
         foreach (var d in site.Documents)
         {
             var doc = d;
-            jobs.Add((d.Url, (r, use) =>
+            Add<DocumentPage, DocumentPageModel>(d.Url, () =>
             {
                 var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, NumberParagraphs.Of);
-                return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = Fa(doc.Url), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
-            }));
+                var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
+                return new(Fa(doc.Url), doc, prev, next, related, trHtml);
+            });
         }
-        jobs.Add((Urls.About, (r, use) => r.RenderAsync<AboutPage>(AboutParameters(site), use)));
-        Add<SearchPage>(Urls.Search, Fa(Urls.Search));
+        Add<AboutPage, AboutPageModel>(Urls.About, () => About(site, site.Downloads));
+        Add<SearchPage, SearchPageModel>(Urls.Search, () => new(Fa(Urls.Search)));
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
-            Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
-        Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
+            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, () => new(Fa(pager.Path), docs, pager));
+        Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, () => new(Fa(Urls.NotFound)));
         foreach (var lang in site.Config.Translations)
         {
             var into = site.AllTranslations.Where(t => t.Lang == lang).OrderBy(t => t.Original is Resolution).ThenBy(t => t.Original.Order).ToList();
             foreach (var (pager, trs) in Pager.Cut(Urls.HomeOf(lang), into, size))
-                Add<EnglishHomePage>(pager.Path, new PageContext(site, pager.Path, site.StringsByLang[lang]), ("Translations", trs), ("Total", into.Count), ("Pager", pager));
+                Add<TranslationHomePage, TranslationHomePageModel>(pager.Path, () => new(new PageContext(site, pager.Path, site.StringsByLang[lang]), trs, into.Count, pager));
             var search = Urls.SearchIn(lang);
-            Add<SearchPage>(search, new PageContext(site, search, site.StringsByLang[lang]));
+            Add<SearchPage, SearchPageModel>(search, () => new(new PageContext(site, search, site.StringsByLang[lang])));
         }
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
@@ -94,9 +93,12 @@ public static class LayOutPages
         return jobs.Select(j => j.Path).ToList();
     }
 
-    /// <summary>The about page alone: it is laid out again once the downloads it links exist.</summary>
-    public static async Task<string> AboutAsync(SiteModel site, PageRenderer renderer) => await renderer.RenderAsync<AboutPage>(AboutParameters(site));
+    /// <summary>
+    /// The about page alone, linking to <paramref name="downloads"/>: the pages are laid out before the downloads
+    /// exist (the offline copy takes that about page, without links), and the about page again once they do.
+    /// </summary>
+    public static Task<string> AboutAsync(SiteModel site, IReadOnlyList<Download> downloads, PageRenderer renderer) =>
+        renderer.RenderAsync<AboutPage, AboutPageModel>(About(site, downloads));
 
-    static Dictionary<string, object?> AboutParameters(SiteModel site) => new() { ["Ctx"] = new PageContext(site, Urls.About, site.Fa) };
-
+    static AboutPageModel About(SiteModel site, IReadOnlyList<Download> downloads) => new(new PageContext(site, Urls.About, site.Fa), downloads);
 }

@@ -34,7 +34,7 @@ public sealed class DownloadsStep : IStep
             if (Epub.Translation(site, lang) is { } epub) Add(Epub.NameFor(lang), epub, lang, DownloadKind.Epub);
 
         build.Site = site = site with { Downloads = made.Select(d => d.Info).ToList() };
-        var about = await LayOutPages.AboutAsync(site, build.Renderer);
+        var about = await LayOutPages.AboutAsync(site, site.Downloads, build.Renderer);
         build.Uncount(new FileInfo(Path.Combine(staging, Urls.About)).Length);
         build.WritePage(Urls.About, about.AsMemory());
         foreach (var (_, file) in made) build.Write(file);
