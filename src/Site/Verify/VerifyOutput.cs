@@ -121,20 +121,24 @@ public static class VerifyOutput
     /// <summary>Where a link leads: the file (site-relative), the fragment, or what is wrong with it (after the link in the message).</summary>
     readonly record struct Resolved(string Target, string? Fragment, string? Problem);
 
+    /// <summary>
+    /// The site's root as an address: links are resolved against it as a browser resolves them (System.Uri). A link
+    /// that climbs above it ends up outside this folder, which no page of the site is named after.
+    /// </summary>
+    static readonly Uri SiteRoot = new("http://site.invalid/~site~/");
+
     static Resolved Resolve(string folder, string url, IReadOnlySet<string> files, string? rootPath)
     {
         var (path, fragment) = Split(url);
         var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
         if (fromRoot) path = path[rootPath!.Length..];
         if (path.Length == 0) return new Resolved("index.html", fragment, null);
-        var baseDir = fromRoot ? "" : folder;
-        var target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
-        if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
-        {
-            var inFolder = target.TrimEnd('/');
-            target = (inFolder.Length > 0 ? inFolder + "/" : "") + "index.html";
-        }
-        if (target.StartsWith("../", StringComparison.Ordinal)) return new Resolved(target, fragment, " leads outside the site");
+        var from = fromRoot || folder.Length == 0 ? SiteRoot : new Uri(SiteRoot, folder + "/");
+        var at = new Uri(from, path).AbsolutePath;
+        if (!at.StartsWith(SiteRoot.AbsolutePath, StringComparison.Ordinal)) return new Resolved(path, fragment, " leads outside the site");
+        var target = Uri.UnescapeDataString(at[SiteRoot.AbsolutePath.Length..]);
+        // A folder ("../", "x/.") is its index page.
+        if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
         if (!files.Contains(target)) return new Resolved(target, fragment, $" → {target} does not exist");
         return new Resolved(target, fragment, null);
     }
@@ -173,17 +177,5 @@ public static class VerifyOutput
         if (q < 0) return (url, null);
         var hash = url.IndexOf('#');
         return (url[..q], hash >= 0 ? url[(hash + 1)..] : null);
-    }
-
-    static string Normalize(string path)
-    {
-        var parts = new List<string>();
-        foreach (var seg in path.Split('/'))
-        {
-            if (seg == "." || seg.Length == 0) continue;
-            if (seg == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
-            else parts.Add(seg);
-        }
-        return string.Join('/', parts) + (path.EndsWith('/') ? "/" : "");
     }
 }
