@@ -13,7 +13,8 @@ public static class Checker
         catch (SiteError e) { return [.. e.Errors]; }
 
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
-        var findings = SourceCoverage.Check(corpus, sources);
+        var input = Path.GetRelativePath(config.Root, config.InputDir).Replace('\\', '/');
+        var findings = SourceCoverage.Check(corpus, sources, input);
         var translations = Translations.TranslationReader.ReadAll(config, corpus);
         findings.AddRange(translations.Findings);
         var (glossary, glossaryFindings) = Translations.GlossaryCheck.Load(config);
