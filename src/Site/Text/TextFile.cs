@@ -5,8 +5,8 @@ namespace Site.Text;
 
 /// <summary>
 /// Reads a corpus file into a string as File.ReadAllText does (UTF-8, a byte-order mark honoured), allocating only the
-/// string. ReadAllText goes through a StreamReader and a StringBuilder: about 18 KB of short-lived buffers for a
-/// 5 KB message, a tenth of what a build allocates, which the collector then pays for in pauses.
+/// string. ReadAllText goes through a StreamReader and a StringBuilder, short-lived buffers several times the file's
+/// size, which the collector then pays for in pauses (bench/RESULTS.md).
 /// </summary>
 public static class TextFile
 {
