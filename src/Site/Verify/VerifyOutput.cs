@@ -87,6 +87,7 @@ public static class VerifyOutput
         HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
         // The same links stand on page after page (navigation, topics, neighbours): each (folder, link) is resolved once.
         var resolved = new ConcurrentDictionary<(string Folder, string Url), Resolved>();
+        var bases = new ConcurrentDictionary<string, Uri>(StringComparer.Ordinal);
         // Pages are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
         return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p)
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Problem, StringComparer.Ordinal).ToList();
@@ -100,7 +101,7 @@ public static class VerifyOutput
             {
                 // A link with no path ("?x") leads to the page itself: the only one that depends on more than the folder.
                 var link = url.StartsWith('?') ? new Resolved(page, Split(url).Item2, null)
-                    : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(key.Folder, key.Url, at.files, at.rootPath), (files, rootPath));
+                    : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(at.bases.GetOrAdd(key.Folder, FolderUri), key.Url, at.files, at.rootPath), (files, rootPath, bases));
                 if (link.Problem is { } problem) { problems.Add(BrokenLink(page, url, url + problem)); continue; }
                 if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
                     problems.Add(BrokenLink(page, url, $"{url} → no element with id \"{f}\" in {link.Target}"));
@@ -127,14 +128,16 @@ public static class VerifyOutput
     /// </summary>
     static readonly Uri SiteRoot = new("http://site.invalid/~site~/");
 
-    static Resolved Resolve(string folder, string url, IReadOnlySet<string> files, string? rootPath)
+    static Uri FolderUri(string folder) => folder.Length == 0 ? SiteRoot : new Uri(SiteRoot, folder + "/");
+
+    /// <summary>Where <paramref name="url"/> leads from a page in the folder at <paramref name="from"/> (<see cref="FolderUri"/>).</summary>
+    static Resolved Resolve(Uri from, string url, IReadOnlySet<string> files, string? rootPath)
     {
         var (path, fragment) = Split(url);
         var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
         if (fromRoot) path = path[rootPath!.Length..];
         if (path.Length == 0) return new Resolved("index.html", fragment, null);
-        var from = fromRoot || folder.Length == 0 ? SiteRoot : new Uri(SiteRoot, folder + "/");
-        var at = new Uri(from, path).AbsolutePath;
+        var at = new Uri(fromRoot ? SiteRoot : from, path).AbsolutePath;
         if (!at.StartsWith(SiteRoot.AbsolutePath, StringComparison.Ordinal)) return new Resolved(path, fragment, " leads outside the site");
         var target = Uri.UnescapeDataString(at[SiteRoot.AbsolutePath.Length..]);
         // A folder ("../", "x/.") is its index page.
