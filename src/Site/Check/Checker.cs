@@ -15,6 +15,7 @@ public static class Checker
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         var input = Path.GetRelativePath(config.Root, config.InputDir).Replace('\\', '/');
         var findings = SourceCoverage.Check(corpus, sources, input);
+        findings.AddRange(HiddenCharacters.In(corpus));
         var translations = Translations.TranslationReader.ReadAll(config, corpus);
         findings.AddRange(translations.Findings);
         var (glossary, glossaryFindings) = Translations.GlossaryCheck.Load(config);

@@ -51,7 +51,7 @@ public static class BuildCommands
             {
                 if (error is SiteError errors) foreach (var e in errors.Errors) Console.Error.WriteLine(e);
                 else if (error is IOException io) Console.Error.WriteLine($"error: {io.Message}");
-                else if (error is not null) Console.Error.WriteLine($"error: the rebuild failed; the site served is the last one built.\n{error}");
+                else if (error is not null) Console.Error.WriteLine($"error: the rebuild failed ({error.GetType().Name}: {error.Message}); the site served is the last one built.\n    fix: Save the file again; if it persists, report this message.");
                 else Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {result!.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");
             };
             preview.StartAsync().GetAwaiter().GetResult();

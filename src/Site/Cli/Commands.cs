@@ -27,22 +27,36 @@ public static class Commands
 
     static Command Import()
     {
-        var force = new Option<bool>("--force") { Description = "Overwrite the corpus files in input/ (they may hold editors' corrections)" };
+        var force = new Option<bool>("--force") { Description = "Write the corpus files in input/ again from the sources; existing documents keep their slugs, and any value an editor changed is listed, not overwritten" };
+        var discard = new Option<bool>("--discard-corrections") { Description = "With --force: replace the values listed (editors' corrections) with what the sources give" };
         var cmd = new Command("import", "Turn the source documents in input/sources into input/messages and input/resolutions");
         cmd.Options.Add(force);
+        cmd.Options.Add(discard);
         cmd.SetAction(pr => Run(() =>
         {
             var config = SiteConfig.Load(pr.GetValue(RootOption)!);
             var result = ImportFromSources(config);
-            var existing = CorpusWriter.Existing(config.InputDir, result);
-            if (existing.Count > 0 && !pr.GetValue(force))
+            var existing = Corrections.Read(config.InputDir);
+            if ((existing.Count > 0 || File.Exists(Path.Combine(config.InputDir, "collection.yml"))) && !pr.GetValue(force))
             {
-                Console.Error.WriteLine($"error: {existing.Count} corpus file(s) exist already, e.g. input/{existing[0]}; they may hold editors' corrections.");
-                Console.Error.WriteLine("    fix: to start the corpus again from the sources, run 'import --force'.");
+                var example = existing.Values.Select(e => e.RelativePath).Order(StringComparer.Ordinal).FirstOrDefault() ?? "collection.yml";
+                Console.Error.WriteLine($"error: {Math.Max(existing.Count, 1)} corpus file(s) exist already, e.g. {config.Input}/{example}; they may hold editors' corrections.");
+                Console.Error.WriteLine("    fix: to write the corpus again from the sources, run 'import --force' (it lists every correction it would undo first).");
                 return 1;
             }
+            // Page addresses, and the names of the translations' files, stay what they are.
+            result = Corrections.KeepSlugs(result, existing);
+            var changes = Corrections.Compare(result, existing, config.Input).Concat(Corrections.CompareCollection(result, config.InputDir, config.Input)).ToList();
+            if (changes.Count > 0 && !pr.GetValue(discard))
+            {
+                foreach (var c in changes) Console.Error.WriteLine(c);
+                Console.Error.WriteLine($"error: the import would change {changes.Count} value(s) in the corpus, listed above (most are editors' corrections); nothing was written.");
+                Console.Error.WriteLine("    fix: keep the corrections and leave the corpus as it is; or, to replace those values with what the sources give, run 'import --force --discard-corrections'.");
+                return 1;
+            }
+            foreach (var c in changes) Console.WriteLine("replaced " + c);
             CorpusWriter.Write(config.InputDir, result, pr.GetValue(force));
-            Console.WriteLine($"imported {result.Messages.Count} messages and {result.Resolutions.Count} resolutions into {config.Input}/; report: {config.Input}/import-report.md");
+            Console.WriteLine($"imported {result.Messages.Count} messages and {result.Resolutions.Count} resolutions into {config.Input}/ ({changes.Count} value(s) replaced); report: {config.Input}/import-report.md");
             return 0;
         }));
         return cmd;
@@ -81,6 +95,18 @@ public static class Commands
             if (e.Gathered) Console.Error.WriteLine($"{e.Errors.Count} error(s)");
             return 1;
         }
-        catch (IOException e) { Console.Error.WriteLine($"error: {e.Message}"); return 1; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine("    fix: Check that the file or folder named exists and that you may read and write it (its permissions), then run the command again.");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            // Not a mistake in anyone's input, but a user must still not meet a stack trace: the message is enough to report.
+            Console.Error.WriteLine($"error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("    fix: This is a fault in the program, not in your files: please report it with the command you ran and this message.");
+            return 1;
+        }
     }
 }

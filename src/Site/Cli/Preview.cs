@@ -69,28 +69,57 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var types = NewTypes();
-        app.Run(ctx => ServeFile(ctx, folder, types));
+        app.Run(ctx => ServeFile(ctx, folder, port, types));
         await app.StartAsync();
         return app;
     }
 
-    static async Task ServeFile(HttpContext ctx, string folder, FileExtensionContentTypeProvider types)
+    static async Task ServeFile(HttpContext ctx, string folder, int port, FileExtensionContentTypeProvider types)
     {
+        // A guard against DNS rebinding: a page on another site whose name now points at 127.0.0.1 would send its own
+        // name. Only our own names are answered.
+        if (!IsOwnHost(ctx.Request.Host, port))
+        {
+            ctx.Response.StatusCode = 421;
+            await ctx.Response.WriteAsync("This preview answers only http://127.0.0.1 and http://localhost.\n");
+            return;
+        }
         // The framework has decoded the path once already; "%2F" stays a literal and cannot climb out of the folder.
         var rel = (ctx.Request.Path.Value ?? "/").TrimStart('/');
         var root = Path.GetFullPath(folder);
         var path = Path.GetFullPath(Path.Combine(root, rel));
-        if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
-        if (!path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        if (Posix.KindOf(path) == Posix.EntryKind.Folder) path = Path.Combine(path, "index.html");
+        if (!IsServable(root, path))
         {
             ctx.Response.StatusCode = 404;
             path = Path.Combine(root, "404.html");
-            if (!File.Exists(path)) return;
+            if (!IsServable(root, path)) return;
         }
         ctx.Response.ContentType = types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         if (ctx.Response.ContentType.StartsWith("text/", StringComparison.Ordinal)) ctx.Response.ContentType += "; charset=utf-8";
         ctx.Response.Headers.CacheControl = "no-cache";
         await ctx.Response.SendFileAsync(path);
+    }
+
+    static bool IsOwnHost(HostString host, int port) =>
+        host.Host is "127.0.0.1" || host.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            ? host.Port is null || host.Port == port
+            : false;
+
+    /// <summary>A regular file under the folder, reached through folders only: a symbolic link inside output/ could
+    /// lead anywhere on the disk.</summary>
+    static bool IsServable(string root, string path)
+    {
+        root = Path.TrimEndingDirectorySeparator(root);
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return false;
+        var parts = path[(root.Length + 1)..].Split(Path.DirectorySeparatorChar);
+        var at = root;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            at = Path.Combine(at, parts[i]);
+            if (Posix.KindOf(at) != (i == parts.Length - 1 ? Posix.EntryKind.File : Posix.EntryKind.Folder)) return false;
+        }
+        return true;
     }
 
     static FileExtensionContentTypeProvider NewTypes()

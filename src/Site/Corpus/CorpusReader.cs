@@ -23,10 +23,14 @@ public static partial class CorpusReader
     {
         var errors = new List<Diagnostic>();
         string Show(string p) => Path.GetRelativePath(displayRoot ?? Path.GetDirectoryName(Path.GetFullPath(inputDir))!, p);
+        // Links and special files first, and alone: what they would make of the rest is no help.
+        if (ProjectFiles.Check(inputDir, Show) is { Count: > 0 } strange) throw new SiteError(strange);
 
         var collection = ReadYaml<CollectionInfo>(Path.Combine(inputDir, "collection.yml"), Show, errors) ?? new CollectionInfo();
-        var topics = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors)?.Topics ?? [];
-        var topicSlugs = topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var topicsFile = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors);
+        var topics = topicsFile?.Topics ?? [];
+        // Without a readable topics.yml every document's topics would be unknown: one error says it all.
+        var topicSlugs = topicsFile is null ? null : topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
 
         var messages = ReadFolder<Message>(Path.Combine(inputDir, Message.Folder), Show, errors, topicSlugs);
         var resolutions = ReadFolder<Resolution>(Path.Combine(inputDir, Resolution.Folder), Show, errors, topicSlugs);
@@ -54,6 +58,11 @@ public static partial class CorpusReader
 
     static T? ReadYaml<T>(string path, Func<string, string> show, List<Diagnostic> errors) where T : class
     {
+        if (Directory.Exists(path))
+        {
+            errors.Add(new Diagnostic(show(path), 0, "is a folder, not a file", $"Delete the folder and restore the file, e.g. 'git checkout -- {show(path)}'."));
+            return null;
+        }
         try { return Yaml.Read<T>(File.ReadAllText(path), show(path)); }
         catch (SiteError e) { errors.AddRange(e.Errors); }
         catch (IOException e) { errors.Add(new Diagnostic(show(path), 1, "cannot be read: " + e.Message, "Check that the file exists and is readable.")); }
@@ -61,7 +70,7 @@ public static partial class CorpusReader
         return null;
     }
 
-    static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string> topics) where T : Document
+    static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string>? topics) where T : Document
     {
         var docs = new List<T>();
         if (!Directory.Exists(dir))
@@ -85,9 +94,9 @@ public static partial class CorpusReader
     }
 
     /// <summary>Reads one file of the folder of <typeparamref name="T"/> (<see cref="Message"/> or <see cref="Resolution"/>).</summary>
-    public static Document ReadDocument<T>(string path, string shown, HashSet<string> topics) where T : Document
+    public static Document ReadDocument<T>(string path, string shown, HashSet<string>? topics) where T : Document
     {
-        var file = FrontMatterFile.Parse(shown, Text.TextFile.Read(path));
+        var file = FrontMatterFile.Parse(shown, ReadText(path, shown));
         var errors = new List<Diagnostic>();
         void Need(bool ok, string key, string problem, string fix) { if (!ok) errors.Add(new Diagnostic(shown, file.LineOf(key), problem, fix)); }
 
@@ -122,7 +131,7 @@ public static partial class CorpusReader
             "Use lower-case ASCII letters, digits and hyphens, e.g. 'slug: raha-mobtaker'.");
         Need(!string.IsNullOrWhiteSpace(title), "title", "'title' is missing", "Add the title as it stands in the source.");
         Need(docTopics.Count > 0, "topics", "'topics' is missing or empty", "List at least one topic slug from input/topics.yml.");
-        foreach (var t in docTopics.Where(t => !topics.Contains(t)))
+        foreach (var t in docTopics.Where(t => topics is not null && !topics.Contains(t)))
             errors.Add(new Diagnostic(shown, file.LineOf("topics"), $"unknown topic '{t}'", "Use a slug listed in input/topics.yml, or add the topic there."));
         Need(!string.IsNullOrWhiteSpace(source.File) && source.FirstLine > 0 && source.LastLine >= source.FirstLine, "source",
             "'source' needs file, first_line and last_line", "Keep the source block the importer wrote (file and line range of the original).");
@@ -131,6 +140,13 @@ public static partial class CorpusReader
         // The body is kept as its paragraphs (text and HTML), not a third time as the file's text.
         var body = MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true);
         return message is not null ? new Message(shown, file with { Body = "" }, body, message) : new Resolution(shown, file with { Body = "" }, body, resolution!);
+    }
+
+    /// <summary>A corpus or translation file's text; one that is not UTF-8 text is an error naming its line.</summary>
+    public static string ReadText(string path, string shown)
+    {
+        try { return Text.TextFile.Read(path); }
+        catch (Text.InvalidTextException e) { throw new SiteError(shown, e.Line, e.Problem, e.Fix); }
     }
 
     [GeneratedRegex("^1[2-4][0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")]

@@ -29,8 +29,10 @@ public sealed record DateInfo
 
     /// <summary>
     /// <see cref="Iso"/> as a date, when it is one written yyyy-mm-dd. Read by hand: the runtime's exact parsing
-    /// matches a pattern through culture-aware comparison, slow enough to show on every list page.
+    /// matches a pattern through culture-aware comparison, slow enough to show on every list page. Not a field of
+    /// the file: the importer must not write it.
     /// </summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public DateOnly? IsoDate
     {
         get

@@ -86,7 +86,7 @@ public static class Epub
                 new XElement(Dc + "title", title),
                 new XElement(Dc + "language", lang),
                 new XElement(Dc + "description", subtitle),
-                new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"))),
+                new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture))),
             manifest, spine));
         files.Add(("EPUB/package.opf", XmlBytes(package)));
         var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),

@@ -10,11 +10,6 @@ public static class CorpusWriter
     public static string Render(ImportedDocument doc) =>
         "---\n" + Yaml.Writer.Serialize(doc.FrontMatter) + "---\n\n" + MarkdownText.Body(doc.Paragraphs);
 
-    /// <summary>Files that writing would overwrite.</summary>
-    public static IReadOnlyList<string> Existing(string inputDir, ImportResult result) =>
-        result.All.Select(d => d.RelativePath).Append("collection.yml")
-            .Where(p => File.Exists(Path.Combine(inputDir, p))).ToList();
-
     public static void Write(string inputDir, ImportResult result, bool force)
     {
         foreach (var dir in new[] { "messages", "resolutions" })

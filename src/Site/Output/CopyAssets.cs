@@ -21,7 +21,7 @@ public static class CopyAssets
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var rel = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
-            var bytes = File.ReadAllBytes(file);
+            var bytes = ReadAsset(file, config.Root);
             if (rel == Urls.Css) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes) + ModeRules(config.Translations));
             yield return new OutputFile(rel, bytes);
         }
@@ -29,6 +29,15 @@ public static class CopyAssets
         yield return new OutputFile(FontPath, File.ReadAllBytes(font));
         var license = Path.Combine(config.Root, "node_modules/vazirmatn/OFL.txt");
         if (File.Exists(license)) yield return new OutputFile(Urls.FontLicense, File.ReadAllBytes(license));
+    }
+
+    static byte[] ReadAsset(string file, string root)
+    {
+        try { return File.ReadAllBytes(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteError(Path.GetRelativePath(root, file), 0, "cannot be read (" + e.Message + ")", "Check the file's permissions (e.g. 'chmod u+r'), or restore it from the repository.");
+        }
     }
 
     /// <summary>

@@ -18,17 +18,32 @@ public sealed class OutputFolder : IDisposable
     public string Staging { get; }
     bool committed;
 
-    public OutputFolder(string output, string? projectRoot = null)
+    /// <param name="held">The lock on the output folder when the caller has taken it already; otherwise it is taken here.</param>
+    public OutputFolder(string output, string? projectRoot = null, OutputLock? held = null)
     {
-        Final = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        Refuse(Final, projectRoot);
-        var parent = Path.GetDirectoryName(Final)!;
-        // Leftovers of builds that were killed: nobody else writes these names.
-        foreach (var stale in Directory.Exists(parent) ? Directory.GetDirectories(parent, Path.GetFileName(Final) + ".building-*").Concat(Directory.GetDirectories(parent, Path.GetFileName(Final) + ".previous-*")) : [])
-            TryDelete(stale);
-        Staging = Final + ".building-" + Guid.NewGuid().ToString("N")[..12];
-        Directory.CreateDirectory(Staging);
-        File.WriteAllText(Path.Combine(Staging, Marker), "This folder is made by the site generator; a build replaces it whole.\n");
+        Final = FullPath(output);
+        folderLock = held is null ? OutputLock.Take(Final) : null;
+        try
+        {
+            Refuse(Final, projectRoot);
+            Staging = Final + ".building-" + Guid.NewGuid().ToString("N")[..12];
+            Directory.CreateDirectory(Staging);
+            File.WriteAllText(Path.Combine(Staging, Marker), "This folder is made by the site generator; a build replaces it whole.\n");
+        }
+        catch { folderLock?.Dispose(); throw; }
+    }
+
+    readonly OutputLock? folderLock;
+
+    /// <summary>The output folder as a full path; an empty name is the user's mistake, not ours.</summary>
+    public static string FullPath(string output)
+    {
+        if (string.IsNullOrWhiteSpace(output))
+            throw new SiteError("--output", 0, "the output folder's name is empty", "Name a folder, e.g. --output /tmp/site, or leave --output out to build into 'output'.");
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        if (Path.GetDirectoryName(full) is null)
+            throw new SiteError("--output", 0, $"the output folder {full} is the file system's root", "Build into a folder of its own, e.g. 'output' (the default) or --output /tmp/site.");
+        return full;
     }
 
     /// <summary>The output folder must not be, hold or sit inside the project's own folders, and must be a site we built (or empty).</summary>
@@ -77,6 +92,24 @@ public sealed class OutputFolder : IDisposable
         File.WriteAllBytes(full, file.Content);
     }
 
+    /// <summary>
+    /// Replaces a file in a folder that is being served: the new content is written beside it and renamed over it,
+    /// so a reader gets the old file or the new one, whole, never an empty or half-written one.
+    /// </summary>
+    public static void ReplaceInto(string folder, OutputFile file)
+    {
+        var full = Inside(folder, file.Path);
+        var dir = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var temporary = Path.Combine(dir, "." + Path.GetFileName(full) + ".saving-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            File.WriteAllBytes(temporary, file.Content);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch { File.Delete(temporary); throw; }
+    }
+
     static string Inside(string folder, string path)
     {
         // Both sides absolute: the folder is relative when the command runs in the project (root ".").
@@ -89,6 +122,15 @@ public sealed class OutputFolder : IDisposable
 
     public void Commit()
     {
+        if (Directory.Exists(Final) && Posix.TryExchange(Staging, Final))
+        {
+            // One step: at no moment is there no site at the output folder. The staging name now holds the old site.
+            committed = true;
+            TryDelete(Staging);
+            return;
+        }
+        // Two steps: if the process dies between them, the next build finds the previous site and puts it back
+        // (OutputLock.Take) before it does anything else.
         var old = Final + ".previous-" + Guid.NewGuid().ToString("N")[..12];
         if (Directory.Exists(Final)) Directory.Move(Final, old);
         try { Directory.Move(Staging, Final); }
@@ -97,11 +139,11 @@ public sealed class OutputFolder : IDisposable
             if (Directory.Exists(old) && !Directory.Exists(Final)) Directory.Move(old, Final);   // put the previous site back
             throw;
         }
-        TryDelete(old);
         committed = true;
+        TryDelete(old);
     }
 
-    static void TryDelete(string dir)
+    internal static void TryDelete(string dir)
     {
         try { if (Directory.Exists(dir)) Directory.Delete(dir, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
@@ -109,5 +151,74 @@ public sealed class OutputFolder : IDisposable
     public void Dispose()
     {
         if (!committed) TryDelete(Staging);
+        folderLock?.Dispose();
     }
+}
+
+/// <summary>
+/// One build at a time writes an output folder: a second one waits until the first is done, so neither removes or
+/// publishes the other's half-written files. The lock is an advisory lock on a file beside the output folder
+/// ("output.lock"), which the operating system drops when the process ends, however it ends.
+/// </summary>
+public sealed class OutputLock : IDisposable
+{
+    /// <summary>How long a build waits for another one before it gives up.</summary>
+    public static TimeSpan Patience { get; set; } = TimeSpan.FromMinutes(10);
+
+    readonly FileStream file;
+    OutputLock(FileStream file) => this.file = file;
+
+    public static string PathFor(string final) => final + ".lock";
+
+    /// <summary>Waits for the lock on <paramref name="final"/>, then clears what killed builds left beside it.</summary>
+    public static OutputLock Take(string final)
+    {
+        final = Path.TrimEndingDirectorySeparator(Path.GetFullPath(final));
+        Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var told = false;
+        while (true)
+        {
+            // Where .NET locks files itself (see Site.csproj), the open fails while another build holds the lock.
+            FileStream? stream = null;
+            try { stream = new FileStream(PathFor(final), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite); }
+            catch (IOException) when (File.Exists(PathFor(final))) { }
+            if (stream is not null && Posix.TryLock(stream))
+            {
+                var taken = new OutputLock(stream);
+                try { Recover(final); }
+                catch { taken.Dispose(); throw; }
+                return taken;
+            }
+            stream?.Dispose();
+            if (waited.Elapsed > Patience)
+                throw new SiteError(PathFor(final), 0, $"another build or preview has been writing {final} for {Patience.TotalMinutes:0} minutes",
+                    "Wait for it to finish or stop it (Ctrl+C in its terminal), then build again.");
+            if (!told) Console.Error.WriteLine($"another build is writing {final}: waiting for it to finish…");
+            told = true;
+            Thread.Sleep(100);
+        }
+    }
+
+    /// <summary>
+    /// Under the lock nobody else is building, so folders beside the output are leftovers of killed builds. A build
+    /// killed in the middle of its swap left the previous site at "output.previous-…" and none at "output": that site
+    /// goes back first.
+    /// </summary>
+    static void Recover(string final)
+    {
+        var parent = Path.GetDirectoryName(final)!;
+        var name = Path.GetFileName(final);
+        var previous = Directory.GetDirectories(parent, name + ".previous-*").OrderByDescending(Directory.GetLastWriteTimeUtc).ToList();
+        if (!Directory.Exists(final) && previous.Count > 0)
+        {
+            Directory.Move(previous[0], final);
+            previous.RemoveAt(0);
+            Console.Error.WriteLine($"note: a build was stopped while it swapped {final} in; the site from before it is back in place.");
+        }
+        foreach (var stale in previous.Concat(Directory.GetDirectories(parent, name + ".building-*")))
+            OutputFolder.TryDelete(stale);
+    }
+
+    public void Dispose() => file.Dispose();
 }

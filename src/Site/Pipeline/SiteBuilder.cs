@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Site.Corpus;
 using Site.Output;
 using Site.Pipeline.Steps;
 using Site.Project;
@@ -32,8 +33,30 @@ public static class SiteBuilder
     ];
 
     /// <summary>Builds the whole site into <paramref name="outputOverride"/> (or the configured output folder).</summary>
-    public static Task<BuildResult> BuildAsync(SiteConfig config, string? outputOverride = null, BuildOptions? options = null) =>
-        FullAsync(config, outputOverride ?? config.OutputDir, options ?? new BuildOptions(), record: null);
+    public static async Task<BuildResult> BuildAsync(SiteConfig config, string? outputOverride = null, BuildOptions? options = null)
+    {
+        var target = OutputFolder.FullPath(outputOverride ?? config.OutputDir);
+        using var held = Begin(config, target);
+        return await FullAsync(config, target, options ?? new BuildOptions(), record: null, held);
+    }
+
+    /// <summary>
+    /// Taken first, the lock on the output folder: a build that waits for another reads the input as it is when its
+    /// turn comes, and a build that fails still puts back the site a killed one left aside. Then the theme must hold
+    /// only files and folders (input/ is checked as it is read).
+    /// </summary>
+    static OutputLock Begin(SiteConfig config, string target)
+    {
+        // A folder the build will refuse gets no lock file beside it either (checked again under the lock).
+        OutputFolder.Refuse(target, config.Root);
+        var held = OutputLock.Take(target);
+        if (ProjectFiles.Check(config.ThemeDir, p => Path.GetRelativePath(config.Root, p)) is { Count: > 0 } strange)
+        {
+            held.Dispose();
+            throw new SiteError(strange);
+        }
+        return held;
+    }
 
     /// <summary>
     /// The preview's build: the first is whole (search index, downloads) and records what it wrote in
@@ -42,9 +65,10 @@ public static class SiteBuilder
     /// </summary>
     public static async Task<BuildResult> PreviewAsync(SiteConfig config, WrittenFiles written)
     {
-        var target = config.OutputDir;
+        var target = OutputFolder.FullPath(config.OutputDir);
+        using var held = Begin(config, target);
         if (written.Hashes.Count == 0 || !Directory.Exists(target))
-            return await FullAsync(config, target, new BuildOptions(PagesOnly: written.Hashes.Count > 0), written);
+            return await FullAsync(config, target, new BuildOptions(PagesOnly: written.Hashes.Count > 0), written, held);
         var total = Stopwatch.StartNew();
         await using var renderer = new PageRenderer();
         var build = new BuildState(config, target, new BuildOptions(PagesOnly: true), renderer) { Previous = written, KeptDownloads = written.Downloads };
@@ -52,11 +76,11 @@ public static class SiteBuilder
         return new BuildResult(build.Pages.Count, FileCount(target), build.Files.Sum(f => (long)f.Content.Length), total.Elapsed, Warnings(build), steps);
     }
 
-    static async Task<BuildResult> FullAsync(SiteConfig config, string target, BuildOptions options, WrittenFiles? record)
+    static async Task<BuildResult> FullAsync(SiteConfig config, string target, BuildOptions options, WrittenFiles? record, OutputLock held)
     {
         var total = Stopwatch.StartNew();
         await using var renderer = new PageRenderer();
-        using var output = new OutputFolder(target, config.Root);
+        using var output = new OutputFolder(target, config.Root, held);
         var build = new BuildState(config, target, options, renderer) { Output = output, Record = record, KeptDownloads = options.PagesOnly ? record?.Downloads ?? [] : [] };
         var steps = await RunAsync(FullBuild(options), build);
         var bytes = build.Bytes + (options.PagesOnly ? 0 : DirSize(Path.Combine(target, SearchIndex.Bundle)));
@@ -77,7 +101,7 @@ public static class SiteBuilder
         return times;
     }
 
-    static List<Diagnostic> Warnings(BuildState build) => build.Translations.Findings.Where(f => f.IsWarning).ToList();
+    static List<Diagnostic> Warnings(BuildState build) => [.. HiddenCharacters.In(build.Corpus), .. build.Translations.Findings.Where(f => f.IsWarning)];
 
     /// <summary>The files the site is made of, not counting the search index's bundle (Pagefind's many small files).</summary>
     static int FileCount(string target) =>

@@ -1,24 +1,53 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Site.Project;
 
-/// <summary>Runs a helper program (npm, node) to completion; its standard error is kept for the message on failure.</summary>
+/// <summary>
+/// Runs a helper program (npm, node) to completion; its standard error is kept for the message on failure. A helper
+/// ends with the build: on Ctrl+C or SIGTERM it is killed with its own children, and since it reads from a pipe that
+/// only this process holds, a helper that watches its input (the search indexer does) also ends when this process is
+/// killed outright.
+/// </summary>
 public static class ChildProcess
 {
+    static readonly HashSet<Process> Running = [];
+    static PosixSignalRegistration[]? signals;
+
     /// <returns>The exit code and what the program wrote to standard error; null when the program is not installed.</returns>
     public static (int ExitCode, string Errors)? Run(string program, IEnumerable<string> args, string? workingDirectory = null)
     {
-        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true };
         if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
+        WatchSignals();
         Process p;
         try { p = Process.Start(psi)!; }
         catch (System.ComponentModel.Win32Exception) { return null; }
+        lock (Running) Running.Add(p);
         using (p)
         {
-            var err = p.StandardError.ReadToEndAsync();
-            p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            return (p.ExitCode, err.Result.Trim());
+            try
+            {
+                var err = p.StandardError.ReadToEndAsync();
+                p.StandardOutput.ReadToEnd();
+                p.WaitForExit();
+                return (p.ExitCode, err.Result.Trim());
+            }
+            finally { lock (Running) Running.Remove(p); }
         }
+    }
+
+    static void WatchSignals()
+    {
+        lock (Running)
+            // Not cancelled: after the helpers are stopped the signal ends this process as it would have.
+            signals ??= [.. new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP }.Select(s => PosixSignalRegistration.Create(s, _ => StopAll()))];
+    }
+
+    static void StopAll()
+    {
+        lock (Running)
+            foreach (var p in Running)
+                try { p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } catch (System.ComponentModel.Win32Exception) { }
     }
 }

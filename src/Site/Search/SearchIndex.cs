@@ -74,7 +74,9 @@ public static class SearchIndex
     {
         var root = site.Config.Root;
         var lib = NodePackages.Ensure(root, "node_modules/pagefind/lib/index.js");
-        var work = Path.Combine(Path.GetTempPath(), $"site-search-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        // Inside the staging folder, not the system's temp folder: if the build is killed, the next one removes it
+        // with the rest of the staging folder. (It is gone before the site is published.)
+        var work = Path.Combine(siteDir, ".search-records");
         Directory.CreateDirectory(work);
         try
         {

@@ -5,6 +5,11 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [, , pagefindLib, recordsPath, outputPath] = process.argv;
+// The generator holds the other end of standard input: when it ends, however it ends, so does this script (and
+// Pagefind's own process with it), rather than write on into a folder nobody will publish.
+process.stdin.on("end", () => process.exit(2));
+process.stdin.on("error", () => process.exit(2));
+process.stdin.resume();
 const pagefind = await import(pathToFileURL(pagefindLib).href);
 const records = JSON.parse(await readFile(recordsPath, "utf8"));
 const { index, errors } = await pagefind.createIndex({});
@@ -23,3 +28,4 @@ for (const file of files) {
   await writeFile(target, file.content);
 }
 await pagefind.close();
+process.exit(0);   // standard input is still open: without this the script would wait for it

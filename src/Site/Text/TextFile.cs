@@ -4,17 +4,25 @@ using System.Text;
 namespace Site.Text;
 
 /// <summary>
-/// Reads a corpus file into a string as File.ReadAllText does (UTF-8, a byte-order mark honoured), allocating only the
-/// string. ReadAllText goes through a StreamReader and a StringBuilder, short-lived buffers several times the file's
-/// size, which the collector then pays for in pauses (bench/RESULTS.md).
+/// Reads a corpus or translation file into a string (UTF-8, a byte-order mark honoured), allocating only the string.
+/// ReadAllText goes through a StreamReader and a StringBuilder, short-lived buffers several times the file's size,
+/// which the collector then pays for in pauses (bench/RESULTS.md). Unlike ReadAllText it refuses what is not UTF-8
+/// text instead of publishing it as mojibake, and files larger than any message or translation could be.
 /// </summary>
 public static class TextFile
 {
+    /// <summary>Generous: the longest message is some 20 KB; a file beyond this is a mistake that would cost a
+    /// minute and gigabytes to build.</summary>
+    public const int MaxBytes = 1 << 20;
+
+    /// <exception cref="InvalidTextException">The file is not UTF-8 text, or too large.</exception>
     public static string Read(string path)
     {
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength) return File.ReadAllText(path);
+        if (length > MaxBytes)
+            throw new InvalidTextException(1, $"the file is {length / 1024.0 / 1024:0.0} MB; a message or translation may be at most {MaxBytes >> 20} MB",
+                "Check that this is the file you meant (not a copy of something else); a text this long belongs in several files.");
         var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
@@ -23,8 +31,38 @@ public static class TextFile
             var bytes = buffer.AsSpan(0, read);
             // Another encoding's byte-order mark: let ReadAllText detect and decode it.
             if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..]) return File.ReadAllText(path);
-            return Encoding.UTF8.GetString(bytes is [0xEF, 0xBB, 0xBF, ..] ? bytes[3..] : bytes);
+            if (bytes is [0xEF, 0xBB, 0xBF, ..]) bytes = bytes[3..];
+            CheckUtf8(bytes);
+            return Encoding.UTF8.GetString(bytes);
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
+
+    const string SaveAsUtf8 = "Save it as UTF-8: in your editor's 'Save as' (or 'Encoding') menu choose UTF-8, then check that the line's letters look right.";
+
+    static void CheckUtf8(ReadOnlySpan<byte> bytes)
+    {
+        // Zero bytes between the letters: UTF-16 saved without its byte-order mark. (A single zero byte is left to the
+        // check for control characters, which names its line.)
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        if (head.Length >= 4 && head.Count((byte)0) * 4 >= head.Length)
+            throw new InvalidTextException(1, "the file is saved as UTF-16 (two bytes a letter, without a byte-order mark), not UTF-8", SaveAsUtf8);
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return;
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var good, out _, replaceInvalidSequences: false);
+            var line = bytes[..good].Count((byte)'\n') + 1;
+            throw new InvalidTextException(line, $"the file is not UTF-8: byte 0x{bytes[good]:X2} on this line is not UTF-8 (the file was probably saved as Latin-1, Windows-1252 or another old encoding)", SaveAsUtf8);
+        }
+        finally { ArrayPool<char>.Shared.Return(chars); }
+    }
+}
+
+/// <summary>A file that cannot be read as text: the line and the fix, for the caller to name the file.</summary>
+public sealed class InvalidTextException(int line, string problem, string fix) : Exception(problem)
+{
+    public int Line { get; } = line;
+    public string Problem { get; } = problem;
+    public string Fix { get; } = fix;
 }

@@ -59,7 +59,7 @@ public static partial class TranslationReader
     static (Translation?, List<Diagnostic>) ReadOne(string path, string shown, string folderLang, string folderKind, SiteConfig config, Dictionary<string, Document> byId)
     {
         var findings = new List<Diagnostic>();
-        var file = FrontMatterFile.Parse(shown, Text.TextFile.Read(path));
+        var file = FrontMatterFile.Parse(shown, CorpusReader.ReadText(path, shown));
         var meta = Yaml.Read<TranslationFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
         void Error(string key, string problem, string fix) => findings.Add(new Diagnostic(shown, file.LineOf(key), problem, fix));
 
@@ -108,6 +108,9 @@ public static partial class TranslationReader
         if (meta.SourceHashes.Count != original.Paragraphs.Count)
             findings.Add(new Diagnostic(shown, file.LineOf("source_hashes"), $"source_hashes has {meta.SourceHashes.Count} entries, but the original has {original.Paragraphs.Count} paragraphs",
                 "Keep the list that 'translate' wrote; it pins the original's paragraphs you translated.", Severity.Warning));
+
+        foreach (var (field, text) in new[] { ("title", meta.Title), ("author", meta.Author) }.Concat(meta.Translators.Select(t => ("translators", (string?)t))))
+            if (HiddenCharacters.Warn(shown, file.LineOf(field), field, text) is { } hidden) findings.Add(hidden);
 
         if (findings.Any(f => !f.IsWarning)) return (null, findings);
         return (new Translation(shown, meta, original, paragraphs, stale), findings);

@@ -21,19 +21,19 @@ public sealed class BuiltSite : IAsyncLifetime
     Preview? preview;
     IPlaywright? playwright;
 
-    /// <summary>Debian's chromium (CHROMIUM_PATH overrides); Playwright never downloads a browser of its own.</summary>
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+    /// <summary>Debian's chromium (CHROMIUM_PATH overrides), installed when missing; Playwright never downloads a browser of its own.</summary>
+    public static string ChromiumPath => Machine.Require("chromium");
 
     public async Task InitializeAsync()
     {
+        var chromium = ChromiumPath;
         var config = SiteConfig.Load(Project.Root);
         preview = new Preview(config, Paths.FreePort());
         await preview.StartAsync();
-        Assert.True(File.Exists(ChromiumPath), $"no browser at {ChromiumPath}: install Debian's chromium (bash .ci/run does) or set CHROMIUM_PATH");
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
         });

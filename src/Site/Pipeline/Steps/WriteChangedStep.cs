@@ -12,7 +12,7 @@ public sealed class WriteChangedStep : IStep
         var previous = build.Previous;
         foreach (var f in build.Changed)
         {
-            OutputFolder.WriteInto(build.Target, f);
+            OutputFolder.ReplaceInto(build.Target, f);
             previous.Hashes[f.Path] = WrittenFiles.Hash(f.Content);
         }
         foreach (var g in build.Gone) { File.Delete(Path.Combine(build.Target, g)); previous.Hashes.Remove(g); }

@@ -1,0 +1,42 @@
+namespace Site.Project;
+
+/// <summary>
+/// The folders the site is made from (input/, theme/) hold only files and folders. A symbolic link could lead
+/// anywhere (a file outside the project would be published; a link to / walked the whole disk), and a pipe or a
+/// device would hang the reader, so each is an error naming it, and nothing is followed.
+/// </summary>
+public static class ProjectFiles
+{
+    /// <summary>Every link, special file and unreadable folder under <paramref name="folder"/>; <paramref name="show"/> names them for people.</summary>
+    public static List<Diagnostic> Check(string folder, Func<string, string> show)
+    {
+        var errors = new List<Diagnostic>();
+        void Walk(string dir)
+        {
+            IEnumerable<string> entries;
+            try { entries = Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal).ToList(); }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                errors.Add(new Diagnostic(show(dir), 0, "the folder cannot be read (" + e.Message + ")",
+                    $"Give yourself access to it, e.g. 'chmod -R u+rwX {show(dir)}', and run the command again."));
+                return;
+            }
+            foreach (var entry in entries)
+            {
+                switch (Posix.KindOf(entry))
+                {
+                    case Posix.EntryKind.Folder: Walk(entry); break;
+                    case Posix.EntryKind.Link:
+                        errors.Add(new Diagnostic(show(entry), 0, "is a symbolic link; the site is built only from files inside the project",
+                            "Replace the link with a copy of the file it points to, or delete it."));
+                        break;
+                    case Posix.EntryKind.Other:
+                        errors.Add(new Diagnostic(show(entry), 0, "is not a regular file (a pipe, socket or device)", "Delete it: only files and folders belong here."));
+                        break;
+                }
+            }
+        }
+        if (Directory.Exists(folder)) Walk(folder);
+        return errors;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Site.Output;
+using Site.Pipeline;
+using Site.Project;
+using Site.Corpus;
+using Site.Tests.Cli;
+
+namespace Site.Tests.Output;
+
+/// <summary>Whatever happens to a build (another one at the same time, a kill), output/ holds a whole site.</summary>
+public class OutputFolderTests
+{
+    static void AssertWholeSite(string output, bool full)
+    {
+        foreach (var must in new[] { "index.html", "messages/index.html", "messages/raha-sabet.html", "assets/site.css", "assets/fonts/vazirmatn.woff2", "sitemap.xml" })
+            Assert.True(File.Exists(Path.Combine(output, must)), $"{must} is missing from the published site");
+        if (full)
+            foreach (var must in new[] { "pagefind/pagefind-entry.json", "download/congress12-site.zip" })
+                Assert.True(File.Exists(Path.Combine(output, must)), $"{must} is missing from the published site");
+    }
+
+    static string[] Beside(string output) =>
+        Directory.GetDirectories(Path.GetDirectoryName(output)!).Where(d => Path.GetFileName(d).StartsWith(Path.GetFileName(output) + ".", StringComparison.Ordinal)).ToArray();
+
+    [Fact]
+    public async Task Two_builds_at_once_into_one_folder_both_succeed_and_publish_a_whole_site()
+    {
+        var p = new TempProject("two-builds");
+        var config = SiteConfig.Load(p.Root);
+        var output = p.PathOf("output");
+        var first = Task.Run(() => SiteBuilder.BuildAsync(config, output));
+        // The second starts while the first is writing its staging folder.
+        var sw = Stopwatch.StartNew();
+        while (!Beside(output).Any(d => d.Contains(".building-") && Directory.Exists(Path.Combine(d, "messages"))) && !first.IsCompleted)
+        {
+            Assert.True(sw.Elapsed < TimeSpan.FromSeconds(60), "the first build never wrote its staging folder");
+            await Task.Delay(5);
+        }
+        var second = Task.Run(() => SiteBuilder.BuildAsync(config, output, new BuildOptions(PagesOnly: true)));
+        await Task.WhenAll(first, second);
+        AssertWholeSite(output, full: false);
+        Assert.Empty(Beside(output));
+    }
+
+    [Fact]
+    public async Task After_a_kill_between_the_two_steps_of_the_swap_the_next_build_puts_the_previous_site_back_even_when_it_fails()
+    {
+        var p = new TempProject("swap-kill");
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+        // What a build killed between moving the old site aside and moving the new one in leaves.
+        Directory.Move(output, output + ".previous-0123456789ab");
+        Directory.CreateDirectory(output + ".building-ba9876543210/messages");
+        var file = p.Message("012");
+        p.Write(file, p.Read(file).Replace("order: 12", "order: [12"));
+
+        await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true)));
+        AssertWholeSite(output, full: false);
+        Assert.Empty(Beside(output));
+    }
+
+    [Fact]
+    public void A_killed_build_leaves_no_temporary_files_and_its_helper_processes_end_with_it()
+    {
+        var p = new TempProject("killed-build");
+        var tmp = Paths.TempDir("tmpdir");
+        var psi = SiteProgram.StartInfo(["build"], p.Root, new Dictionary<string, string> { ["TMPDIR"] = tmp, ["DOTNET_EnableDiagnostics"] = "0" });
+        using var build = Process.Start(psi)!;
+        build.StandardOutput.ReadToEndAsync();
+        build.StandardError.ReadToEndAsync();
+        List<int> helpers = [];
+        var sw = Stopwatch.StartNew();
+        // Wait for the search stage: node runs the indexer.
+        while (!helpers.Any(h => SiteProgram.CommandLine(h).Contains("pagefind-index")))
+        {
+            Assert.True(sw.Elapsed < TimeSpan.FromSeconds(120) && !build.HasExited, "the build never reached its search index");
+            Thread.Sleep(10);
+            helpers = SiteProgram.Descendants(build.Id);
+        }
+        Thread.Sleep(100);
+        helpers = SiteProgram.Descendants(build.Id);
+        build.Kill();   // SIGKILL: nothing of the build's own code runs
+        build.WaitForExit();
+
+        sw.Restart();
+        while (helpers.Any(SiteProgram.IsRunning) && sw.Elapsed < TimeSpan.FromSeconds(1)) Thread.Sleep(10);
+        var left = helpers.Where(SiteProgram.IsRunning).Select(SiteProgram.CommandLine).ToList();
+        Assert.True(left.Count == 0, "still running after the build was killed: " + string.Join("; ", left));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(tmp));
+
+        // The next build clears what the killed one left beside output/.
+        var (code, _, err) = SiteProgram.Run(["build", "--pages-only"], p.Root);
+        Assert.True(code == 0, err);
+        Assert.Empty(Beside(p.PathOf("output")));
+    }
+}
