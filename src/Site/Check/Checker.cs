@@ -17,7 +17,8 @@ public static class Checker
         catch (SiteError e) { corpus = null; return [.. e.Errors]; }
 
         var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
-        var findings = SourceCoverage.Check(corpus, sources);
+        var input = Path.GetRelativePath(config.Root, config.InputDir).Replace('\\', '/');
+        var findings = SourceCoverage.Check(corpus, sources, input);
         findings.AddRange(HiddenCharacters.In(corpus));
         var translations = read = Translations.TranslationReader.ReadAll(config, corpus);
         findings.AddRange(translations.Findings);

@@ -10,7 +10,8 @@ namespace Site.Check;
 /// </summary>
 public static class SourceCoverage
 {
-    public static List<Diagnostic> Check(CorpusContent corpus, IReadOnlyDictionary<string, string> sourceTexts)
+    /// <param name="input">The corpus folder as the project shows it (<see cref="SiteConfig.Input"/>, "input"): the collection and the sources are named within it.</param>
+    public static List<Diagnostic> Check(CorpusContent corpus, IReadOnlyDictionary<string, string> sourceTexts, string input)
     {
         var findings = new List<Diagnostic>();
         var sources = sourceTexts.ToDictionary(kv => kv.Key, kv => SourceText.Lines(kv.Value).Where(l => l.Kind == LineKind.Content).ToList());
@@ -21,7 +22,7 @@ public static class SourceCoverage
         {
             if (!sources.TryGetValue(src.File, out var lines))
             {
-                findings.Add(new Diagnostic(docPath, docLine, $"source file '{src.File}' is not in input/sources", "Fix 'source: file:' to name one of the source documents."));
+                findings.Add(new Diagnostic(docPath, docLine, $"source file '{src.File}' is not in {input}/sources", "Fix 'source: file:' to name one of the source documents."));
                 return;
             }
             foreach (var l in lines.Where(l => l.Number >= src.FirstLine && l.Number <= src.LastLine))
@@ -33,7 +34,7 @@ public static class SourceCoverage
             }
         }
 
-        var collectionPath = "input/collection.yml";
+        var collectionPath = $"{input}/collection.yml";
         Claim(collectionPath, corpus.Collection.Source, collectionPath, 1);
         Compare(collectionPath, 1, corpus.Collection.Source, [new Paragraph(corpus.Collection.Title, 1), new Paragraph(corpus.Collection.Subtitle, 2)], sources, findings, null);
 
@@ -47,7 +48,7 @@ public static class SourceCoverage
 
         foreach (var (file, lines) in sources)
             foreach (var l in lines.Where(l => !owner.ContainsKey((file, l.Number))))
-                findings.Add(new Diagnostic($"input/sources/{file}", l.Number, $"this line is in no document's source range: \"{Excerpt(l.Text)}\"",
+                findings.Add(new Diagnostic($"{input}/sources/{file}", l.Number, $"this line is in no document's source range: \"{Excerpt(l.Text)}\"",
                     "Widen the 'source' line range of the document it belongs to, and put the line in its text."));
         return findings;
     }

@@ -103,7 +103,7 @@ public static class Commands
         catch (SiteError e)
         {
             foreach (var err in e.Errors) Console.Error.WriteLine(err.ToString());
-            if (e.Errors.Count > 1) Console.Error.WriteLine($"{e.Errors.Count} error(s)");
+            if (e.Gathered) Console.Error.WriteLine($"{e.Errors.Count} error(s)");
             return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -24,8 +24,8 @@ public sealed record Paragraph(string Text, int Line)
 /// <summary>The corpus's Markdown: source text escaped into it, paragraphs read back out of it as plain text.</summary>
 public static class MarkdownText
 {
-    /// <summary>Plain CommonMark with raw HTML turned off: what volunteers type is text, never markup.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseNestingLimit(MaxNesting).Build();
+    /// <summary>Plain CommonMark with raw HTML turned off, rendered safe: what volunteers type is text, never markup.</summary>
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseNestingLimit(MaxNesting).UseSafeMarkdown().Build();
 
     /// <summary>Deeper than any text needs (a quote in a list in a list is 5), shallow enough to fail at once.</summary>
     public const int MaxNesting = 32;
@@ -71,11 +71,7 @@ public static class MarkdownText
             if (text.Length > 0) result.Add((block, new Paragraph(text, firstLine + block.Line)));
         }
         if (!html) return result.Select(r => r.Paragraph).ToList();
-
-        // Sanitizing replaces a heading block by a paragraph block: render what stands at the block's place now.
-        var blocks = result.Select(r => doc.IndexOf(r.Block)).ToList();
-        SafeMarkdown.Sanitize(doc);
-        return result.Select((r, i) => r.Paragraph with { Html = Html(doc[blocks[i]]) }).ToList();
+        return result.Select(r => r.Paragraph with { Html = Html(r.Block) }).ToList();
     }
 
     static MarkdownDocument Parse(string markdown, int firstLine)

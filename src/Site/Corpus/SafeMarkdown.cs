@@ -1,34 +1,87 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Site.Corpus;
 
 /// <summary>
-/// Makes a parsed Markdown document safe to publish from strangers' hands. Raw HTML is already off (the pipeline
-/// escapes it); here links keep only http(s), mailto and relative targets, and images become their alt text, since
-/// an image from another host would be a request to a third party.
+/// Makes Markdown from strangers' hands safe to publish, as an extension of the pipeline that renders it: whatever
+/// the pipeline renders is safe, with no pass a caller must remember. Raw HTML is already off (the pipeline escapes
+/// it); here links keep only http(s), mailto and relative targets, images become their alt text (an image from
+/// another host would be a request to a third party), and a heading in a body stays a paragraph (it would be a second
+/// h1 beside the page's title). The parsed document is left as it was, so its plain text is what was written.
 /// </summary>
 public static class SafeMarkdown
 {
-    public static void Sanitize(MarkdownDocument doc)
+    /// <summary>Renders every document of this pipeline under the safe-Markdown policy.</summary>
+    public static MarkdownPipelineBuilder UseSafeMarkdown(this MarkdownPipelineBuilder pipeline)
     {
-        // A heading in a document's body would be a second <h1> beside the page's title: it stays a paragraph.
-        foreach (var heading in doc.Descendants<HeadingBlock>().ToList())
+        pipeline.Extensions.AddIfNotAlready<Extension>();
+        return pipeline;
+    }
+
+    sealed class Extension : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline) { }
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
         {
-            var parent = heading.Parent!;
-            var paragraph = new ParagraphBlock { Line = heading.Line, Span = heading.Span, Inline = new ContainerInline() };
-            foreach (var child in heading.Inline?.ToList() ?? []) { child.Remove(); paragraph.Inline.AppendChild(child); }
-            var at = parent.IndexOf(heading);
-            parent.RemoveAt(at);
-            parent.Insert(at, paragraph);
+            if (renderer is not HtmlRenderer html) return;
+            var renderers = html.ObjectRenderers;
+            renderers.Replace<HeadingRenderer>(new HeadingAsParagraph());
+            renderers.Replace<LinkInlineRenderer>(new SafeLink(renderers.FindExact<LinkInlineRenderer>()!));
+            renderers.Replace<AutolinkInlineRenderer>(new SafeAutolink(renderers.FindExact<AutolinkInlineRenderer>()!));
         }
-        foreach (var link in doc.Descendants<LinkInline>().ToList())
+    }
+
+    /// <summary>A heading written as the paragraph it stands for (as Markdig writes a paragraph, tight lists included).</summary>
+    sealed class HeadingAsParagraph : HtmlObjectRenderer<HeadingBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
         {
-            if (link.IsImage) { ReplaceWithText(link, Text(link)); continue; }
-            if (!IsSafeUrl(link.Url)) Unwrap(link);
+            if (!renderer.ImplicitParagraph && renderer.EnableHtmlForBlock)
+            {
+                if (!renderer.IsFirstInContainer) renderer.EnsureLine();
+                renderer.Write("<p>");
+            }
+            renderer.WriteLeafInline(obj);
+            if (!renderer.ImplicitParagraph)
+            {
+                if (renderer.EnableHtmlForBlock) renderer.WriteLine("</p>");
+                renderer.EnsureLine();
+            }
         }
-        foreach (var auto in doc.Descendants<AutolinkInline>().ToList())
-            if (!IsSafeUrl(auto.IsEmail ? "mailto:" + auto.Url : auto.Url)) ReplaceWithText(auto, auto.Url);
+    }
+
+    /// <summary>An image is its alt text; a link to anything but a safe target is its text; other links are Markdig's.</summary>
+    sealed class SafeLink(LinkInlineRenderer inner) : HtmlObjectRenderer<LinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LinkInline link)
+        {
+            if (link.IsImage) WriteText(renderer, MarkdownText.Plain(link));
+            else if (!IsSafeUrl(link.Url)) renderer.WriteChildren(link);
+            else inner.Write(renderer, link);
+        }
+    }
+
+    /// <summary>An autolink to an unsafe target is its address as text.</summary>
+    sealed class SafeAutolink(AutolinkInlineRenderer inner) : HtmlObjectRenderer<AutolinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, AutolinkInline auto)
+        {
+            if (IsSafeUrl(auto.IsEmail ? "mailto:" + auto.Url : auto.Url)) inner.Write(renderer, auto);
+            else WriteText(renderer, auto.Url);
+        }
+    }
+
+    /// <summary>Text as Markdig writes a literal.</summary>
+    static void WriteText(HtmlRenderer renderer, string text)
+    {
+        if (renderer.EnableHtmlEscape) renderer.WriteEscape(text);
+        else renderer.Write(text);
     }
 
     /// <summary>An http(s) or mailto link: one that leads somewhere outside the site.</summary>
@@ -49,22 +102,5 @@ public static class SafeMarkdown
         if (colon < 0 || (slash >= 0 && slash < colon)) return !u.StartsWith("//", StringComparison.Ordinal); // relative (not protocol-relative)
         var scheme = u[..colon].ToLowerInvariant();
         return scheme is "http" or "https" or "mailto";
-    }
-
-    static string Text(ContainerInline c) => MarkdownText.Plain(c);
-
-    static void ReplaceWithText(Inline node, string text) => node.ReplaceBy(new LiteralInline(text), copyChildren: false);
-
-    static void Unwrap(LinkInline link)
-    {
-        var children = link.ToList();
-        Inline anchor = link;
-        foreach (var child in children)
-        {
-            child.Remove();
-            anchor.InsertAfter(child);
-            anchor = child;
-        }
-        link.Remove();
     }
 }

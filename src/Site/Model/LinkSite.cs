@@ -22,8 +22,8 @@ public static class LinkSite
             byTopic.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<RenderedDocument>)kv.Value), byId, translations);
     }
 
-    /// <summary>The page model of one document: previous and next in its series, and related documents of the other kind (sharing topics, most shared first).</summary>
-    public static DocumentPageModel PageOf(SiteModel site, RenderedDocument d, IReadOnlyDictionary<string, IReadOnlyList<RenderedParagraph>> translationHtml)
+    /// <summary>A document's neighbours: previous and next in its series, and related documents of the other kind (sharing topics, most shared first).</summary>
+    public static (RenderedDocument? Prev, RenderedDocument? Next, IReadOnlyList<RenderedDocument> Related) NeighboursOf(SiteModel site, RenderedDocument d)
     {
         var (series, others) = d.Doc is Message ? (site.Messages, site.Resolutions) : (site.Resolutions, site.Messages);
         int i = site.PositionOf(d);
@@ -35,6 +35,6 @@ public static class LinkSite
             .Where(x => x.Shared > 0 || x.Broad)
             .OrderByDescending(x => x.Shared).ThenBy(x => x.Doc.Doc.Order)
             .Take(6).Select(x => x.Doc).ToList();
-        return new DocumentPageModel(d, i > 0 ? series[i - 1] : null, i + 1 < series.Count ? series[i + 1] : null, related, translationHtml);
+        return (i > 0 ? series[i - 1] : null, i + 1 < series.Count ? series[i + 1] : null, related);
     }
 }

@@ -16,13 +16,13 @@ public sealed record WorkbenchParagraph(
     IReadOnlyList<DiffPiece>? Change, string Slot);
 
 /// <summary>The page translate/&lt;lang&gt;/&lt;id&gt;.html: a document, the language, the translation there is (to improve) and where it is proposed.</summary>
-public sealed record WorkbenchPageModel(
+public sealed record WorkbenchContent(
     RenderedDocument Doc, string Lang, UiStrings S, Translation? Existing, IReadOnlyList<WorkbenchParagraph> Paragraphs,
     string FilePath, string? ProposeUrl, string? RepositoryUrl, string Data);
 
 public static class Workbench
 {
-    public static WorkbenchPageModel PageOf(SiteModel site, RenderedDocument d, string lang)
+    public static WorkbenchContent PageOf(SiteModel site, RenderedDocument d, string lang)
     {
         var doc = d.Doc;
         var existing = site.TranslationsOf(doc.Id).FirstOrDefault(t => t.Lang == lang);
@@ -50,14 +50,14 @@ public static class Workbench
             ? existing is null ? Urls.GitHubNewFile(repo, config.Branch, path) : Urls.GitHubEdit(repo, config.Branch, path)
             : null;
         string? repoUrl = config.Repository is { Length: > 0 } r ? Urls.GitHubFile(r, config.Branch, "CONTRIBUTING.md") : null;
-        return new WorkbenchPageModel(d, lang, site.StringsByLang[lang], existing, paragraphs, path, propose, repoUrl, Data(site, doc, lang, paragraphs, existing is not null, propose));
+        return new WorkbenchContent(d, lang, site.StringsByLang[lang], existing, paragraphs, path, propose, repoUrl, Data(site, doc, lang, paragraphs, existing is not null, propose));
     }
 
     /// <summary>
     /// Everything a workbench page is made from, as one text: the preview lays a page out again only when this changed.
     /// (The strings and the config are records: their text lists every value.)
     /// </summary>
-    public static string Fingerprint(SiteModel site, WorkbenchPageModel m)
+    public static string Fingerprint(SiteModel site, WorkbenchContent m)
     {
         var sb = new System.Text.StringBuilder(m.Data);
         sb.Append('\0').Append(m.S).Append('\0').Append(site.Fa).Append('\0').Append(site.Config).Append('\0').Append(m.Doc.Url).Append('\0').Append(m.Doc.Doc.Order);

@@ -8,9 +8,21 @@ public sealed class SiteError : Exception
 {
     public IReadOnlyList<Diagnostic> Errors { get; }
 
-    public SiteError(IReadOnlyList<Diagnostic> errors) : base(errors.Count == 1 ? Summary(errors[0]) : $"{errors.Count} error(s)") => Errors = errors;
+    /// <summary>
+    /// Whether the errors were gathered by a pass over many files (reading the corpus or the translations, verifying
+    /// the pages): the command then says how many there are, one included, so a reader knows the list is whole.
+    /// </summary>
+    public bool Gathered { get; }
 
-    public SiteError(string file, int line, string problem, string fix) : this([new Diagnostic(file, line, problem, fix)]) { }
+    /// <summary>The errors a pass over many files gathered.</summary>
+    public SiteError(IReadOnlyList<Diagnostic> errors) : base(errors.Count == 1 ? Summary(errors[0]) : $"{errors.Count} error(s)")
+    {
+        Errors = errors;
+        Gathered = true;
+    }
+
+    /// <summary>One error, which stops the command where it is found.</summary>
+    public SiteError(string file, int line, string problem, string fix) : this([new Diagnostic(file, line, problem, fix)]) => Gathered = false;
 
     /// <summary>The first error's file, line, problem and fix (most errors come alone).</summary>
     public string File => Errors[0].File;

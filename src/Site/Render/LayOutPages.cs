@@ -27,18 +27,16 @@ public static class LayOutPages
     {
         var jobs = new List<(string Path, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
-        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] T>(string path, PageContext ctx, params (string, object?)[] more) where T : Microsoft.AspNetCore.Components.IComponent
-        {
-            var parameters = new Dictionary<string, object?> { ["Ctx"] = ctx };
-            foreach (var (k, v) in more) parameters[k] = v;
-            jobs.Add((path, (r, use) => r.RenderAsync<T>(parameters, use)));
-        }
+        // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it out.
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<TModel> model)
+            where TPage : IPage<TModel> where TModel : IPageModel =>
+            jobs.Add((path, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
 
-        Add<HomePage>(Urls.Home, Fa(Urls.Home));
+        Add<HomePage, HomePageModel>(Urls.Home, () => new(Fa(Urls.Home)));
         foreach (var lang in site.Config.Translations)
         {
             var home = Urls.HomeOf(lang);
-            Add<EditionHomePage>(home, new PageContext(site, home, site.StringsByLang[lang]));
+            Add<EditionHomePage, EditionHomePageModel>(home, () => new(new PageContext(site, home, site.StringsByLang[lang])));
         }
         // The pages every edition has, at the same path under <lang>/, in Persian first.
         var size = site.Config.PageSize;
@@ -48,43 +46,40 @@ public static class LayOutPages
             PageContext At(string path) => new(site, path, s);
             string In(string path) => Urls.In(lang, path);
             foreach (var (pager, docs) in Pager.Cut(In(Urls.MessagesIndex), site.Messages, size))
-                Add<ListPage>(pager.Path, At(pager.Path), ("Heading", s.Messages), ("Intro", lang == "fa" ? site.Collection.Subtitle : null), ("Docs", docs), ("Pager", pager));
+                Add<ListPage, ListPageModel>(pager.Path, () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
             foreach (var (pager, docs) in Pager.Cut(In(Urls.ResolutionsIndex), site.Resolutions, size))
-                Add<ListPage>(pager.Path, At(pager.Path), ("Heading", s.Resolutions), ("Docs", docs), ("Pager", pager));
-            Add<TopicsIndexPage>(In(Urls.TopicsIndex), At(In(Urls.TopicsIndex)));
+                Add<ListPage, ListPageModel>(pager.Path, () => new(At(pager.Path), s.Resolutions, null, docs, pager));
+            Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), () => new(At(In(Urls.TopicsIndex))));
             foreach (var t in site.Topics)
             {
                 var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
                 var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
                 foreach (var (pager, docs) in Pager.Cut(In(Urls.Topic(t.Slug)), messages, size))
-                    Add<TopicPage>(pager.Path, At(pager.Path), ("Model", new TopicPageModel(t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager)));
+                    Add<TopicPage, TopicPageModel>(pager.Path, () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
             }
             foreach (var d in site.Documents)
             {
                 var doc = d;
                 var path = In(d.Url);
-                if (lang == "fa")
-                    jobs.Add((path, (r, use) =>
-                    {
-                        var trHtml = site.TranslationsOf(doc.Doc.Id).ToDictionary(t => t.Lang, NumberParagraphs.Of);
-                        return r.RenderAsync<DocumentPage>(new Dictionary<string, object?> { ["Ctx"] = At(path), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
-                    }));
-                else
-                    jobs.Add((path, (r, use) =>
-                    {
-                        var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => t.Lang == lang).ToDictionary(t => t.Lang, NumberParagraphs.Of);
-                        return r.RenderAsync<EditionDocumentPage>(new Dictionary<string, object?> { ["Ctx"] = At(path), ["Model"] = LinkSite.PageOf(site, doc, trHtml) }, use);
-                    }));
+                // The Persian page shows every translation beside the original; an edition's, its own.
+                DocumentPageModel MakeModel()
+                {
+                    var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => lang == "fa" || t.Lang == lang).ToDictionary(t => t.Lang, NumberParagraphs.Of);
+                    var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
+                    return new(At(path), doc, prev, next, related, trHtml);
+                }
+                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, MakeModel);
+                else Add<EditionDocumentPage, DocumentPageModel>(path, MakeModel);
             }
             var about = In(Urls.About);
-            jobs.Add((about, (r, use) => r.RenderAsync<AboutPage>(AboutParameters(site, lang), use)));
+            Add<AboutPage, AboutPageModel>(about, () => new(At(about)));
             var search = Urls.SearchIn(lang);
-            Add<SearchPage>(search, At(search));
+            Add<SearchPage, SearchPageModel>(search, () => new(At(search)));
         }
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
-            Add<TranslationsIndexPage>(pager.Path, Fa(pager.Path), ("Docs", docs), ("Pager", pager));
-        Add<NotFoundPage>(Urls.NotFound, Fa(Urls.NotFound));
-        Add<ChangesPage>(Urls.ChangesOf("fa"), Fa(Urls.ChangesOf("fa")), ("Changes", site.Changes));
+            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, () => new(Fa(pager.Path), docs, pager));
+        Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, () => new(Fa(Urls.NotFound)));
+        Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
         foreach (var lang in site.Config.Translations)
         {
             foreach (var d in site.Documents)
@@ -92,20 +87,19 @@ public static class LayOutPages
                 var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
                 jobs.Add((path, async (r, use) =>
                 {
-                    var model = Workbench.PageOf(site, doc, lang);
-                    var parameters = new Dictionary<string, object?> { ["Ctx"] = new PageContext(site, path, site.StringsByLang[lang]), ["Model"] = model };
-                    if (workbenchCache is null) { await r.RenderAsync<WorkbenchPage>(parameters, use); return; }
+                    var model = new WorkbenchPageModel(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang));
+                    if (workbenchCache is null) { await r.RenderAsync<WorkbenchPage, WorkbenchPageModel>(model, use); return; }
                     // The preview lays out every page at each save; a workbench page whose inputs did not change is
                     // not laid out again (there is one per document and language, as large as the document's page).
-                    var key = Workbench.Fingerprint(site, model);
+                    var key = Workbench.Fingerprint(site, model.Content);
                     if (workbenchCache.TryGetValue(path, out var kept) && kept.Key == key) { use(kept.Html.AsMemory()); return; }
                     string? html = null;
-                    await r.RenderAsync<WorkbenchPage>(parameters, h => { html = h.ToString(); use(h); });
+                    await r.RenderAsync<WorkbenchPage, WorkbenchPageModel>(model, h => { html = h.ToString(); use(h); });
                     workbenchCache[path] = (key, html!);
                 }));
             }
             var changes = Urls.ChangesOf(lang);
-            Add<ChangesPage>(changes, new PageContext(site, changes, site.StringsByLang[lang]), ("Changes", ChangesIn(site, lang)));
+            Add<ChangesPage, ChangesPageModel>(changes, () => new(new PageContext(site, changes, site.StringsByLang[lang]), ChangesIn(site, lang)));
         }
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
@@ -140,14 +134,13 @@ public static class LayOutPages
     {
         var pages = new List<(string, string)>();
         foreach (var lang in site.Config.Translations.Prepend("fa"))
-            pages.Add((Urls.In(lang, Urls.About), await renderer.RenderAsync<AboutPage>(AboutParameters(site, lang))));
+        {
+            var path = Urls.In(lang, Urls.About);
+            pages.Add((path, await renderer.RenderAsync<AboutPage, AboutPageModel>(new(new PageContext(site, path, site.StringsByLang[lang])))));
+        }
         return pages;
     }
 
     /// <summary>The changes a translation language's readers follow: to the documents, and to that language's translations.</summary>
     public static IReadOnlyList<Change> ChangesIn(SiteModel site, string lang) => site.Changes.Where(c => c.Lang is null || c.Lang == lang).ToList();
-
-    static Dictionary<string, object?> AboutParameters(SiteModel site, string lang) =>
-        new() { ["Ctx"] = new PageContext(site, Urls.In(lang, Urls.About), site.StringsByLang[lang]) };
-
 }

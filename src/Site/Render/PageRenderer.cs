@@ -44,20 +44,22 @@ public sealed class PageRenderer : IAsyncDisposable
         page = new StringWriter(buffer);
     }
 
-    public async Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    public async Task<string> RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent, TModel>(TModel model) where TComponent : IPage<TModel>
     {
         string? html = null;
-        await RenderAsync<TComponent>(parameters, text => html = text.ToString());
+        await RenderAsync<TComponent, TModel>(model, text => html = text.ToString());
         return html!;
     }
 
     /// <summary>
-    /// Lays out a page and hands its HTML to <paramref name="use"/>, which must be done with it when it returns: the
+    /// Lays out a page from its model and hands its HTML to <paramref name="use"/>, which must be done with it when it returns: the
     /// text is this renderer's buffer, written over by the next page. Copying each page into a string of its own cost
     /// a noticeable share of the layout's time and of the build's allocations.
     /// </summary>
-    public async Task RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent>(IDictionary<string, object?> parameters, Action<ReadOnlyMemory<char>> use) where TComponent : IComponent
+    public async Task RenderAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] TComponent, TModel>(TModel model, Action<ReadOnlyMemory<char>> use) where TComponent : IPage<TModel>
     {
+        // The one place a parameter is named: the page's model, by the name the interface gives it.
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(IPage<TModel>.Model)] = model });
         if (++rendered % PagesPerRenderer == 0)
         {
             await renderer.DisposeAsync();
@@ -66,7 +68,7 @@ public sealed class PageRenderer : IAsyncDisposable
         var r = renderer;
         await r.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await r.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            var output = await r.RenderComponentAsync<TComponent>(parameters);
             buffer.Clear();
             page.Write("<!DOCTYPE html>\n");
             output.WriteHtmlTo(page);

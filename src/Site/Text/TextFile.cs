@@ -5,10 +5,9 @@ namespace Site.Text;
 
 /// <summary>
 /// Reads a corpus or translation file into a string (UTF-8, a byte-order mark honoured), allocating only the string.
-/// ReadAllText goes through a StreamReader and a StringBuilder: about 18 KB of short-lived buffers for a 5 KB
-/// message, a tenth of what a build allocates, which the collector then pays for in pauses. Unlike ReadAllText it
-/// refuses what is not UTF-8 text instead of publishing it as mojibake, and files larger than any message or
-/// translation could be.
+/// ReadAllText goes through a StreamReader and a StringBuilder, short-lived buffers several times the file's size,
+/// which the collector then pays for in pauses (bench/RESULTS.md). Unlike ReadAllText it refuses what is not UTF-8
+/// text instead of publishing it as mojibake, and files larger than any message or translation could be.
 /// </summary>
 public static class TextFile
 {

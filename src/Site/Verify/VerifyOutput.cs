@@ -89,6 +89,7 @@ public static class VerifyOutput
         HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
         // The same links stand on page after page (navigation, topics, neighbours): each (folder, link) is resolved once.
         var resolved = new ConcurrentDictionary<(string Folder, string Url), Resolved>();
+        var bases = new ConcurrentDictionary<string, Uri>(StringComparer.Ordinal);
         // Pages are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
         return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p)
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Problem, StringComparer.Ordinal).ToList();
@@ -103,7 +104,7 @@ public static class VerifyOutput
             {
                 // A link with no path ("?x") leads to the page itself: the only one that depends on more than the folder.
                 var link = url.StartsWith('?') ? new Resolved(page, Split(url).Item2, null)
-                    : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(key.Folder, key.Url, at.files, at.rootPath), (files, rootPath));
+                    : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(at.bases.GetOrAdd(key.Folder, FolderUri), key.Url, at.files, at.rootPath), (files, rootPath, bases));
                 if (link.Problem is { } problem) { Add(BrokenLink(page, url, url + problem)); continue; }
                 if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
                     Add(BrokenLink(page, url, $"{url} → no element with id \"{f}\" in {link.Target}"));
@@ -127,20 +128,26 @@ public static class VerifyOutput
     /// <summary>Where a link leads: the file (site-relative), the fragment, or what is wrong with it (after the link in the message).</summary>
     readonly record struct Resolved(string Target, string? Fragment, string? Problem);
 
-    static Resolved Resolve(string folder, string url, IReadOnlySet<string> files, string? rootPath)
+    /// <summary>
+    /// The site's root as an address: links are resolved against it as a browser resolves them (System.Uri). A link
+    /// that climbs above it ends up outside this folder, which no page of the site is named after.
+    /// </summary>
+    static readonly Uri SiteRoot = new("http://site.invalid/~site~/");
+
+    static Uri FolderUri(string folder) => folder.Length == 0 ? SiteRoot : new Uri(SiteRoot, folder + "/");
+
+    /// <summary>Where <paramref name="url"/> leads from a page in the folder at <paramref name="from"/> (<see cref="FolderUri"/>).</summary>
+    static Resolved Resolve(Uri from, string url, IReadOnlySet<string> files, string? rootPath)
     {
         var (path, fragment) = Split(url);
         var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
         if (fromRoot) path = path[rootPath!.Length..];
         if (path.Length == 0) return new Resolved("index.html", fragment, null);
-        var baseDir = fromRoot ? "" : folder;
-        var target = Normalize(baseDir.Length > 0 ? baseDir + "/" + Uri.UnescapeDataString(path) : Uri.UnescapeDataString(path));
-        if (target.EndsWith('/') || path is "." or ".." || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
-        {
-            var inFolder = target.TrimEnd('/');
-            target = (inFolder.Length > 0 ? inFolder + "/" : "") + "index.html";
-        }
-        if (target.StartsWith("../", StringComparison.Ordinal)) return new Resolved(target, fragment, " leads outside the site");
+        var at = new Uri(fromRoot ? SiteRoot : from, path).AbsolutePath;
+        if (!at.StartsWith(SiteRoot.AbsolutePath, StringComparison.Ordinal)) return new Resolved(path, fragment, " leads outside the site");
+        var target = Uri.UnescapeDataString(at[SiteRoot.AbsolutePath.Length..]);
+        // A folder ("../", "x/.") is its index page.
+        if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
         if (!files.Contains(target)) return new Resolved(target, fragment, $" → {target} does not exist");
         return new Resolved(target, fragment, null);
     }
@@ -179,17 +186,5 @@ public static class VerifyOutput
         if (q < 0) return (url, null);
         var hash = url.IndexOf('#');
         return (url[..q], hash >= 0 ? url[(hash + 1)..] : null);
-    }
-
-    static string Normalize(string path)
-    {
-        var parts = new List<string>();
-        foreach (var seg in path.Split('/'))
-        {
-            if (seg == "." || seg.Length == 0) continue;
-            if (seg == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
-            else parts.Add(seg);
-        }
-        return string.Join('/', parts) + (path.EndsWith('/') ? "/" : "");
     }
 }

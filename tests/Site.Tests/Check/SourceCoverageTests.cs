@@ -35,6 +35,18 @@ public class SourceCoverageTests
     }
 
     [Fact]
+    public void A_corpus_in_another_folder_is_named_by_that_folder()
+    {
+        var p = Untranslated("check-elsewhere");
+        Directory.Move(p.PathOf("input"), p.PathOf("corpus"));
+        p.Write("statiq.config", p.Read("statiq.config").Replace("input: input", "input: corpus"));
+        p.Write("corpus/sources/stray.txt", "a line that no document holds\n");
+
+        var f = Assert.Single(Check(p));
+        Assert.Equal("corpus/sources/stray.txt", f.File);
+    }
+
+    [Fact]
     public void A_line_pasted_into_a_second_message_is_named_with_its_owner()
     {
         var p = Untranslated("check-doubled");

@@ -148,6 +148,8 @@ public class SiteBuildTests
         Assert.Matches(@"input/messages/003-[a-z-]+\.md:5: error: ", text);
         Assert.Contains("fix: ", text);
         Assert.DoesNotContain("   at ", text);   // no stack trace
+        // The corpus is read whole before the build stops: the count says the list is complete, even of one.
+        Assert.EndsWith("1 error(s)", text.TrimEnd());
     }
 
     [Theory]

@@ -111,7 +111,9 @@ public class CiteBlockTests
         var doc = site.Messages.First(m => m.Doc.Slug == "sholeh-paydar");
         var tr = site.TranslationsOf(doc.Doc.Id).Single(t => t.Lang == "en");
         var path = "en/" + doc.Url;
-        var html = await renderer.RenderAsync<CiteBlock>(new Dictionary<string, object?> { ["Ctx"] = new PageContext(site, path, site.StringsByLang["en"]), ["Doc"] = doc });
+        var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
+        var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => t.Lang == "en").ToDictionary(t => t.Lang, NumberParagraphs.Of);
+        var html = await renderer.RenderAsync<EditionDocumentPage, DocumentPageModel>(new(new PageContext(site, path, site.StringsByLang["en"]), doc, prev, next, related, trHtml));
         var cite = new HtmlParser().ParseDocument(html).QuerySelector("#cite")!;
         Assert.Equal("Cite this page", cite.QuerySelector("h2")!.TextContent);
         Assert.Equal($"{tr.Meta.Author}, “{tr.Meta.Title}”. In: {config.Title.En}, edition of 6 December 2026. {Address}{path}", cite.QuerySelector(".cite-text")!.TextContent);

@@ -3,14 +3,6 @@ using Site.Project;
 
 namespace Site.Model;
 
-/// <summary>What a message or resolution page shows besides the document: neighbours, related documents, translations rendered.</summary>
-public sealed record DocumentPageModel(
-    RenderedDocument Doc, RenderedDocument? Prev, RenderedDocument? Next, IReadOnlyList<RenderedDocument> Related,
-    IReadOnlyDictionary<string, IReadOnlyList<RenderedParagraph>> TranslationHtml);
-
-/// <summary>A topic's page: its messages on this page of the list (all resolutions on the first), and the counts.</summary>
-public sealed record TopicPageModel(Topic Topic, IReadOnlyList<RenderedDocument> Messages, IReadOnlyList<RenderedDocument> Resolutions, int MessageCount, Pager Pager);
-
 /// <summary>
 /// Where a page stands in a list that is cut into pages of <see cref="SiteConfig.PageSize"/> entries (a list of 10,000
 /// messages on one page would weigh megabytes on a phone). Page 1 keeps the list's own address.
