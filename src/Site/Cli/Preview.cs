@@ -10,10 +10,11 @@ using Site.Project;
 namespace Site.Cli;
 
 /// <summary>
-/// serve: builds, serves output/ on 127.0.0.1, and rebuilds when input/, theme/ or statiq.config change. Files are
+/// serve: builds, serves output/ on 127.0.0.1, and rebuilds when input/, theme/ or statiq.config change; an open page
+/// reloads itself after each rebuild (<see cref="LiveReload"/>). Files are
 /// looked up on every request, so the swap of a fresh build is picked up at once.
 /// </summary>
-public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
+public sealed class Preview(SiteConfig config, int port, bool liveReload = true) : IAsyncDisposable
 {
     readonly SemaphoreSlim building = new(1, 1);
     WebApplication? app;
@@ -21,13 +22,15 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
     CancellationTokenSource? pending;
     readonly WrittenFiles written = new();
 
+    readonly LiveReload live = new();
+
     public string Url => $"http://127.0.0.1:{port}/";
     public event Action<BuildResult?, Exception?>? Rebuilt;
 
     public async Task StartAsync()
     {
         await RebuildAsync();
-        app = await ServeAsync(config.OutputDir, port);
+        app = await ServeAsync(config.OutputDir, port, liveReload ? live : null);
         foreach (var dir in new[] { config.InputDir, config.ThemeDir })
         {
             var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
@@ -51,6 +54,7 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
         {
             // The first build is whole (search index, downloads); after that only the pages that changed are written.
             var result = await SiteBuilder.PreviewAsync(config, written);
+            live.Rebuilt();
             Rebuilt?.Invoke(result, null);
         }
         catch (Exception e)
@@ -61,20 +65,24 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
         finally { building.Release(); }
     }
 
-    /// <summary>Serves a folder on 127.0.0.1 (no rebuilds): the preview's server, also used by the tests.</summary>
-    public static async Task<WebApplication> ServeAsync(string folder, int port)
+    /// <summary>
+    /// Serves a folder on 127.0.0.1 (no rebuilds): the preview's server, also used by the tests. With
+    /// <paramref name="live"/>, every page is served with the script that reloads it after a rebuild.
+    /// </summary>
+    public static async Task<WebApplication> ServeAsync(string folder, int port, LiveReload? live = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var types = NewTypes();
-        app.Run(ctx => ServeFile(ctx, folder, port, types));
+        app.Run(ctx => live is not null && ctx.Request.Path == LiveReload.EventsPath && IsOwnHost(ctx.Request.Host, port)
+            ? live.StreamAsync(ctx) : ServeFile(ctx, folder, port, types, live));
         await app.StartAsync();
         return app;
     }
 
-    static async Task ServeFile(HttpContext ctx, string folder, int port, FileExtensionContentTypeProvider types)
+    static async Task ServeFile(HttpContext ctx, string folder, int port, FileExtensionContentTypeProvider types, LiveReload? live)
     {
         // A guard against DNS rebinding: a page on another site whose name now points at 127.0.0.1 would send its own
         // name. Only our own names are answered.
@@ -98,6 +106,12 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
         ctx.Response.ContentType = types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
         if (ctx.Response.ContentType.StartsWith("text/", StringComparison.Ordinal)) ctx.Response.ContentType += "; charset=utf-8";
         ctx.Response.Headers.CacheControl = "no-cache";
+        if (live is not null && path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            // The page as built, with the reload script added as it is sent (never written into output/).
+            await ctx.Response.WriteAsync(live.Inject(await File.ReadAllTextAsync(path)));
+            return;
+        }
         await ctx.Response.SendFileAsync(path);
     }
 
@@ -134,6 +148,7 @@ public sealed class Preview(SiteConfig config, int port) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var w in watchers) w.Dispose();
+        live.Dispose();
         if (app is not null) await app.DisposeAsync();
     }
 }

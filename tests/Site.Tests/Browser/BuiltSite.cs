@@ -38,7 +38,8 @@ public sealed class BuiltSite : IAsyncLifetime
             .Replace("\nrepository:\n", $"\nrepository: {Repository}\n").Replace("\ncontact_email:\n", $"\ncontact_email: {ContactEmail}\n"));
         var config = Config = SiteConfig.Load(Project.Root);
         Assert.Equal(ContactEmail, config.ContactEmail);
-        preview = new Preview(config, Paths.FreePort());
+        // The site as published: without the preview's reload script.
+        preview = new Preview(config, Paths.FreePort(), liveReload: false);
         await preview.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()

@@ -26,7 +26,7 @@ public sealed class WorkbenchSite : IAsyncLifetime
         File.Delete(Project.PathOf("input/translations/en/messages/morteza-ahmadi.md"));
         File.Delete(Project.PathOf("input/translations/en/messages/sholeh-paydar.md"));
         Project.Write("statiq.config", Project.Read("statiq.config").Replace("\nrepository:\n", "\nrepository: example/congress12\n"));
-        preview = new Preview(SiteConfig.Load(Project.Root), Paths.FreePort());
+        preview = new Preview(SiteConfig.Load(Project.Root), Paths.FreePort(), liveReload: false);
         await preview.StartAsync();
         ZipFile.ExtractToDirectory(Project.PathOf("output/download/congress12-site.zip"), Unzipped);
         playwright = await Playwright.CreateAsync();
