@@ -290,6 +290,9 @@ public static class Yaml
         public bool Deserialize(IParser parser, Type expectedType, Func<IParser, Type, object?> nested, out object? value, ObjectDeserializer root)
         {
             if (expectedType == typeof(List<string>)) return Texts(parser, nested, out value);
+            // YamlDotNet makes a dictionary's reader with MakeGenericType, which the ahead-of-time compiled program
+            // cannot: text by text (a topic's labels by language) is read here.
+            if (expectedType == typeof(Dictionary<string, string>)) return TextsByKey(parser, nested, out value);
             if (expectedType.Namespace?.StartsWith(nameof(Site), StringComparison.Ordinal) != true || !expectedType.IsClass)
                 return objects.Deserialize(parser, expectedType, nested, out value, root);
             if (!parser.TryConsume<YamlDotNet.Core.Events.MappingStart>(out _)) { value = null; return false; }
@@ -323,6 +326,20 @@ public static class Yaml
                 list.Add(item is string text ? text : (string)Converted(item, typeof(string))!);
             }
             value = list;
+            return true;
+        }
+
+        bool TextsByKey(IParser parser, Func<IParser, Type, object?> nested, out object? value)
+        {
+            if (!parser.TryConsume<YamlDotNet.Core.Events.MappingStart>(out _)) { value = null; return false; }
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<YamlDotNet.Core.Events.MappingEnd>(out _))
+            {
+                var key = parser.Consume<YamlDotNet.Core.Events.Scalar>();
+                var item = nested(parser, typeof(string));
+                map[key.Value] = item is string text ? text : (string)Converted(item, typeof(string))!;
+            }
+            value = map;
             return true;
         }
 
