@@ -22,6 +22,7 @@ public static class Yaml
             .WithTypeInspector(inner => inspector = new RememberingTypeInspector(inner))
             .WithNodeDeserializer(inner => new DirectNodeDeserializer(inner, () => inspector!),
                 where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+            .WithNodeDeserializer(new TextsByKey(), where => where.OnTop())
             .Build();
     }
 
@@ -284,15 +285,33 @@ public static class Yaml
     /// values that do need converting (an enum's name, say) go through YamlDotNet's converter, and errors are raised
     /// as YamlDotNet raises them.
     /// </summary>
+    /// <summary>
+    /// Text by key (a topic's labels by language). YamlDotNet's dictionary reader is made with MakeGenericType, which
+    /// the ahead-of-time compiled program cannot do, so it reported "should be a list" where the JIT read the map.
+    /// </summary>
+    sealed class TextsByKey : INodeDeserializer
+    {
+        public bool Deserialize(IParser parser, Type expectedType, Func<IParser, Type, object?> nested, out object? value, ObjectDeserializer root)
+        {
+            value = null;
+            if (expectedType != typeof(Dictionary<string, string>) || !parser.TryConsume<YamlDotNet.Core.Events.MappingStart>(out _)) return false;
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<YamlDotNet.Core.Events.MappingEnd>(out _))
+            {
+                var key = parser.Consume<YamlDotNet.Core.Events.Scalar>();
+                map[key.Value] = nested(parser, typeof(string)) as string ?? "";
+            }
+            value = map;
+            return true;
+        }
+    }
+
     sealed class DirectNodeDeserializer(INodeDeserializer objects, Func<ITypeInspector> inspector) : INodeDeserializer
     {
         [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Only types of ours are made here, and they are kept whole (TrimmerRootAssembly).")]
         public bool Deserialize(IParser parser, Type expectedType, Func<IParser, Type, object?> nested, out object? value, ObjectDeserializer root)
         {
             if (expectedType == typeof(List<string>)) return Texts(parser, nested, out value);
-            // YamlDotNet makes a dictionary's reader with MakeGenericType, which the ahead-of-time compiled program
-            // cannot: text by text (a topic's labels by language) is read here.
-            if (expectedType == typeof(Dictionary<string, string>)) return TextsByKey(parser, nested, out value);
             if (expectedType.Namespace?.StartsWith(nameof(Site), StringComparison.Ordinal) != true || !expectedType.IsClass)
                 return objects.Deserialize(parser, expectedType, nested, out value, root);
             if (!parser.TryConsume<YamlDotNet.Core.Events.MappingStart>(out _)) { value = null; return false; }
@@ -326,20 +345,6 @@ public static class Yaml
                 list.Add(item is string text ? text : (string)Converted(item, typeof(string))!);
             }
             value = list;
-            return true;
-        }
-
-        bool TextsByKey(IParser parser, Func<IParser, Type, object?> nested, out object? value)
-        {
-            if (!parser.TryConsume<YamlDotNet.Core.Events.MappingStart>(out _)) { value = null; return false; }
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            while (!parser.TryConsume<YamlDotNet.Core.Events.MappingEnd>(out _))
-            {
-                var key = parser.Consume<YamlDotNet.Core.Events.Scalar>();
-                var item = nested(parser, typeof(string));
-                map[key.Value] = item is string text ? text : (string)Converted(item, typeof(string))!;
-            }
-            value = map;
             return true;
         }
 
