@@ -54,8 +54,14 @@ public static class BuildCommands
                 else if (error is not null) Console.Error.WriteLine($"error: the rebuild failed ({error.GetType().Name}: {error.Message}); the site served is the last one built.\n    fix: Save the file again; if it persists, report this message.");
                 else Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {result!.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");
             };
+            preview.ExtrasMade += error =>
+            {
+                if (error is SiteError errors) foreach (var e in errors.Errors) Console.Error.WriteLine(e);
+                else if (error is not null) Console.Error.WriteLine($"error: the search index and the downloads could not be made ({error.Message}); the pages are served without them.\n    fix: Run 'build' to see the whole error.");
+                else Console.WriteLine($"{DateTime.Now:HH:mm:ss} the search index and the downloads are in place");
+            };
             preview.StartAsync().GetAwaiter().GetResult();
-            Console.WriteLine($"serving {config.Output}/ at {preview.Url} — edit input/ or theme/ and the site rebuilds; Ctrl+C stops.");
+            Console.WriteLine($"serving {config.Output}/ at {preview.Url} — edit input/ or theme/ and the site rebuilds; the search index and the downloads follow; Ctrl+C stops.");
             var done = new ManualResetEventSlim();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.Set(); };
             using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, s => { s.Cancel = true; done.Set(); });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using Site.Corpus;
+using Site.Model;
 using Site.Pipeline;
 using Site.Project;
 
@@ -27,10 +28,14 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     public string Url => $"http://127.0.0.1:{port}/";
     public event Action<BuildResult?, Exception?>? Rebuilt;
 
+    /// <summary>The search index and the downloads, made after the pages are served (null when they could not be).</summary>
+    public Task<Exception?> Extras { get; private set; } = Task.FromResult<Exception?>(null);
+
     public async Task StartAsync()
     {
         await RebuildAsync();
         app = await ServeAsync(config.OutputDir, port, liveReload ? live : null);
+        Extras = Task.Run(MakeExtrasAsync);
         foreach (var dir in new[] { config.InputDir, config.ThemeDir })
         {
             var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
@@ -64,6 +69,52 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         }
         finally { building.Release(); }
     }
+
+    /// <summary>
+    /// The search index and the downloads take most of a whole build (at 10,000 documents, most of a minute): they
+    /// are made by a whole build of their own beside the preview, which serves and rebuilds pages meanwhile, and then
+    /// moved into the served folder; the about pages link them from the next rebuild on.
+    /// </summary>
+    async Task<Exception?> MakeExtrasAsync()
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), $"site-preview-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            var downloads = await SiteBuilder.ExtrasAsync(config, scratch);
+            await building.WaitAsync();
+            try
+            {
+                var target = Path.GetFullPath(config.OutputDir);
+                foreach (var folder in new[] { Urls.DownloadsFolder.TrimEnd('/'), Search.SearchIndex.Bundle })
+                {
+                    var from = Path.Combine(scratch, folder);
+                    if (!Directory.Exists(from)) continue;
+                    var to = Path.Combine(target, folder);
+                    var old = to + ".old-" + Guid.NewGuid().ToString("N");
+                    if (Directory.Exists(to)) Directory.Move(to, old);
+                    Directory.Move(from, to);
+                    if (Directory.Exists(old)) Directory.Delete(old, true);
+                }
+                written.Downloads = downloads;
+            }
+            finally { building.Release(); }
+            await RebuildAsync();
+            ExtrasMade?.Invoke(null);
+            return null;
+        }
+        catch (Exception e)
+        {
+            ExtrasMade?.Invoke(e);
+            return e;
+        }
+        finally
+        {
+            try { if (Directory.Exists(scratch)) Directory.Delete(scratch, true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>The search index and the downloads are in place (null), or could not be made.</summary>
+    public event Action<Exception?>? ExtrasMade;
 
     /// <summary>
     /// Serves a folder on 127.0.0.1 (no rebuilds): the preview's server, also used by the tests. With
@@ -148,6 +199,8 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     public async ValueTask DisposeAsync()
     {
         foreach (var w in watchers) w.Dispose();
+        // A whole build cannot be stopped halfway without leaving its scratch folder: it is let finish.
+        await Extras;
         live.Dispose();
         if (app is not null) await app.DisposeAsync();
     }

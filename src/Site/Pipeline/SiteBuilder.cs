@@ -80,21 +80,34 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// The preview's build: the first is whole (search index, downloads) and records what it wrote in
-    /// <paramref name="written"/>; after that, only the files that changed are written, in place, and only the pages
-    /// that changed are verified.
+    /// The preview's build: the first makes the pages (the search index and the downloads follow, see
+    /// <see cref="ExtrasAsync"/>) and records what it wrote in <paramref name="written"/>; after that, only the files
+    /// that changed are written, in place, and only the pages that changed are verified.
     /// </summary>
     public static async Task<BuildResult> PreviewAsync(SiteConfig config, WrittenFiles written)
     {
         var target = OutputFolder.FullPath(config.OutputDir);
         using var held = Begin(config, target);
         if (written.Hashes.Count == 0 || !Directory.Exists(target))
-            return await FullAsync(config, target, new BuildOptions(PagesOnly: written.Hashes.Count > 0), written, held);
+            return await FullAsync(config, target, new BuildOptions(PagesOnly: true), written, held);
         var total = Stopwatch.StartNew();
         await using var renderer = new PageRenderer();
         var build = new BuildState(config, target, new BuildOptions(PagesOnly: true), renderer) { Previous = written, KeptDownloads = written.Downloads };
         var steps = await RunAsync(PartialRebuild, build);
         return new BuildResult(build.Pages.Count, FileCount(target), build.Files.Sum(f => (long)f.Content.Length), total.Elapsed, Warnings(build), steps);
+    }
+
+    /// <summary>
+    /// The preview's search index and downloads: a whole build into <paramref name="scratch"/> (a folder of its own,
+    /// so the preview goes on serving and rebuilding meanwhile). Returns the downloads it made.
+    /// </summary>
+    public static async Task<IReadOnlyList<Model.Download>> ExtrasAsync(SiteConfig config, string scratch)
+    {
+        var target = OutputFolder.FullPath(scratch);
+        var record = new WrittenFiles();
+        using var held = Begin(config, target);
+        await FullAsync(config, target, new BuildOptions(), record, held);
+        return record.Downloads;
     }
 
     static async Task<BuildResult> FullAsync(SiteConfig config, string target, BuildOptions options, WrittenFiles? record, OutputLock held)

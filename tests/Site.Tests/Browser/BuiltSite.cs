@@ -41,6 +41,8 @@ public sealed class BuiltSite : IAsyncLifetime
         // The site as published: without the preview's reload script.
         preview = new Preview(config, Paths.FreePort(), liveReload: false);
         await preview.StartAsync();
+        // The tests read the downloads and search the index: both follow the first pages.
+        Assert.Null(await preview.Extras);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {

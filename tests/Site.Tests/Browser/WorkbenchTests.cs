@@ -28,6 +28,8 @@ public sealed class WorkbenchSite : IAsyncLifetime
         Project.Write("statiq.config", Project.Read("statiq.config").Replace("\nrepository:\n", "\nrepository: example/congress12\n"));
         preview = new Preview(SiteConfig.Load(Project.Root), Paths.FreePort(), liveReload: false);
         await preview.StartAsync();
+        // The offline copy follows the first pages.
+        Assert.Null(await preview.Extras);
         ZipFile.ExtractToDirectory(Project.PathOf("output/download/congress12-site.zip"), Unzipped);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()

@@ -45,7 +45,9 @@ public class PreviewTests
         // Measured here at 35–220 ms; the bound leaves room for a loaded CI machine.
         Assert.True(times.Min() < TimeSpan.FromMilliseconds(1000), string.Join(", ", times.Select(t => $"{t.TotalMilliseconds:0} ms")));
         Assert.Equal(before, File.GetLastWriteTimeUtc(untouched));
-        // Rebuilds make pages only; the about page keeps linking the downloads the first build made.
+        // The search index and the downloads follow the first pages; the about page links them once they are in place,
+        // and rebuilds (pages only) keep linking them.
+        Assert.Null(await preview.Extras);
         var about = await http.GetStringAsync("about/index.html");
         Assert.Contains("download/congress12-site.zip", about);
         Assert.True(File.Exists(p.PathOf("output/download/congress12-site.zip")));
