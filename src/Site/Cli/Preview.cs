@@ -81,6 +81,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         try
         {
             var downloads = await SiteBuilder.ExtrasAsync(config, scratch);
+            if (stopped) return null;
             await building.WaitAsync();
             try
             {
@@ -112,6 +113,8 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             try { if (Directory.Exists(scratch)) Directory.Delete(scratch, true); } catch (IOException) { }
         }
     }
+
+    volatile bool stopped;
 
     /// <summary>The search index and the downloads are in place (null), or could not be made.</summary>
     public event Action<Exception?>? ExtrasMade;
@@ -199,8 +202,10 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     public async ValueTask DisposeAsync()
     {
         foreach (var w in watchers) w.Dispose();
-        // A whole build cannot be stopped halfway without leaving its scratch folder: it is let finish.
-        await Extras;
+        // Stopping does not wait for the search index and the downloads (at 10,000 documents they take minutes): a
+        // build still making them finishes in its scratch folder, which it then removes, and moves nothing in.
+        stopped = true;
+        await Task.WhenAny(Extras, Task.Delay(TimeSpan.FromSeconds(2)));
         live.Dispose();
         if (app is not null) await app.DisposeAsync();
     }

@@ -54,6 +54,21 @@ public class PreviewTests
     }
 
     [Fact]
+    public async Task Stopping_does_not_wait_for_the_search_index_and_the_downloads()
+    {
+        var p = new TempProject("preview-stop");
+        var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort());
+        await preview.StartAsync();
+        Assert.False(preview.Extras.IsCompleted, "the downloads were made before the pages were served");
+        var sw = Stopwatch.StartNew();
+        await preview.DisposeAsync();
+        // A whole build of the real corpus with its downloads takes several seconds; stopping takes at most two.
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(4), $"stopping took {sw.Elapsed.TotalSeconds:0.0} s");
+        await preview.Extras;
+        Assert.False(File.Exists(p.PathOf("output/download/congress12-site.zip")), "a stopped preview moved the downloads in");
+    }
+
+    [Fact]
     public async Task Bad_input_is_reported_and_the_served_site_stays_until_it_is_fixed()
     {
         var p = new TempProject("preview-bad");
