@@ -92,16 +92,16 @@ public static partial class Urls
     /// page stands one folder deeper, so a relative link to a page the editions also have stays as written (it finds the
     /// edition's page), and one to anything else (a download, the translations table) climbs one more folder.
     /// </summary>
-    public static string InEdition(string html, string persianPath)
+    public static string InEdition(string html, string persianPath) =>
+        !html.Contains("href=\"", StringComparison.Ordinal) ? html
+            : HrefAttribute().Replace(html, m => "href=\"" + HrefInEdition(m.Groups[1].Value, persianPath) + "\"");
+
+    /// <summary>One link of a text (as written in its HTML attribute) as it reads on the edition's page: see <see cref="InEdition"/>.</summary>
+    public static string HrefInEdition(string href, string persianPath)
     {
-        if (!html.Contains("href=\"", StringComparison.Ordinal)) return html;
-        return HrefAttribute().Replace(html, m =>
-        {
-            var href = m.Groups[1].Value;
-            if (href.Length == 0 || href[0] is '#' or '/' || href.Contains(':', StringComparison.Ordinal)) return m.Value;
-            var target = new Uri(new Uri("http://site/" + persianPath), System.Net.WebUtility.HtmlDecode(href)).AbsolutePath.TrimStart('/');
-            return HasEditions(Uri.UnescapeDataString(target)) ? m.Value : "href=\"../" + href + "\"";
-        });
+        if (href.Length == 0 || href[0] is '#' or '/' || href.Contains(':', StringComparison.Ordinal)) return href;
+        var target = new Uri(new Uri("http://site/" + persianPath), System.Net.WebUtility.HtmlDecode(href)).AbsolutePath.TrimStart('/');
+        return HasEditions(Uri.UnescapeDataString(target)) ? href : "../" + href;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("href=\"([^\"]*)\"")]

@@ -15,31 +15,16 @@ public static class ChildProcess
     static PosixSignalRegistration[]? signals;
 
     /// <returns>The exit code and what the program wrote to standard error; null when the program is not installed.</returns>
-    public static (int ExitCode, string Errors)? Run(string program, IEnumerable<string> args, string? workingDirectory = null)
-    {
-        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true };
-        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
-        WatchSignals();
-        Process p;
-        try { p = Process.Start(psi)!; }
-        catch (System.ComponentModel.Win32Exception) { return null; }
-        lock (Running) Running.Add(p);
-        using (p)
-        {
-            try
-            {
-                var err = p.StandardError.ReadToEndAsync();
-                p.StandardOutput.ReadToEnd();
-                p.WaitForExit();
-                return (p.ExitCode, err.Result.Trim());
-            }
-            finally { lock (Running) Running.Remove(p); }
-        }
-    }
+    /// <remarks>Its standard input stays open (and empty) until it ends: a helper that watches its input ends with us.</remarks>
+    public static (int ExitCode, string Errors)? Run(string program, IEnumerable<string> args, string? workingDirectory = null) =>
+        Exec(program, args, workingDirectory, input: null, closeInput: false) is var (code, _, errors) ? (code, errors) : null;
 
     /// <returns>The exit code, standard output and standard error; null when the program is not installed.</returns>
     /// <param name="input">Written to the program's standard input, which is then closed.</param>
-    public static (int ExitCode, string Output, string Errors)? RunCapturing(string program, IEnumerable<string> args, string? workingDirectory = null, string? input = null)
+    public static (int ExitCode, string Output, string Errors)? RunCapturing(string program, IEnumerable<string> args, string? workingDirectory = null, string? input = null) =>
+        Exec(program, args, workingDirectory, input, closeInput: true);
+
+    static (int ExitCode, string Output, string Errors)? Exec(string program, IEnumerable<string> args, string? workingDirectory, string? input, bool closeInput)
     {
         var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
         if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
@@ -54,7 +39,7 @@ public static class ChildProcess
             {
                 var err = p.StandardError.ReadToEndAsync();
                 if (input is not null) p.StandardInput.Write(input);
-                p.StandardInput.Close();
+                if (closeInput) p.StandardInput.Close();
                 var output = p.StandardOutput.ReadToEnd();
                 p.WaitForExit();
                 return (p.ExitCode, output, err.Result.Trim());

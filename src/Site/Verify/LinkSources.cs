@@ -19,7 +19,7 @@ public static class LinkSources
         if (site.ByUrl(persian) is not { } doc) return null;
         var repeated = persian != page;
         // On an edition's page a link that leaves the editions climbs one folder more than the text wrote it.
-        if (repeated && url.StartsWith("../", StringComparison.Ordinal) && Urls.InEdition($"href=\"{url[3..]}\"", persian) == $"href=\"{url}\"") url = url[3..];
+        if (repeated && url.StartsWith("../", StringComparison.Ordinal) && Urls.HrefInEdition(url[3..], persian) == url) url = url[3..];
         // Markdig writes the link's target into the paragraph's HTML with &, <, > and " escaped.
         var attribute = "href=\"" + WebUtility.HtmlEncode(url) + "\"";
         bool Holds(Corpus.Paragraph p) => p.KeptHtml is { } html && (html.Contains(attribute, StringComparison.Ordinal) || html.Contains("href=\"" + url + "\"", StringComparison.Ordinal));
