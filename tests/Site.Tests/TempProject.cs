@@ -22,8 +22,19 @@ public sealed class TempProject
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
     public void Write(string relative, string text)
     {
+        // The theme is the project's own, linked: a test that changes it must have a copy first.
+        if (new FileInfo(Path.Combine(Root, relative.Split('/')[0])).LinkTarget is not null)
+            throw new InvalidOperationException($"{relative} is in a folder linked to the project's own: call OwnTheme() first");
         Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
         File.WriteAllText(PathOf(relative), text);
+    }
+
+    /// <summary>Replaces the link to the project's theme with a copy of it, which the test may change.</summary>
+    public void OwnTheme()
+    {
+        var theme = PathOf("theme");
+        Directory.Delete(theme);
+        CopyDir(Path.Combine(Paths.Root, "theme"), theme);
     }
 
     /// <summary>The one file in input/messages whose name starts with the given order, e.g. "012".</summary>

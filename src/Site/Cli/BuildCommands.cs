@@ -36,11 +36,42 @@ public static class BuildCommands
         return cmd;
     }
 
+    /// <summary>
+    /// serve's background build (not listed in help): the whole site into a scratch folder, for its search index and
+    /// downloads; it prints each download as a line for serve to read. serve runs it as a process of its own at the
+    /// lowest priority, so that at 10,000 documents its minutes of work never slow a rebuild after a save.
+    /// </summary>
+    public static Command Extras()
+    {
+        var output = new Option<string>("--output") { Required = true };
+        var cmd = new Command(ExtrasCommand, "serve's background build of the search index and the downloads") { Hidden = true };
+        cmd.Options.Add(output);
+        cmd.SetAction(pr => Commands.Run(() =>
+        {
+            WarmUp.Start();
+            var config = SiteConfig.Load(pr.GetValue(Commands.Root)!) with { BaseUrl = null };
+            foreach (var d in SiteBuilder.ExtrasAsync(config, pr.GetValue(output)!).GetAwaiter().GetResult())
+                Console.WriteLine(string.Join('\t', ExtrasLine, d.Path, d.Bytes, d.Lang, d.Kind, d.Sha256));
+            return 0;
+        }));
+        return cmd;
+    }
+
+    public const string ExtrasCommand = "serve-extras";
+    const string ExtrasLine = "download";
+
+    /// <summary>The downloads <see cref="Extras"/> printed.</summary>
+    public static List<Model.Download> ReadExtras(string output) =>
+        output.Split('\n').Select(l => l.TrimEnd('\r').Split('\t')).Where(f => f.Length == 6 && f[0] == ExtrasLine)
+            .Select(f => new Model.Download(f[1], long.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), f[3], Enum.Parse<Model.DownloadKind>(f[4]), f[5])).ToList();
+
     public static Command Serve()
     {
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 8080 };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of each rebuild took" };
         var cmd = new Command("serve", "Build, serve the site on 127.0.0.1 and rebuild on every change");
         cmd.Options.Add(port);
+        cmd.Options.Add(timings);
         cmd.SetAction(pr => Commands.Run(() =>
         {
             WarmUp.Start();
@@ -52,11 +83,15 @@ public static class BuildCommands
                 if (error is SiteError errors) foreach (var e in errors.Errors) Console.Error.WriteLine(e);
                 else if (error is IOException io) Console.Error.WriteLine($"error: {io.Message}");
                 else if (error is not null) Console.Error.WriteLine($"error: the rebuild failed ({error.GetType().Name}: {error.Message}); the site served is the last one built.\n    fix: Save the file again; if it persists, report this message.");
-                else Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {result!.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");
+                else if (result!.Rewritten is { } rewritten)
+                    Console.WriteLine($"{DateTime.Now:HH:mm:ss} rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.Pages} page(s) laid out again, {rewritten} file(s) written or removed");
+                else Console.WriteLine($"{DateTime.Now:HH:mm:ss} built {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms");
+                if (result is not null && pr.GetValue(timings)) foreach (var (stage, time) in result.Steps) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
             };
             preview.ExtrasMade += error =>
             {
                 if (error is SiteError errors) foreach (var e in errors.Errors) Console.Error.WriteLine(e);
+                else if (error is Preview.ExtrasFailed failed) Console.Error.WriteLine($"{failed.Message}\nThe pages are served without the search index and the downloads; restart serve once the above is fixed.");
                 else if (error is not null) Console.Error.WriteLine($"error: the search index and the downloads could not be made ({error.Message}); the pages are served without them.\n    fix: Run 'build' to see the whole error.");
                 else Console.WriteLine($"{DateTime.Now:HH:mm:ss} the search index and the downloads are in place");
             };

@@ -19,6 +19,7 @@ public static class Commands
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(BuildCommands.Build());
         root.Subcommands.Add(BuildCommands.Serve());
+        root.Subcommands.Add(BuildCommands.Extras());
         root.Subcommands.Add(TranslateCommand.Create());
         root.Subcommands.Add(TranslateCommand.Editorial());
         return root;

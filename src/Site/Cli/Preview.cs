@@ -21,7 +21,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     WebApplication? app;
     readonly List<FileSystemWatcher> watchers = [];
     CancellationTokenSource? pending;
-    readonly WrittenFiles written = new();
+    readonly PreviewMemory memory = new();
 
     readonly LiveReload live = new();
 
@@ -57,8 +57,8 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         await building.WaitAsync();
         try
         {
-            // The first build is whole (search index, downloads); after that only the pages that changed are written.
-            var result = await SiteBuilder.PreviewAsync(config, written);
+            // The first build writes every page; after that, only what a change touched is laid out and written.
+            var result = await SiteBuilder.PreviewAsync(config, memory);
             live.Rebuilt();
             Rebuilt?.Invoke(result, null);
         }
@@ -71,17 +71,21 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     }
 
     /// <summary>
-    /// The search index and the downloads take most of a whole build (at 10,000 documents, most of a minute): they
-    /// are made by a whole build of their own beside the preview, which serves and rebuilds pages meanwhile, and then
-    /// moved into the served folder; the about pages link them from the next rebuild on.
+    /// The search index and the downloads take most of a whole build (at 10,000 documents, minutes): they are made by
+    /// a whole build of their own in another process at the lowest priority (<see cref="BuildCommands.Extras"/>), which
+    /// the preview's rebuilds preempt, then moved into the served folder; the about pages link them from the next
+    /// rebuild on.
     /// </summary>
     async Task<Exception?> MakeExtrasAsync()
     {
         var scratch = Path.Combine(Path.GetTempPath(), $"site-preview-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
-            var downloads = await SiteBuilder.ExtrasAsync(config, scratch);
+            var (program, args) = ChildProcess.Self();
+            var run = await ChildProcess.RunInBackgroundAsync(program, [.. args, BuildCommands.ExtrasCommand, "--root", Path.GetFullPath(config.Root), "--output", scratch], stopping.Token);
             if (stopped) return null;
+            if (run is not (0, var output, _)) throw new ExtrasFailed(run?.Errors is { Length: > 0 } e ? e : $"{program} could not be run");
+            var downloads = BuildCommands.ReadExtras(output);
             await building.WaitAsync();
             try
             {
@@ -96,7 +100,11 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
                     Directory.Move(from, to);
                     if (Directory.Exists(old)) Directory.Delete(old, true);
                 }
-                written.Downloads = downloads;
+                memory.Extras.Clear();
+                foreach (var folder in new[] { Urls.DownloadsFolder.TrimEnd('/'), Search.SearchIndex.Bundle })
+                    if (Directory.Exists(Path.Combine(target, folder)))
+                        memory.Extras.UnionWith(Directory.EnumerateFiles(Path.Combine(target, folder), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(target, f).Replace('\\', '/')));
+                memory.Downloads = downloads;
             }
             finally { building.Release(); }
             await RebuildAsync();
@@ -114,6 +122,10 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         }
     }
 
+    /// <summary>The background build failed: what it wrote to standard error (its diagnostics, one per line).</summary>
+    public sealed class ExtrasFailed(string errors) : Exception(errors);
+
+    readonly CancellationTokenSource stopping = new();
     volatile bool stopped;
 
     /// <summary>The search index and the downloads are in place (null), or could not be made.</summary>
@@ -202,9 +214,10 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     public async ValueTask DisposeAsync()
     {
         foreach (var w in watchers) w.Dispose();
-        // Stopping does not wait for the search index and the downloads (at 10,000 documents they take minutes): a
-        // build still making them finishes in its scratch folder, which it then removes, and moves nothing in.
+        // Stopping does not wait for the search index and the downloads (at 10,000 documents they take minutes): the
+        // process making them is stopped, and its scratch folder removed.
         stopped = true;
+        stopping.Cancel();
         await Task.WhenAny(Extras, Task.Delay(TimeSpan.FromSeconds(2)));
         live.Dispose();
         if (app is not null) await app.DisposeAsync();

@@ -19,7 +19,14 @@ public sealed record CorpusContent(
 /// </summary>
 public static partial class CorpusReader
 {
-    public static CorpusContent Read(string inputDir, string? displayRoot = null)
+    /// <summary>What was read from each document file, with the topics it was checked against (see <see cref="FileMemo{T}"/>).</summary>
+    public sealed class Memo
+    {
+        internal FileMemo<(Document? Doc, IReadOnlyList<Diagnostic> Errors, string Topics)> Files { get; } = new();
+    }
+
+    /// <param name="memo">When given, a document file unchanged since the last read with the same memo is not read again.</param>
+    public static CorpusContent Read(string inputDir, string? displayRoot = null, Memo? memo = null)
     {
         var errors = new List<Diagnostic>();
         string Show(string p) => Path.GetRelativePath(displayRoot ?? Path.GetDirectoryName(Path.GetFullPath(inputDir))!, p);
@@ -32,8 +39,8 @@ public static partial class CorpusReader
         // Without a readable topics.yml every document's topics would be unknown: one error says it all.
         var topicSlugs = topicsFile is null ? null : topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
 
-        var messages = ReadFolder<Message>(Path.Combine(inputDir, Message.Folder), Show, errors, topicSlugs);
-        var resolutions = ReadFolder<Resolution>(Path.Combine(inputDir, Resolution.Folder), Show, errors, topicSlugs);
+        var messages = ReadFolder<Message>(Path.Combine(inputDir, Message.Folder), Show, errors, topicSlugs, memo);
+        var resolutions = ReadFolder<Resolution>(Path.Combine(inputDir, Resolution.Folder), Show, errors, topicSlugs, memo);
 
         foreach (var group in new List<Document>[] { [.. messages], [.. resolutions] })
         {
@@ -70,7 +77,7 @@ public static partial class CorpusReader
         return null;
     }
 
-    static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string>? topics) where T : Document
+    static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string>? topics, Memo? memo) where T : Document
     {
         var docs = new List<T>();
         if (!Directory.Exists(dir))
@@ -88,7 +95,15 @@ public static partial class CorpusReader
                 return (null, [new Diagnostic(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
         }
-        var results = InParallel.Map(Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).ToList(), ReadOne);
+        var checkedAgainst = topics is null ? "" : string.Join('\n', topics.Order(StringComparer.Ordinal));
+        (T? Doc, IReadOnlyList<Diagnostic> Errors) Remembered(string path)
+        {
+            if (memo is null) return ReadOne(path);
+            var (doc, errs, _) = memo.Files.Get(path, kept => kept.Topics == checkedAgainst, () => ReadOne(path) is var (d, e) ? (d, e, checkedAgainst) : default);
+            return ((T?)doc, errs);
+        }
+        var files = Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).ToList();
+        var results = InParallel.Map(files, Remembered);
         foreach (var (doc, errs) in results) { if (doc is not null) docs.Add(doc); errors.AddRange(errs); }
         return docs;
     }

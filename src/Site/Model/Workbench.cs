@@ -53,26 +53,6 @@ public static class Workbench
         return new WorkbenchContent(d, lang, site.StringsByLang[lang], existing, paragraphs, path, propose, repoUrl, Data(site, doc, lang, paragraphs, existing is not null, propose));
     }
 
-    /// <summary>
-    /// Everything a workbench page is made from, as one text: the preview lays a page out again only when this changed.
-    /// (The strings and the config are records: their text lists every value.)
-    /// </summary>
-    public static string Fingerprint(SiteModel site, WorkbenchContent m)
-    {
-        var sb = new System.Text.StringBuilder(m.Data);
-        sb.Append('\0').Append(m.S).Append('\0').Append(site.Fa).Append('\0').Append(site.Config).Append('\0').Append(m.Doc.Url).Append('\0').Append(m.Doc.Doc.Order);
-        if (m.Existing is { } e)
-            sb.Append('\0').Append(e.Meta.Title).Append('\0').Append(e.Meta.Author).Append('\0').Append(string.Join('\u0001', e.Meta.Translators));
-        foreach (var p in m.Paragraphs)
-        {
-            sb.Append('\0').Append(p.Slot);
-            foreach (var piece in p.Pieces) sb.Append('\u0001').Append(piece.Text).Append(piece.Term is null ? "" : "\u0002");
-            foreach (var t in p.Terms) sb.Append('\u0003').Append(t.Note);
-            foreach (var c in p.Change ?? []) sb.Append('\u0004').Append(c.Kind).Append(c.Text);
-        }
-        return sb.ToString();
-    }
-
     static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>

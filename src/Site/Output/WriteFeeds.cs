@@ -12,25 +12,25 @@ public static class WriteFeeds
     static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths) => Jobs(site, pagePaths).Select(make => make());
+    public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths) => Jobs(site, pagePaths).Select(job => job.Make());
 
     /// <summary>The stage's files, each made by a function of its own: they do not depend on each other, so a build
     /// makes them side by side.</summary>
-    public static IEnumerable<Func<OutputFile>> Jobs(SiteModel site, IEnumerable<string> pagePaths)
+    public static IEnumerable<(string Path, Func<OutputFile> Make)> Jobs(SiteModel site, IEnumerable<string> pagePaths)
     {
-        yield return () => Xml(Urls.Feed, Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null))));
+        yield return (Urls.Feed, () => Xml(Urls.Feed, Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null)))));
         foreach (var lang in site.Config.Translations)
         {
             var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
-            yield return () => Xml(Urls.FeedOf(lang), Feed(site, lang, site.Config.Title.In(lang), Urls.FeedOf(lang), trs));
+            yield return (Urls.FeedOf(lang), () => Xml(Urls.FeedOf(lang), Feed(site, lang, site.Config.Title.In(lang), Urls.FeedOf(lang), trs)));
         }
         foreach (var lang in site.Config.Translations.Prepend("fa"))
         {
             var l = lang;
-            yield return () => Xml(Urls.ChangesFeedOf(l), ChangesFeed(site, l));
+            yield return (Urls.ChangesFeedOf(l), () => Xml(Urls.ChangesFeedOf(l), ChangesFeed(site, l)));
         }
-        yield return () => Xml(Urls.Sitemap, Sitemap(site, pagePaths));
-        yield return () => OutputFile.Text(Urls.Robots, "User-agent: *\nAllow: /\n" + (Abs(site, Urls.Sitemap) is { } sm ? $"Sitemap: {sm}\n" : ""));
+        yield return (Urls.Sitemap, () => Xml(Urls.Sitemap, Sitemap(site, pagePaths)));
+        yield return (Urls.Robots, () => OutputFile.Text(Urls.Robots, "User-agent: *\nAllow: /\n" + (Abs(site, Urls.Sitemap) is { } sm ? $"Sitemap: {sm}\n" : "")));
     }
 
     static string? Abs(SiteModel site, string path) => site.Config.AbsoluteUrl(path);

@@ -30,8 +30,10 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
 
     /// <summary>The staging folder the full build writes into.</summary>
     public OutputFolder Output { get; set; } = null!;
-    /// <summary>When the preview asks for it: the hash of every file written.</summary>
-    public WrittenFiles? Record { get; init; }
+    /// <summary>The preview's memory (null in other builds): what its builds read, laid out and wrote.</summary>
+    public PreviewMemory? Memory { get; init; }
+    /// <summary>The preview's page keys for this build (made once the site model is).</summary>
+    public PageKeys? Keys { get; set; }
     public ConcurrentDictionary<string, PageFacts> Facts { get; } = new(StringComparer.Ordinal);
     public SharedStrings Shared { get; } = new();
     public List<string> PagePaths { get; set; } = [];
@@ -51,7 +53,7 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     {
         Output.Write(file);
         Interlocked.Add(ref bytes, file.Content.Length);
-        if (Record is { } record) lock (record) record.Hashes[file.Path] = WrittenFiles.Hash(file.Content);
+        if (Memory is { } memory) lock (memory) memory.Written.Add(file.Path);
     }
 
     /// <summary>Reads a page for verification and writes it; <paramref name="html"/> is the renderer's buffer.</summary>
@@ -59,18 +61,28 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     {
         Facts[path] = VerifyOutput.Scan(path, html, Shared);
         Used.Add(html.Span);
-        if (Record is not null) { Write(OutputFile.Text(path, html.Span)); return; }
         Interlocked.Add(ref bytes, Output.WriteText(path, html.Span));
+        if (Memory is { } memory) lock (memory) memory.Written.Add(path);
     }
 
     // The preview's partial rebuild holds the site in memory and writes only what changed.
 
-    /// <summary>What the preview's last build wrote.</summary>
-    public WrittenFiles Previous { get; init; } = null!;
+    /// <summary>The pages laid out (in the preview, those whose key changed).</summary>
     public List<OutputFile> Pages { get; set; } = [];
     public List<OutputFile> Files { get; set; } = [];
+    /// <summary>The preview's files made as they were last written (their keys unchanged): not compared, not written.</summary>
+    public List<string> Kept { get; set; } = [];
+    /// <summary>What the preview remembers once this build's files are written (a build that fails changes nothing).</summary>
+    public List<Action> Remember { get; } = [];
     public List<OutputFile> Changed { get; set; } = [];
     public List<string> Gone { get; set; } = [];
+
+    /// <summary>In the preview, its page memory and this build's keys (made from the site model, so after the link step).</summary>
+    public (PageMemory, PageKeys)? PreviewPages() =>
+        Memory is { } memory ? (memory.Pages, Keys ??= new PageKeys(Site, Stamps ?? PageKeys.Stamps(Config))) : null;
+
+    /// <summary>In the preview: the stamps of the files every page depends on, taken before they were read.</summary>
+    public string? Stamps { get; set; }
 
     /// <summary>check's: what is wrong with the links written in documents and translations.</summary>
     public List<Diagnostic> LinkFindings { get; set; } = [];

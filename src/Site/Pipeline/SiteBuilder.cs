@@ -58,7 +58,7 @@ public static class SiteBuilder
     {
         var target = OutputFolder.FullPath(outputOverride ?? config.OutputDir);
         using var held = Begin(config, target);
-        return await FullAsync(config, target, options ?? new BuildOptions(), record: null, held);
+        return (await FullAsync(config, target, options ?? new BuildOptions(), memory: null, held)).Result;
     }
 
     /// <summary>
@@ -81,20 +81,25 @@ public static class SiteBuilder
 
     /// <summary>
     /// The preview's build: the first makes the pages (the search index and the downloads follow, see
-    /// <see cref="ExtrasAsync"/>) and records what it wrote in <paramref name="written"/>; after that, only the files
-    /// that changed are written, in place, and only the pages that changed are verified.
+    /// <see cref="ExtrasAsync"/>) and records in <paramref name="memory"/> what it read, laid out and wrote; after that,
+    /// only the files changed since are read again, only the pages whose key changed are laid out (see
+    /// <see cref="Render.PageKeys"/>), and only those that differ from what the folder holds are verified and written.
     /// </summary>
-    public static async Task<BuildResult> PreviewAsync(SiteConfig config, WrittenFiles written)
+    public static async Task<BuildResult> PreviewAsync(SiteConfig config, PreviewMemory memory)
     {
         var target = OutputFolder.FullPath(config.OutputDir);
         using var held = Begin(config, target);
-        if (written.Hashes.Count == 0 || !Directory.Exists(target))
-            return await FullAsync(config, target, new BuildOptions(PagesOnly: true), written, held);
+        if (memory.Written.Count == 0 || !Directory.Exists(target))
+            return (await FullAsync(config, target, new BuildOptions(PagesOnly: true), memory, held)).Result;
         var total = Stopwatch.StartNew();
         await using var renderer = new PageRenderer();
-        var build = new BuildState(config, target, new BuildOptions(PagesOnly: true), renderer) { Previous = written, KeptDownloads = written.Downloads };
-        var steps = await RunAsync(PartialRebuild, build);
-        return new BuildResult(build.Pages.Count, FileCount(target), build.Files.Sum(f => (long)f.Content.Length), total.Elapsed, Warnings(build), steps);
+        var build = new BuildState(config, target, new BuildOptions(PagesOnly: true), renderer) { Memory = memory, KeptDownloads = memory.Downloads };
+        try
+        {
+            var steps = await RunAsync(PartialRebuild, build);
+            return new BuildResult(build.Pages.Count, memory.Written.Count, build.Changed.Sum(f => (long)f.Content.Length), total.Elapsed, Warnings(build), steps) { Rewritten = build.Changed.Count + build.Gone.Count };
+        }
+        finally { memory.Pages.Discard(); }
     }
 
     /// <summary>
@@ -104,21 +109,28 @@ public static class SiteBuilder
     public static async Task<IReadOnlyList<Model.Download>> ExtrasAsync(SiteConfig config, string scratch)
     {
         var target = OutputFolder.FullPath(scratch);
-        var record = new WrittenFiles();
         using var held = Begin(config, target);
-        await FullAsync(config, target, new BuildOptions(), record, held);
-        return record.Downloads;
+        return (await FullAsync(config, target, new BuildOptions(), memory: null, held)).Site.Downloads;
     }
 
-    static async Task<BuildResult> FullAsync(SiteConfig config, string target, BuildOptions options, WrittenFiles? record, OutputLock held)
+    static async Task<(BuildResult Result, Model.SiteModel Site)> FullAsync(SiteConfig config, string target, BuildOptions options, PreviewMemory? memory, OutputLock held)
     {
         var total = Stopwatch.StartNew();
         await using var renderer = new PageRenderer();
         using var output = new OutputFolder(target, config.Root, held);
-        var build = new BuildState(config, target, options, renderer) { Output = output, Record = record, KeptDownloads = options.PagesOnly ? record?.Downloads ?? [] : [] };
-        var steps = await RunAsync(FullBuild(options), build);
-        var bytes = build.Bytes + (options.PagesOnly ? 0 : DirSize(Path.Combine(target, SearchIndex.Bundle)));
-        return new BuildResult(build.PagePaths.Count, FileCount(target), bytes, total.Elapsed, Warnings(build), steps);
+        var build = new BuildState(config, target, options, renderer) { Output = output, Memory = memory, KeptDownloads = options.PagesOnly ? memory?.Downloads ?? [] : [] };
+        try
+        {
+            var steps = await RunAsync(FullBuild(options), build);
+            var bytes = build.Bytes + (options.PagesOnly ? 0 : DirSize(Path.Combine(target, SearchIndex.Bundle)));
+            return (new BuildResult(build.PagePaths.Count, FileCount(target), bytes, total.Elapsed, Warnings(build), steps), build.Site);
+        }
+        catch
+        {
+            // A first build that failed leaves nothing for the next to build on: it starts over.
+            memory?.Written.Clear();
+            throw;
+        }
     }
 
     /// <summary>Runs the steps in order and times each.</summary>

@@ -48,6 +48,46 @@ public static class ChildProcess
         }
     }
 
+    /// <summary>
+    /// Runs a helper as <see cref="RunCapturing"/> does, at the lowest CPU priority (under <c>nice</c>, when the
+    /// system has it), and without blocking a thread: the preview's background build must not slow the rebuilds a
+    /// writer waits for. Stopping <paramref name="stop"/> kills it.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)?> RunInBackgroundAsync(string program, IEnumerable<string> args, CancellationToken stop)
+    {
+        WatchSignals();
+        Process? p = null;
+        foreach (var (file, list) in new[] { ("nice", (string[])["-n", "19", program, .. args]), (program, [.. args]) })
+        {
+            var psi = new ProcessStartInfo(file, list) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+            try { p = Process.Start(psi)!; break; }
+            catch (System.ComponentModel.Win32Exception) when (file == "nice") { }
+            catch (System.ComponentModel.Win32Exception) { return null; }
+        }
+        lock (Running) Running.Add(p!);
+        using (p)
+        {
+            try
+            {
+                using var kill = stop.Register(() => { try { p!.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } });
+                var err = p!.StandardError.ReadToEndAsync(CancellationToken.None);
+                var output = await p.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                await p.WaitForExitAsync(CancellationToken.None);
+                return (p.ExitCode, output, (await err).Trim());
+            }
+            finally { lock (Running) Running.Remove(p!); }
+        }
+    }
+
+    /// <summary>This program, as a command line that runs it again: the native executable, or dotnet and the assembly.</summary>
+    public static (string Program, string[] Args) Self()
+    {
+        var dll = typeof(ChildProcess).Assembly.Location;
+        if (string.IsNullOrEmpty(dll)) return (Environment.ProcessPath!, []);
+        var host = Environment.ProcessPath is { } exe && Path.GetFileNameWithoutExtension(exe) == "dotnet" ? exe : "dotnet";
+        return (host, [dll]);
+    }
+
     static void WatchSignals()
     {
         lock (Running)

@@ -9,34 +9,40 @@ namespace Site.Render;
 /// <summary>Stage: every page of the site, laid out by the theme's Razor components.</summary>
 public static class LayOutPages
 {
-    /// <summary>Every page, laid out in memory (the preview compares them with what it wrote last).</summary>
-    public static async Task<List<OutputFile>> RunAsync(SiteModel site, PageRenderer renderer)
+    /// <summary>
+    /// The pages laid out in memory, and the paths of all; with <paramref name="memory"/>, only the pages whose key
+    /// changed since it last saw them are laid out (the preview's rebuild after a save).
+    /// </summary>
+    public static async Task<(List<OutputFile> Laid, List<string> Paths)> RunAsync(SiteModel site, PageRenderer renderer, (PageMemory Memory, PageKeys Keys)? memory = null)
     {
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, OutputFile>(StringComparer.Ordinal);
-        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html.Span), WorkbenchCache);
-        return paths.Select(p => pages[p]).ToList();
+        var paths = await RunAsync(site, renderer, (path, html) => pages[path] = OutputFile.Text(path, html.Span), memory);
+        return (paths.Where(pages.ContainsKey).Select(p => pages[p]).ToList(), paths);
     }
 
     /// <summary>
     /// Lays out every page and hands each to <paramref name="done"/> (path, HTML) as soon as it is laid out, from
     /// several threads at once, so a large site is never held in memory whole. The HTML is the renderer's buffer:
-    /// <paramref name="done"/> must be finished with it when it returns. Returns the pages' paths in order.
+    /// <paramref name="done"/> must be finished with it when it returns. Returns the pages' paths in order. With
+    /// <paramref name="memory"/>, a page whose key it holds is not laid out, and each page laid out is recorded in it.
     /// </summary>
     public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done,
-        System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, string Html)>? workbenchCache = null)
+        (PageMemory Memory, PageKeys Keys)? memory = null)
     {
-        var jobs = new List<(string Path, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
+        var jobs = new List<(string Path, Func<PageKeys, string> Key, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
-        // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it out.
-        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<TModel> model)
+        // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it
+        // out. Its key says what the page is made from (see PageKeys); only the preview asks for it.
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<PageKeys, string> key, Func<TModel> model)
             where TPage : IPage<TModel> where TModel : IPageModel =>
-            jobs.Add((path, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
+            jobs.Add((path, key, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
+        static string Everything(PageKeys k) => k.Everything;
 
-        Add<HomePage, HomePageModel>(Urls.Home, () => new(Fa(Urls.Home)));
+        Add<HomePage, HomePageModel>(Urls.Home, Everything, () => new(Fa(Urls.Home)));
         foreach (var lang in site.Config.Translations)
         {
             var home = Urls.HomeOf(lang);
-            Add<EditionHomePage, EditionHomePageModel>(home, () => new(new PageContext(site, home, site.StringsByLang[lang])));
+            Add<EditionHomePage, EditionHomePageModel>(home, Everything, () => new(new PageContext(site, home, site.StringsByLang[lang])));
         }
         // The pages every edition has, at the same path under <lang>/, in Persian first.
         var size = site.Config.PageSize;
@@ -46,16 +52,17 @@ public static class LayOutPages
             PageContext At(string path) => new(site, path, s);
             string In(string path) => Urls.In(lang, path);
             foreach (var (pager, docs) in Pager.Cut(In(Urls.MessagesIndex), site.Messages, size))
-                Add<ListPage, ListPageModel>(pager.Path, () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
+                Add<ListPage, ListPageModel>(pager.Path, k => k.Listing(docs, pager), () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
             foreach (var (pager, docs) in Pager.Cut(In(Urls.ResolutionsIndex), site.Resolutions, size))
-                Add<ListPage, ListPageModel>(pager.Path, () => new(At(pager.Path), s.Resolutions, null, docs, pager));
-            Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), () => new(At(In(Urls.TopicsIndex))));
+                Add<ListPage, ListPageModel>(pager.Path, k => k.Listing(docs, pager), () => new(At(pager.Path), s.Resolutions, null, docs, pager));
+            Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), Everything, () => new(At(In(Urls.TopicsIndex))));
             foreach (var t in site.Topics)
             {
                 var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
                 var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
                 foreach (var (pager, docs) in Pager.Cut(In(Urls.Topic(t.Slug)), messages, size))
-                    Add<TopicPage, TopicPageModel>(pager.Path, () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
+                    Add<TopicPage, TopicPageModel>(pager.Path, k => k.Listing(pager.Page == 1 ? docs.Concat(resolutions) : docs, pager),
+                        () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
             }
             foreach (var d in site.Documents)
             {
@@ -68,38 +75,28 @@ public static class LayOutPages
                     var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
                     return new(At(path), doc, prev, next, related, trHtml);
                 }
-                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, MakeModel);
-                else Add<EditionDocumentPage, DocumentPageModel>(path, MakeModel);
+                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, k => k.Document(doc), MakeModel);
+                else Add<EditionDocumentPage, DocumentPageModel>(path, k => k.Document(doc), MakeModel);
             }
             var about = In(Urls.About);
-            Add<AboutPage, AboutPageModel>(about, () => new(At(about)));
+            Add<AboutPage, AboutPageModel>(about, Everything, () => new(At(about)));
             var search = Urls.SearchIn(lang);
-            Add<SearchPage, SearchPageModel>(search, () => new(At(search)));
+            Add<SearchPage, SearchPageModel>(search, Everything, () => new(At(search)));
         }
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
-            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, () => new(Fa(pager.Path), docs, pager));
-        Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, () => new(Fa(Urls.NotFound)));
-        Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
+            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, k => k.Listing(docs, pager), () => new(Fa(pager.Path), docs, pager));
+        Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, Everything, () => new(Fa(Urls.NotFound)));
+        Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), Everything, () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
         foreach (var lang in site.Config.Translations)
         {
             foreach (var d in site.Documents)
             {
                 var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
-                jobs.Add((path, async (r, use) =>
-                {
-                    var model = new WorkbenchPageModel(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang));
-                    if (workbenchCache is null) { await r.RenderAsync<WorkbenchPage, WorkbenchPageModel>(model, use); return; }
-                    // The preview lays out every page at each save; a workbench page whose inputs did not change is
-                    // not laid out again (there is one per document and language, as large as the document's page).
-                    var key = Workbench.Fingerprint(site, model.Content);
-                    if (workbenchCache.TryGetValue(path, out var kept) && kept.Key == key) { use(kept.Html.AsMemory()); return; }
-                    string? html = null;
-                    await r.RenderAsync<WorkbenchPage, WorkbenchPageModel>(model, h => { html = h.ToString(); use(h); });
-                    workbenchCache[path] = (key, html!);
-                }));
+                Add<WorkbenchPage, WorkbenchPageModel>(path, k => k.Workbench(doc),
+                    () => new(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang)));
             }
             var changes = Urls.ChangesOf(lang);
-            Add<ChangesPage, ChangesPageModel>(changes, () => new(new PageContext(site, changes, site.StringsByLang[lang]), ChangesIn(site, lang)));
+            Add<ChangesPage, ChangesPageModel>(changes, Everything, () => new(new PageContext(site, changes, site.StringsByLang[lang]), ChangesIn(site, lang)));
         }
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
@@ -117,7 +114,10 @@ public static class LayOutPages
                 for (int i; (i = Interlocked.Increment(ref next)) < jobs.Count;)
                 {
                     var path = jobs[i].Path;
-                    await jobs[i].Render(r, html => done(path, html));
+                    if (memory is not var (kept, keys)) { await jobs[i].Render(r, html => done(path, html)); continue; }
+                    var key = jobs[i].Key(keys);
+                    if (kept.IsCurrent(path, key)) continue;
+                    await jobs[i].Render(r, html => { kept.Laid(path, key, html.Span); done(path, html); });
                 }
             }));
             await Task.WhenAll(tasks);
@@ -125,9 +125,6 @@ public static class LayOutPages
         finally { foreach (var r in extra) await r.DisposeAsync(); }
         return jobs.Select(j => j.Path).ToList();
     }
-
-    /// <summary>Workbench pages the preview laid out, by path, with the fingerprint of what they were made from.</summary>
-    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Key, string Html)> WorkbenchCache = new(StringComparer.Ordinal);
 
     /// <summary>The about pages alone (Persian and every edition's): they are laid out again once the downloads they link exist.</summary>
     public static async Task<List<(string Path, string Html)>> AboutAsync(SiteModel site, PageRenderer renderer)

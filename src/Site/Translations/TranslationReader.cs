@@ -17,7 +17,14 @@ public static partial class TranslationReader
         public bool HasErrors => Findings.Any(f => !f.IsWarning);
     }
 
-    public static Result ReadAll(SiteConfig config, CorpusContent corpus)
+    /// <summary>What was read from each translation file (see <see cref="FileMemo{T}"/>); kept while its original is the same document read.</summary>
+    public sealed class Memo
+    {
+        internal FileMemo<(Translation? Translation, List<Diagnostic> Findings)> Files { get; } = new();
+    }
+
+    /// <param name="memo">When given, a file unchanged since the last read with the same memo, whose original was not read again either, is not read again.</param>
+    public static Result ReadAll(SiteConfig config, CorpusContent corpus, Memo? memo = null)
     {
         var root = Path.Combine(config.InputDir, "translations");
         var translations = new List<Translation>();
@@ -44,7 +51,11 @@ public static partial class TranslationReader
                 return (null, [new Diagnostic(shown, 1, "cannot be read: " + e.Message, "Check the file's permissions.")]);
             }
         }
-        foreach (var (t, f) in InParallel.Map(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(), ReadFile))
+        // A translation is made from its file and its original: it is kept while both are as they were. Files that
+        // gave no translation (errors, backups) are read again, which costs little.
+        (Translation?, List<Diagnostic>) Remembered(string path) => memo is null ? ReadFile(path)
+            : memo.Files.Get(path, kept => kept.Translation is { } t && byId.TryGetValue(t.Original.Id, out var o) && ReferenceEquals(o, t.Original), () => ReadFile(path));
+        foreach (var (t, f) in InParallel.Map(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(), Remembered))
         {
             findings.AddRange(f);
             if (t is not null) translations.Add(t);

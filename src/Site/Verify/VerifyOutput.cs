@@ -159,9 +159,10 @@ public static class VerifyOutput
     /// Verifies <paramref name="changed"/> pages (in memory, not yet written) against the output folder as it will be
     /// once they are written and <paramref name="gone"/> pages removed; with null, every page in the folder.
     /// </summary>
-    public static List<Diagnostic> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null, LinkSource? sources = null)
+    /// <param name="onDisk">The files the folder holds, when the caller knows (the preview does); else it is listed.</param>
+    public static List<Diagnostic> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null, LinkSource? sources = null, IEnumerable<string>? onDisk = null)
     {
-        var onDisk = FilesIn(outputDir);
+        onDisk ??= FilesIn(outputDir);
         var files = onDisk.Except(gone).Concat(changed?.Select(c => c.Path) ?? []).ToHashSet(StringComparer.Ordinal);
         string Read(string page) => File.ReadAllText(Path.Combine(outputDir, page));
         var pages = changed is null

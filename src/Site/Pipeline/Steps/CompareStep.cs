@@ -2,18 +2,26 @@ using Site.Model;
 
 namespace Site.Pipeline.Steps;
 
-/// <summary>The preview's rebuild: which files changed since the last build, and which pages are gone.</summary>
+/// <summary>The preview's rebuild: which of the files made differ from what the folder holds, and which files are gone.</summary>
 public sealed class CompareStep : IStep
 {
     public string Name => "compare";
 
     public Task RunAsync(BuildState build)
     {
-        var previous = build.Previous;
-        build.Changed = build.Files.Where(f => !previous.Hashes.TryGetValue(f.Path, out var h) || h != WrittenFiles.Hash(f.Content)).ToList();
-        var paths = build.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var memory = build.Memory!;
+        build.Changed = build.Files.Where(f => !Same(Path.Combine(build.Target, f.Path), f.Content)).ToList();
+        var paths = build.PagePaths.Concat(build.Files.Select(f => f.Path)).Concat(build.Kept).ToHashSet(StringComparer.Ordinal);
         // Downloads are made by full builds only: a rebuild of the pages keeps them.
-        build.Gone = previous.Hashes.Keys.Where(p => !paths.Contains(p) && !Urls.IsDownload(p)).ToList();
+        build.Gone = memory.Written.Where(p => !paths.Contains(p) && !Urls.IsDownload(p)).ToList();
         return Task.CompletedTask;
+    }
+
+    static bool Same(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length) return false;
+        try { return File.ReadAllBytes(path).AsSpan().SequenceEqual(content); }
+        catch (IOException) { return false; }
     }
 }

@@ -1,17 +1,61 @@
 using Site.Output;
+using Site.Project;
 
 namespace Site.Pipeline.Steps;
 
-/// <summary>The preview's rebuild: the pages, feeds and assets together, in memory.</summary>
+/// <summary>The preview's rebuild (and check's): the feeds and assets beside the pages laid out, in memory.</summary>
 public sealed class FeedsAndAssetsInMemoryStep : IStep
 {
     public string Name => "feeds and assets";
 
     public Task RunAsync(BuildState build)
     {
+        if (build.Memory is { } memory) { Remembered(build, memory); return Task.CompletedTask; }
         foreach (var page in build.Pages) build.Used.Add(System.Text.Encoding.UTF8.GetString(page.Content));
         build.Fonts = Fonts.Make(build.Config, build.Used.CodePoints());
-        build.Files = build.Pages.Concat(WriteFeeds.Run(build.Site, build.Pages.Select(p => p.Path))).Concat(CopyAssets.Run(build.Config, build.Fonts)).ToList();
+        build.Files = build.Pages.Concat(WriteFeeds.Run(build.Site, build.PagePaths)).Concat(CopyAssets.Run(build.Config, build.Fonts)).ToList();
         return Task.CompletedTask;
+    }
+
+    /// <summary>The preview makes again only what changed: a feed whose key changed, the font when the characters did, the assets when the theme or the font did.</summary>
+    static void Remembered(BuildState build, PreviewMemory memory)
+    {
+        // The font is cut to the characters of every page, laid out now or before (the page memory holds them).
+        var used = memory.Pages.CodePoints(build.PagePaths.ToHashSet(StringComparer.Ordinal));
+        if (memory.Fonts is { } cut && cut.CodePoints.SequenceEqual(used)) build.Fonts = cut.Fonts;
+        else
+        {
+            var fonts = build.Fonts = Fonts.Make(build.Config, used);
+            build.Remember.Add(() => memory.Fonts = (used, fonts));
+        }
+        var stamps = build.Stamps ?? "";
+        List<OutputFile> assets;
+        if (memory.Assets is { } kept && kept.Stamps == stamps && kept.Persian.AsSpan().SequenceEqual(build.Fonts.Persian) && kept.Latin.AsSpan().SequenceEqual(build.Fonts.Latin))
+        {
+            assets = [];
+            build.Kept.AddRange(kept.Files.Select(f => f.Path));
+        }
+        else
+        {
+            assets = CopyAssets.Run(build.Config, build.Fonts).ToList();
+            var (persian, latin) = (build.Fonts.Persian, build.Fonts.Latin);
+            build.Remember.Add(() => memory.Assets = (persian, latin, stamps, assets));
+        }
+        var keys = build.PreviewPages()!.Value.Item2;
+        var feeds = new List<(string Path, string Key, Func<OutputFile> Make)>();
+        foreach (var (path, make) in WriteFeeds.Jobs(build.Site, build.PagePaths))
+        {
+            var key = keys.Feed(path, build.PagePaths);
+            if (memory.Feeds.TryGetValue(path, out var was) && was.Key == key) build.Kept.Add(path);
+            else feeds.Add((path, key, make));
+        }
+        // The feeds left to make do not depend on each other: side by side.
+        var made = InParallel.Map(feeds, f => f.Make());
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            var (path, key, file) = (feeds[i].Path, feeds[i].Key, made[i]);
+            build.Remember.Add(() => memory.Feeds[path] = (key, file));
+        }
+        build.Files = [.. build.Pages, .. made, .. assets];
     }
 }

@@ -14,7 +14,7 @@ public sealed class FeedsAndAssetsStep : IStep
         build.Findings.AddRange(Output.Fonts.MissingGlyphs(build.Config, build.Fonts.Missing));
         // One core would make these one after the other while the rest waited: each feed, the sitemap and the assets
         // are made and written side by side.
-        List<Func<IEnumerable<OutputFile>>> jobs = [.. WriteFeeds.Jobs(build.Site, build.PagePaths).Select(make => (Func<IEnumerable<OutputFile>>)(() => [make()])), () => CopyAssets.Run(build.Config, build.Fonts)];
+        List<Func<IEnumerable<OutputFile>>> jobs = [.. WriteFeeds.Jobs(build.Site, build.PagePaths).Select(job => (Func<IEnumerable<OutputFile>>)(() => [job.Make()])), () => CopyAssets.Run(build.Config, build.Fonts)];
         build.Assets = InParallel.Map(jobs, job =>
         {
             var files = job().ToList();

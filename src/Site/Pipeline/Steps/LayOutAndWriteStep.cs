@@ -10,5 +10,10 @@ public sealed class LayOutAndWriteStep : IStep
 {
     public string Name => "lay out and write";
 
-    public async Task RunAsync(BuildState build) => build.PagePaths = await LayOutPages.RunAsync(build.Site, build.Renderer, build.WritePage);
+    public async Task RunAsync(BuildState build)
+    {
+        // The preview's first build starts its page memory afresh: every page is laid out and recorded.
+        if (build.Memory is { } memory) memory.Pages = new PageMemory();
+        build.PagePaths = await LayOutPages.RunAsync(build.Site, build.Renderer, build.WritePage, build.PreviewPages());
+    }
 }

@@ -11,7 +11,10 @@ public sealed class NumberParagraphsStep : IStep
 
     public Task RunAsync(BuildState build)
     {
-        var all = InParallel.Map([.. build.Corpus.All], NumberParagraphs.Of);
+        // The preview numbers a document read again only: an unchanged one keeps its object, which its pages' keys name.
+        var all = build.Memory?.Numbered is { } kept
+            ? InParallel.Map([.. build.Corpus.All], d => kept.GetValue(d, NumberParagraphs.Of))
+            : InParallel.Map([.. build.Corpus.All], NumberParagraphs.Of);
         build.Messages = all.Where(d => d.Doc is Message).ToList();
         build.Resolutions = all.Where(d => d.Doc is Resolution).ToList();
         return Task.CompletedTask;

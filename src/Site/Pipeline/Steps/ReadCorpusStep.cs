@@ -1,4 +1,5 @@
 using Site.Corpus;
+using Site.Render;
 
 namespace Site.Pipeline.Steps;
 
@@ -9,7 +10,9 @@ public sealed class ReadCorpusStep : IStep
 
     public Task RunAsync(BuildState build)
     {
-        build.Corpus = CorpusReader.Read(build.Config.InputDir, build.Config.Root);
+        // The preview's page keys name the theme's and input/'s own files by their stamps as they were before reading.
+        if (build.Memory is not null) build.Stamps = PageKeys.Stamps(build.Config);
+        build.Corpus = CorpusReader.Read(build.Config.InputDir, build.Config.Root, build.Memory?.Corpus);
         return Task.CompletedTask;
     }
 }

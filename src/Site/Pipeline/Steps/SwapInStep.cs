@@ -8,7 +8,11 @@ public sealed class SwapInStep : IStep
     public Task RunAsync(BuildState build)
     {
         build.Output.Commit();
-        if (build.Record is { } record) record.Downloads = build.Site.Downloads;
+        if (build.Memory is { } memory)
+        {
+            memory.Downloads = build.Site.Downloads;
+            memory.Pages.Commit(build.PagePaths.ToHashSet(StringComparer.Ordinal));
+        }
         return Task.CompletedTask;
     }
 }

@@ -10,7 +10,8 @@ public sealed class VerifyChangedStep : IStep
 
     public Task RunAsync(BuildState build)
     {
-        var problems = VerifyOutput.Run(build.Target, build.Changed, build.Gone, build.Config.BasePath, LinkSources.Of(build.Site));
+        var memory = build.Memory!;
+        var problems = VerifyOutput.Run(build.Target, build.Changed, build.Gone, build.Config.BasePath, LinkSources.Of(build.Site), memory.Written.Concat(memory.Extras));
         if (problems.Count > 0) throw new SiteError(problems);
         return Task.CompletedTask;
     }
