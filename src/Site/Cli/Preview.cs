@@ -22,6 +22,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     readonly List<FileSystemWatcher> watchers = [];
     CancellationTokenSource? pending;
     readonly PreviewMemory memory = new();
+    readonly ChangeSet changes = new();
 
     readonly LiveReload live = new();
 
@@ -33,15 +34,25 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
 
     public async Task StartAsync()
     {
-        await RebuildAsync();
-        app = await ServeAsync(config.OutputDir, port, liveReload ? live : null);
-        Extras = Task.Run(MakeExtrasAsync);
+        // Watching starts before the first build reads anything: a file saved while it runs is read again after it.
         foreach (var dir in new[] { config.InputDir, config.ThemeDir })
         {
             var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            w.Changed += (_, e) => Schedule(); w.Created += (_, e) => Schedule(); w.Deleted += (_, e) => Schedule(); w.Renamed += (_, e) => Schedule();
+            w.Changed += (_, e) => Changed(e.FullPath); w.Created += (_, e) => Changed(e.FullPath); w.Deleted += (_, e) => Changed(e.FullPath);
+            w.Renamed += (_, e) => { changes.Add(e.OldFullPath); Changed(e.FullPath); };
+            // Notifications lost (too many at once): the next build looks at every file.
+            w.Error += (_, _) => { changes.AddEverything(); Schedule(); };
             watchers.Add(w);
         }
+        await RebuildAsync();
+        app = await ServeAsync(config.OutputDir, port, liveReload ? live : null);
+        Extras = Task.Run(MakeExtrasAsync);
+    }
+
+    void Changed(string path)
+    {
+        changes.Add(path);
+        Schedule();
     }
 
     /// <summary>Saving a file raises several events: wait a moment for the last, then build once.</summary>
@@ -58,7 +69,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         try
         {
             // The first build writes every page; after that, only what a change touched is laid out and written.
-            var result = await SiteBuilder.PreviewAsync(config, memory);
+            var result = await SiteBuilder.PreviewAsync(config, memory, changes);
             live.Rebuilt();
             Rebuilt?.Invoke(result, null);
         }

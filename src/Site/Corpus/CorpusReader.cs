@@ -26,12 +26,13 @@ public static partial class CorpusReader
     }
 
     /// <param name="memo">When given, a document file unchanged since the last read with the same memo is not read again.</param>
-    public static CorpusContent Read(string inputDir, string? displayRoot = null, Memo? memo = null)
+    /// <param name="unchanged">With <paramref name="memo"/>: the files the file system said nothing of since the last read, which need no look at all.</param>
+    public static CorpusContent Read(string inputDir, string? displayRoot = null, Memo? memo = null, Unchanged? unchanged = null)
     {
         var errors = new List<Diagnostic>();
         string Show(string p) => Path.GetRelativePath(displayRoot ?? Path.GetDirectoryName(Path.GetFullPath(inputDir))!, p);
         // Links and special files first, and alone: what they would make of the rest is no help.
-        if (ProjectFiles.Check(inputDir, Show) is { Count: > 0 } strange) throw new SiteError(strange);
+        if (ProjectFiles.Check(inputDir, Show, unchanged) is { Count: > 0 } strange) throw new SiteError(strange);
 
         var collection = ReadYaml<CollectionInfo>(Path.Combine(inputDir, "collection.yml"), Show, errors) ?? new CollectionInfo();
         var topicsFile = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors);
@@ -39,8 +40,8 @@ public static partial class CorpusReader
         // Without a readable topics.yml every document's topics would be unknown: one error says it all.
         var topicSlugs = topicsFile is null ? null : topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
 
-        var messages = ReadFolder<Message>(Path.Combine(inputDir, Message.Folder), Show, errors, topicSlugs, memo);
-        var resolutions = ReadFolder<Resolution>(Path.Combine(inputDir, Resolution.Folder), Show, errors, topicSlugs, memo);
+        var messages = ReadFolder<Message>(Path.Combine(inputDir, Message.Folder), Show, errors, topicSlugs, memo, unchanged);
+        var resolutions = ReadFolder<Resolution>(Path.Combine(inputDir, Resolution.Folder), Show, errors, topicSlugs, memo, unchanged);
 
         foreach (var group in new List<Document>[] { [.. messages], [.. resolutions] })
         {
@@ -77,7 +78,7 @@ public static partial class CorpusReader
         return null;
     }
 
-    static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string>? topics, Memo? memo) where T : Document
+    static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string>? topics, Memo? memo, Unchanged? unchanged) where T : Document
     {
         var docs = new List<T>();
         if (!Directory.Exists(dir))
@@ -99,7 +100,8 @@ public static partial class CorpusReader
         (T? Doc, IReadOnlyList<Diagnostic> Errors) Remembered(string path)
         {
             if (memo is null) return ReadOne(path);
-            var (doc, errs, _) = memo.Files.Get(path, kept => kept.Topics == checkedAgainst, () => ReadOne(path) is var (d, e) ? (d, e, checkedAgainst) : default);
+            var (doc, errs, _) = memo.Files.Get(path, kept => kept.Topics == checkedAgainst, () => ReadOne(path) is var (d, e) ? (d, e, checkedAgainst) : default,
+                unchanged?.Holds(path) == true);
             return ((T?)doc, errs);
         }
         var files = Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).ToList();

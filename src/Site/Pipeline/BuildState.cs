@@ -32,6 +32,8 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     public OutputFolder Output { get; set; } = null!;
     /// <summary>The preview's memory (null in other builds): what its builds read, laid out and wrote.</summary>
     public PreviewMemory? Memory { get; init; }
+    /// <summary>In the preview, after a build that succeeded: the files the file system said nothing of since (null: look at every file).</summary>
+    public Unchanged? Unchanged { get; init; }
     /// <summary>The preview's page keys for this build (made once the site model is).</summary>
     public PageKeys? Keys { get; set; }
     public ConcurrentDictionary<string, PageFacts> Facts { get; } = new(StringComparer.Ordinal);

@@ -85,19 +85,35 @@ public static class SiteBuilder
     /// only the files changed since are read again, only the pages whose key changed are laid out (see
     /// <see cref="Render.PageKeys"/>), and only those that differ from what the folder holds are verified and written.
     /// </summary>
-    public static async Task<BuildResult> PreviewAsync(SiteConfig config, PreviewMemory memory)
+    /// <param name="changes">What the file system said changed since the last build; every file is looked at when it is null or could not say.</param>
+    public static async Task<BuildResult> PreviewAsync(SiteConfig config, PreviewMemory memory, ChangeSet? changes = null)
     {
         var target = OutputFolder.FullPath(config.OutputDir);
         using var held = Begin(config, target);
         if (memory.Written.Count == 0 || !Directory.Exists(target))
+        {
+            // A whole build looks at every file: what changes from now on is for the next build.
+            changes?.Take();
             return (await FullAsync(config, target, new BuildOptions(PagesOnly: true), memory, held)).Result;
+        }
         var total = Stopwatch.StartNew();
         await using var renderer = new PageRenderer();
-        var build = new BuildState(config, target, new BuildOptions(PagesOnly: true), renderer) { Memory = memory, KeptDownloads = memory.Downloads };
+        // The file system's word is taken only after a build that succeeded: one that failed (a link found, say) is
+        // followed by one that looks at everything again.
+        var (everything, changed) = changes?.Take() ?? (true, new HashSet<string>());
+        var build = new BuildState(config, target, new BuildOptions(PagesOnly: true), renderer)
+        {
+            Memory = memory, KeptDownloads = memory.Downloads, Unchanged = everything ? null : new Unchanged(changed),
+        };
         try
         {
             var steps = await RunAsync(PartialRebuild, build);
             return new BuildResult(build.Pages.Count, memory.Written.Count, build.Changed.Sum(f => (long)f.Content.Length), total.Elapsed, Warnings(build), steps) { Rewritten = build.Changed.Count + build.Gone.Count };
+        }
+        catch
+        {
+            changes?.Restore(changed);
+            throw;
         }
         finally { memory.Pages.Discard(); }
     }

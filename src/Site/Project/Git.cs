@@ -19,7 +19,10 @@ public static class Git
         Run(root, "rev-parse", "--show-toplevel") is { } top && Path.GetFullPath(top.Trim()).TrimEnd('/') == Path.GetFullPath(root).TrimEnd('/');
 
     /// <summary>The date (YYYY-MM-DD, the committer's) and short commit of the last commit that changed <paramref name="path"/>.</summary>
-    public static (string Date, string Commit)? LastChange(string root, string path)
+    public static (string Date, string Commit)? LastChange(string root, string path) =>
+        Remembered(root, "last-change\0" + path, () => AskLastChange(root, path));
+
+    static (string Date, string Commit)? AskLastChange(string root, string path)
     {
         if (!IsCheckout(root)) return null;
         var line = Run(root, "log", "-1", "--format=%cs %h", "--", path)?.Trim();
@@ -30,7 +33,36 @@ public static class Git
     static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<GitFileChange>> Read = new();
 
     /// <summary>Every file changed under <paramref name="paths"/> in the newest <paramref name="commits"/> commits, newest first.</summary>
-    public static IReadOnlyList<GitFileChange> Changes(string root, int commits, params string[] paths)
+    public static IReadOnlyList<GitFileChange> Changes(string root, int commits, params string[] paths) =>
+        Remembered(root, string.Join("\0", ["changes", commits.ToString(System.Globalization.CultureInfo.InvariantCulture), .. paths]), () => AskChanges(root, commits, paths));
+
+    // The preview builds again on every save, and running git four times cost 50 ms of each: what git said is kept
+    // while the checkout's HEAD, read from .git's own files, has not moved.
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, object?> Asked = new();
+
+    static T Remembered<T>(string root, string question, Func<T> ask) =>
+        HeadOf(root) is { } head ? (T)Asked.GetOrAdd($"{Path.GetFullPath(root)}\0{head}\0{question}", _ => ask())! : ask();
+
+    /// <summary>
+    /// Where the checkout's HEAD points, from .git's files (HEAD, the branch's ref, packed-refs), without running git;
+    /// "none" when the folder has no .git; null when it cannot be told so (a worktree's .git file): git is asked then.
+    /// </summary>
+    static string? HeadOf(string root)
+    {
+        var git = Path.Combine(root, ".git");
+        if (!Directory.Exists(git)) return File.Exists(git) ? null : "none";
+        try
+        {
+            var head = File.ReadAllText(Path.Combine(git, "HEAD")).Trim();
+            var packed = Path.Combine(git, "packed-refs");
+            var branch = head.StartsWith("ref: ", StringComparison.Ordinal) ? Path.Combine(git, head[5..]) : null;
+            return string.Join('\n', head, branch is not null && File.Exists(branch) ? File.ReadAllText(branch).Trim() : "",
+                branch is not null && File.Exists(packed) ? File.ReadAllText(packed) : "");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    static IReadOnlyList<GitFileChange> AskChanges(string root, int commits, string[] paths)
     {
         if (!IsCheckout(root) || Run(root, "rev-parse", "HEAD")?.Trim() is not { Length: > 0 } head) return [];
         return Read.GetOrAdd(string.Join("\0", [Path.GetFullPath(root), head, commits.ToString(System.Globalization.CultureInfo.InvariantCulture), .. paths]), _ => Log(root, commits, paths));

@@ -8,7 +8,8 @@ namespace Site.Project;
 public static class ProjectFiles
 {
     /// <summary>Every link, special file and unreadable folder under <paramref name="folder"/>; <paramref name="show"/> names them for people.</summary>
-    public static List<Diagnostic> Check(string folder, Func<string, string> show)
+    /// <param name="unchanged">When given, only what changed since the last check is looked at (a new link or pipe is a change the file system reports).</param>
+    public static List<Diagnostic> Check(string folder, Func<string, string> show, Unchanged? unchanged = null)
     {
         var errors = new List<Diagnostic>();
         void Walk(string dir)
@@ -21,20 +22,28 @@ public static class ProjectFiles
                     $"Give yourself access to it, e.g. 'chmod -R u+rwX {show(dir)}', and run the command again."));
                 return;
             }
-            foreach (var entry in entries)
+            foreach (var entry in entries) Look(entry);
+        }
+        void Look(string entry)
+        {
+            switch (Posix.KindOf(entry))
             {
-                switch (Posix.KindOf(entry))
-                {
-                    case Posix.EntryKind.Folder: Walk(entry); break;
-                    case Posix.EntryKind.Link:
-                        errors.Add(new Diagnostic(show(entry), 0, "is a symbolic link; the site is built only from files inside the project",
-                            "Replace the link with a copy of the file it points to, or delete it."));
-                        break;
-                    case Posix.EntryKind.Other:
-                        errors.Add(new Diagnostic(show(entry), 0, "is not a regular file (a pipe, socket or device)", "Delete it: only files and folders belong here."));
-                        break;
-                }
+                case Posix.EntryKind.Folder: Walk(entry); break;
+                case Posix.EntryKind.Link:
+                    errors.Add(new Diagnostic(show(entry), 0, "is a symbolic link; the site is built only from files inside the project",
+                        "Replace the link with a copy of the file it points to, or delete it."));
+                    break;
+                case Posix.EntryKind.Other:
+                    errors.Add(new Diagnostic(show(entry), 0, "is not a regular file (a pipe, socket or device)", "Delete it: only files and folders belong here."));
+                    break;
             }
+        }
+        if (unchanged is not null)
+        {
+            var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            foreach (var path in unchanged.Changed.Where(p => p.StartsWith(root, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+                Look(path);
+            return errors;
         }
         if (Directory.Exists(folder)) Walk(folder);
         return errors;

@@ -29,14 +29,15 @@ public static class LayOutPages
     public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done,
         (PageMemory Memory, PageKeys Keys)? memory = null)
     {
-        var jobs = new List<(string Path, Func<PageKeys, string> Key, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
+        var jobs = new List<(string Path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> Deps, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
         PageContext Fa(string path) => new(site, path, site.Fa);
         // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it
-        // out. Its key says what the page is made from (see PageKeys); only the preview asks for it.
-        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<PageKeys, string> key, Func<TModel> model)
+        // out. Its dependencies are the documents it shows (null: the whole site), which make its key (see PageKeys);
+        // only the preview asks for them.
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> deps, Func<TModel> model)
             where TPage : IPage<TModel> where TModel : IPageModel =>
-            jobs.Add((path, key, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
-        static string Everything(PageKeys k) => k.Everything;
+            jobs.Add((path, deps, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
+        static IReadOnlyList<RenderedDocument?>? Everything(PageKeys k) => null;
 
         Add<HomePage, HomePageModel>(Urls.Home, Everything, () => new(Fa(Urls.Home)));
         foreach (var lang in site.Config.Translations)
@@ -52,16 +53,16 @@ public static class LayOutPages
             PageContext At(string path) => new(site, path, s);
             string In(string path) => Urls.In(lang, path);
             foreach (var (pager, docs) in Pager.Cut(In(Urls.MessagesIndex), site.Messages, size))
-                Add<ListPage, ListPageModel>(pager.Path, k => k.Listing(docs, pager), () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
+                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
             foreach (var (pager, docs) in Pager.Cut(In(Urls.ResolutionsIndex), site.Resolutions, size))
-                Add<ListPage, ListPageModel>(pager.Path, k => k.Listing(docs, pager), () => new(At(pager.Path), s.Resolutions, null, docs, pager));
+                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Resolutions, null, docs, pager));
             Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), Everything, () => new(At(In(Urls.TopicsIndex))));
             foreach (var t in site.Topics)
             {
                 var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
                 var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
                 foreach (var (pager, docs) in Pager.Cut(In(Urls.Topic(t.Slug)), messages, size))
-                    Add<TopicPage, TopicPageModel>(pager.Path, k => k.Listing(pager.Page == 1 ? docs.Concat(resolutions) : docs, pager),
+                    Add<TopicPage, TopicPageModel>(pager.Path, _ => pager.Page == 1 ? [.. docs, .. resolutions] : docs,
                         () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
             }
             foreach (var d in site.Documents)
@@ -75,8 +76,8 @@ public static class LayOutPages
                     var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
                     return new(At(path), doc, prev, next, related, trHtml);
                 }
-                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, k => k.Document(doc), MakeModel);
-                else Add<EditionDocumentPage, DocumentPageModel>(path, k => k.Document(doc), MakeModel);
+                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
+                else Add<EditionDocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
             }
             var about = In(Urls.About);
             Add<AboutPage, AboutPageModel>(about, Everything, () => new(At(about)));
@@ -84,7 +85,7 @@ public static class LayOutPages
             Add<SearchPage, SearchPageModel>(search, Everything, () => new(At(search)));
         }
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
-            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, k => k.Listing(docs, pager), () => new(Fa(pager.Path), docs, pager));
+            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, _ => docs, () => new(Fa(pager.Path), docs, pager));
         Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, Everything, () => new(Fa(Urls.NotFound)));
         Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), Everything, () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
         foreach (var lang in site.Config.Translations)
@@ -92,7 +93,7 @@ public static class LayOutPages
             foreach (var d in site.Documents)
             {
                 var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
-                Add<WorkbenchPage, WorkbenchPageModel>(path, k => k.Workbench(doc),
+                Add<WorkbenchPage, WorkbenchPageModel>(path, _ => [doc],
                     () => new(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang)));
             }
             var changes = Urls.ChangesOf(lang);
@@ -101,7 +102,14 @@ public static class LayOutPages
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
         // a core that drew long pages does not leave the other idle at the end.
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, jobs.Count / 50));
+        // The preview asks its page memory which pages a save can have changed (those that show a document read
+        // again); when it cannot tell (the first build, a change to the whole site) every page's key is made, and
+        // what each page depends on is recorded for the next time.
+        var paths = jobs.Select(j => j.Path).ToList();
+        var only = memory is var (m, k) ? m.Affected(k, paths, site) : null;
+        var deps = memory is not null && only is null ? new IReadOnlyList<RenderedDocument?>?[jobs.Count] : null;
+        var count = only?.Length ?? jobs.Count;
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, count / 50));
         var extra = new List<PageRenderer>();
         var next = -1;
         try
@@ -111,11 +119,14 @@ public static class LayOutPages
                 PageRenderer r;
                 if (w == 0) r = renderer;
                 else lock (extra) extra.Add(r = new PageRenderer());
-                for (int i; (i = Interlocked.Increment(ref next)) < jobs.Count;)
+                for (int n; (n = Interlocked.Increment(ref next)) < count;)
                 {
+                    var i = only is null ? n : only[n];
                     var path = jobs[i].Path;
                     if (memory is not var (kept, keys)) { await jobs[i].Render(r, html => done(path, html)); continue; }
-                    var key = jobs[i].Key(keys);
+                    var dependsOn = jobs[i].Deps(keys);
+                    if (deps is not null) deps[i] = dependsOn;
+                    var key = keys.KeyOf(dependsOn);
                     if (kept.IsCurrent(path, key)) continue;
                     await jobs[i].Render(r, html => { kept.Laid(path, key, html.Span); done(path, html); });
                 }
@@ -123,7 +134,8 @@ public static class LayOutPages
             await Task.WhenAll(tasks);
         }
         finally { foreach (var r in extra) await r.DisposeAsync(); }
-        return jobs.Select(j => j.Path).ToList();
+        if (memory is var (pages, pageKeys) && deps is not null) pages.Index(pageKeys, paths, deps, site);
+        return paths;
     }
 
     /// <summary>The about pages alone (Persian and every edition's): they are laid out again once the downloads they link exist.</summary>

@@ -21,6 +21,51 @@ public sealed class PageMemory
     readonly ConcurrentDictionary<string, (string Key, int[] Chars)> pending = new(StringComparer.Ordinal);
     int[]? pendingCounts;
 
+    /// <summary>What the pages of a site of one shape depend on: the pages that show each document, and those that show the whole site.</summary>
+    sealed record Dependencies(string Whole, string[] Paths, Dictionary<string, List<int>> ByDocument, List<int> Everything, Dictionary<string, string> Versions);
+    Dependencies? dependencies, pendingDependencies;
+
+    /// <summary>
+    /// The pages (by index into <paramref name="paths"/>) a build must look at: those that show a document whose
+    /// version changed since the last build, and those that show the whole site if any did; null when that cannot be
+    /// told (the first build, or the site's shape or site-wide files changed): then every page is looked at.
+    /// </summary>
+    public int[]? Affected(PageKeys keys, IReadOnlyList<string> paths, SiteModel site)
+    {
+        if (dependencies is not { } d || d.Whole != keys.Whole || d.Paths.Length != paths.Count) return null;
+        for (var i = 0; i < paths.Count; i++) if (!string.Equals(d.Paths[i], paths[i], StringComparison.Ordinal)) return null;
+        var changed = new List<string>();
+        var versions = new Dictionary<string, string>(d.Versions, StringComparer.Ordinal);
+        foreach (var doc in site.Documents)
+        {
+            var now = keys.VersionOf(doc);
+            if (!d.Versions.TryGetValue(doc.Doc.Id, out var was)) return null;
+            if (was != now) { changed.Add(doc.Doc.Id); versions[doc.Doc.Id] = now; }
+        }
+        pendingDependencies = d with { Versions = versions };
+        if (changed.Count == 0) return [];
+        return [.. changed.SelectMany(id => d.ByDocument.GetValueOrDefault(id) ?? []).Concat(d.Everything).Distinct().Order()];
+    }
+
+    /// <summary>Records what every page depends on (<paramref name="deps"/>[i] for <paramref name="paths"/>[i]; null: the whole site).</summary>
+    public void Index(PageKeys keys, IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<RenderedDocument?>?> deps, SiteModel site)
+    {
+        var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var everything = new List<int>();
+        for (var i = 0; i < deps.Count; i++)
+        {
+            if (deps[i] is not { } list) { everything.Add(i); continue; }
+            foreach (var doc in list)
+                if (doc is not null)
+                {
+                    if (!byDocument.TryGetValue(doc.Doc.Id, out var pages)) byDocument[doc.Doc.Id] = pages = [];
+                    if (pages.Count == 0 || pages[^1] != i) pages.Add(i);
+                }
+        }
+        pendingDependencies = new Dependencies(keys.Whole, [.. paths], byDocument, everything,
+            site.Documents.ToDictionary(doc => doc.Doc.Id, keys.VersionOf, StringComparer.Ordinal));
+    }
+
     public bool IsCurrent(string path, string key) => !pending.ContainsKey(path) && pages.TryGetValue(path, out var p) && p.Key == key;
 
     /// <summary>A page was laid out from <paramref name="key"/>.</summary>
@@ -49,6 +94,7 @@ public sealed class PageMemory
         foreach (var gone in pages.Keys.Where(p => !paths.Contains(p)).ToList()) pages.Remove(gone);
         foreach (var (path, page) in pending) pages[path] = page;
         counts = pendingCounts!;
+        if (pendingDependencies is not null) dependencies = pendingDependencies;
         Discard();
     }
 
@@ -57,6 +103,7 @@ public sealed class PageMemory
     {
         pending.Clear();
         pendingCounts = null;
+        pendingDependencies = null;
     }
 
     [ThreadStatic] static bool[]? seen;
@@ -111,16 +158,26 @@ public sealed class PageKeys
     /// <summary>A page that shows the whole site (home, topics, about, changes…): any document or translation changes it.</summary>
     public string Everything => everything ??= whole + "|" + Hash(string.Join(' ', site.Documents.Select(Version)));
 
-    /// <summary>A list of documents (a page of a list, of a topic, of the translations table).</summary>
-    public string Listing(IEnumerable<RenderedDocument> docs, Pager pager) => $"{whole}|{pager.Page}/{pager.Pages}|{string.Join(' ', docs.Select(Version))}";
+    /// <summary>The site-wide part of every key: the theme, input/'s own files, the edition, changes, downloads and the shape.</summary>
+    public string Whole => whole;
 
-    /// <summary>A document's page: the document, its translations, neighbours, related documents and the one it duplicates.</summary>
-    public string Document(RenderedDocument d) => documentKeys.GetOrAdd(d, d =>
+    /// <summary>
+    /// A page's key from what it shows: the documents (a list's, a document page's own and its neighbours', a
+    /// workbench page's one), or null for a page that shows the whole site. A page's place in a list (its page
+    /// number, the number of pages) follows from the shape, which <see cref="Whole"/> holds.
+    /// </summary>
+    public string KeyOf(IReadOnlyList<RenderedDocument?>? deps) => deps is null ? Everything : whole + "|" + string.Join(' ', deps.Select(Version));
+
+    /// <summary>What a document's page shows: the document and its translations, its neighbours, related documents and the one it duplicates.</summary>
+    public IReadOnlyList<RenderedDocument?> DocumentDeps(RenderedDocument d) => documentDeps.GetOrAdd(d, d =>
     {
         var (prev, next, related) = LinkSite.NeighboursOf(site, d);
         var dup = d.Doc is Message { DuplicateOf: { } id } ? site.ById(id) : null;
-        return $"{whole}|{Version(d)}|{Version(prev)}|{Version(next)}|{string.Join(' ', related.Select(Version))}|{Version(dup)}";
+        return [d, prev, next, .. related, dup];
     });
+
+    /// <summary>A document's version: its object's identity and its translations' (see the class's summary).</summary>
+    public string VersionOf(RenderedDocument d) => Version(d);
 
     /// <summary>
     /// A feed or the sitemap: the sitemap lists the pages (their paths); a language's feed its translations; a changes
@@ -138,12 +195,9 @@ public sealed class PageKeys
         return Everything;
     }
 
-    /// <summary>A translator's workbench page: the document and its translations.</summary>
-    public string Workbench(RenderedDocument d) => $"{whole}|{Version(d)}";
-
     // Asked for every page of every language: made once per document in this build.
     readonly ConcurrentDictionary<RenderedDocument, string> versions = new(ReferenceEqualityComparer.Instance);
-    readonly ConcurrentDictionary<RenderedDocument, string> documentKeys = new(ReferenceEqualityComparer.Instance);
+    readonly ConcurrentDictionary<RenderedDocument, IReadOnlyList<RenderedDocument?>> documentDeps = new(ReferenceEqualityComparer.Instance);
 
     string Version(RenderedDocument? d) => d is null ? "-" : versions.GetOrAdd(d, d =>
     {

@@ -24,7 +24,8 @@ public static partial class TranslationReader
     }
 
     /// <param name="memo">When given, a file unchanged since the last read with the same memo, whose original was not read again either, is not read again.</param>
-    public static Result ReadAll(SiteConfig config, CorpusContent corpus, Memo? memo = null)
+    /// <param name="unchanged">With <paramref name="memo"/>: the files the file system said nothing of since the last read.</param>
+    public static Result ReadAll(SiteConfig config, CorpusContent corpus, Memo? memo = null, Unchanged? unchanged = null)
     {
         var root = Path.Combine(config.InputDir, "translations");
         var translations = new List<Translation>();
@@ -54,7 +55,8 @@ public static partial class TranslationReader
         // A translation is made from its file and its original: it is kept while both are as they were. Files that
         // gave no translation (errors, backups) are read again, which costs little.
         (Translation?, List<Diagnostic>) Remembered(string path) => memo is null ? ReadFile(path)
-            : memo.Files.Get(path, kept => kept.Translation is { } t && byId.TryGetValue(t.Original.Id, out var o) && ReferenceEquals(o, t.Original), () => ReadFile(path));
+            : memo.Files.Get(path, kept => kept.Translation is { } t && byId.TryGetValue(t.Original.Id, out var o) && ReferenceEquals(o, t.Original), () => ReadFile(path),
+                unchanged?.Holds(path) == true);
         foreach (var (t, f) in InParallel.Map(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(), Remembered))
         {
             findings.AddRange(f);

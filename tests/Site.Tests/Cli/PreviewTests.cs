@@ -92,6 +92,39 @@ public class PreviewTests
     }
 
     /// <summary>
+    /// The preview looks again only at the files the file system says changed: a symbolic link that appears while it
+    /// serves is one of them, and is refused as the build refuses it; the next save of any file still names it, and
+    /// once it is gone the site builds again.
+    /// </summary>
+    [Fact]
+    public async Task A_link_added_while_serving_is_an_error_until_it_is_removed()
+    {
+        var p = new TempProject("preview-link");
+        await using var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort(), liveReload: false);
+        var outcomes = new List<Exception?>();
+        preview.Rebuilt += (_, e) => { lock (outcomes) outcomes.Add(e); };
+        await preview.StartAsync();
+        async Task<Exception?> Next(Action change)
+        {
+            var before = outcomes.Count;
+            change();
+            var sw = Stopwatch.StartNew();
+            while (outcomes.Count == before && sw.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(20);
+            for (var quiet = outcomes.Count; ; quiet = outcomes.Count) { await Task.Delay(300); if (outcomes.Count == quiet) break; }
+            return outcomes[^1];
+        }
+        var secret = Path.Combine(Paths.TempDir("preview-link-target"), "secret.md");
+        File.WriteAllText(secret, "not for the site");
+        var link = p.PathOf("input/messages/099-link.md");
+        var error = Assert.IsType<Site.Project.SiteError>(await Next(() => File.CreateSymbolicLink(link, secret)));
+        Assert.Contains(error.Errors, e => e.File == "input/messages/099-link.md" && e.Problem.Contains("symbolic link"));
+        var file = p.Message("012");
+        var again = Assert.IsType<Site.Project.SiteError>(await Next(() => p.Write(file, p.Read(file).TrimEnd() + " ویرایش\n")));
+        Assert.Contains(again.Errors, e => e.File == "input/messages/099-link.md" && e.Problem.Contains("symbolic link"));
+        Assert.Null(await Next(() => File.Delete(link)));
+    }
+
+    /// <summary>
     /// A save of one message's text lays out again only the pages that show it (its own in every language, its
     /// neighbours', the lists and topics it is on, its workbench pages, the pages about the whole site), not every
     /// page: and the page is served updated.

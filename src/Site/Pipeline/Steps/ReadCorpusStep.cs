@@ -12,7 +12,7 @@ public sealed class ReadCorpusStep : IStep
     {
         // The preview's page keys name the theme's and input/'s own files by their stamps as they were before reading.
         if (build.Memory is not null) build.Stamps = PageKeys.Stamps(build.Config);
-        build.Corpus = CorpusReader.Read(build.Config.InputDir, build.Config.Root, build.Memory?.Corpus);
+        build.Corpus = CorpusReader.Read(build.Config.InputDir, build.Config.Root, build.Memory?.Corpus, build.Unchanged);
         return Task.CompletedTask;
     }
 }

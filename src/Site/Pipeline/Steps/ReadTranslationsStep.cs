@@ -10,7 +10,7 @@ public sealed class ReadTranslationsStep : IStep
 
     public Task RunAsync(BuildState build)
     {
-        build.Translations = TranslationReader.ReadAll(build.Config, build.Corpus, build.Memory?.Translations);
+        build.Translations = TranslationReader.ReadAll(build.Config, build.Corpus, build.Memory?.Translations, build.Unchanged);
         if (build.Translations.HasErrors) throw new SiteError(build.Translations.Findings.Where(f => !f.IsWarning).ToList());
         return Task.CompletedTask;
     }
