@@ -95,7 +95,7 @@ public static class BuildCommands
                 else if (error is not null) Console.Error.WriteLine($"error: the search index and the downloads could not be made ({error.Message}); the pages are served without them.\n    fix: Run 'build' to see the whole error.");
                 else Console.WriteLine($"{DateTime.Now:HH:mm:ss} the search index and the downloads are in place");
             };
-            preview.StartAsync().GetAwaiter().GetResult();
+            preview.StartAsync(serveEarly: true).GetAwaiter().GetResult();
             Console.WriteLine($"serving {config.Output}/ at {preview.Url} — edit input/ or theme/ and the site rebuilds; the search index and the downloads follow; Ctrl+C stops.");
             var done = new ManualResetEventSlim();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.Set(); };

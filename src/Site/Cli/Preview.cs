@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using Site.Corpus;
 using Site.Model;
+using Site.Output;
 using Site.Pipeline;
 using Site.Project;
 
@@ -32,7 +33,16 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     /// <summary>The search index and the downloads, made after the pages are served (null when they could not be).</summary>
     public Task<Exception?> Extras { get; private set; } = Task.FromResult<Exception?>(null);
 
-    public async Task StartAsync()
+    /// <summary>The first build's pages written (with <c>serveEarly</c>, after <see cref="StartAsync"/> returns).</summary>
+    public Task Pages { get; private set; } = Task.CompletedTask;
+
+    /// <param name="serveEarly">
+    /// Serve as soon as the input is read, before the first build has written the site: until it has, a page asked
+    /// for is laid out alone from the same model (the same bytes the build writes), the stylesheets and scripts are
+    /// made on request, and anything else waits for the build. At 10,000 documents the first page is served seconds
+    /// before the site is written. Without it (the tests), StartAsync returns once the site is written.
+    /// </param>
+    public async Task StartAsync(bool serveEarly = false)
     {
         // Watching starts before the first build reads anything: a file saved while it runs is read again after it.
         foreach (var dir in new[] { config.InputDir, config.ThemeDir })
@@ -44,9 +54,43 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             w.Error += (_, _) => { changes.AddEverything(); Schedule(); };
             watchers.Add(w);
         }
-        await RebuildAsync();
-        app = await ServeAsync(config.OutputDir, port, liveReload ? live : null);
-        Extras = Task.Run(MakeExtrasAsync);
+        if (serveEarly)
+        {
+            try { early = new EarlyAnswers(config, await SiteBuilder.PreviewModelAsync(config, memory)); }
+            // Input the build refuses is reported by the build, next; the preview then serves what it has.
+            catch (Exception e) when (e is SiteError or IOException) { early = null; }
+        }
+        if (early is null) await RebuildAsync();
+        else Pages = Task.Run(async () => { await RebuildAsync(); early = null; });
+        app = await ServeAsync(config.OutputDir, port, liveReload ? live : null, rel => early is { } e ? e.AnswerAsync(rel, Pages) : Task.FromResult<OutputFile?>(null));
+        Extras = Task.Run(async () => { await Pages; return await MakeExtrasAsync(); });
+    }
+
+    volatile EarlyAnswers? early;
+
+    /// <summary>What the preview answers before its first build is written (see <see cref="StartAsync"/>).</summary>
+    sealed class EarlyAnswers(SiteConfig config, SiteModel site)
+    {
+        readonly Dictionary<string, Render.LayOutPages.Job> pages = Render.LayOutPages.Jobs(site).ToDictionary(j => j.Path, StringComparer.Ordinal);
+        readonly Lazy<Dictionary<string, OutputFile>> assets = new(() => CopyAssets.Theme(config).ToDictionary(f => f.Path, StringComparer.Ordinal));
+        readonly SemaphoreSlim one = new(1, 1);
+        readonly Render.PageRenderer renderer = new();
+
+        /// <summary>The file at <paramref name="rel"/>, made now; or null once the build has written the site (then the folder answers).</summary>
+        public async Task<OutputFile?> AnswerAsync(string rel, Task built)
+        {
+            var path = rel.Length == 0 || rel.EndsWith('/') ? rel + "index.html" : rel;
+            if (pages.ContainsKey(path))
+            {
+                // A renderer lays out one page at a time.
+                await one.WaitAsync();
+                try { return await Render.LayOutPages.PageAsync(pages, renderer, path) is { } html ? OutputFile.Text(path, html) : null; }
+                finally { one.Release(); }
+            }
+            if (assets.Value.TryGetValue(path, out var asset)) return asset;
+            await built;
+            return null;
+        }
     }
 
     void Changed(string path)
@@ -146,7 +190,8 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     /// Serves a folder on 127.0.0.1 (no rebuilds): the preview's server, also used by the tests. With
     /// <paramref name="live"/>, every page is served with the script that reloads it after a rebuild.
     /// </summary>
-    public static async Task<WebApplication> ServeAsync(string folder, int port, LiveReload? live = null)
+    /// <param name="early">Asked first for each path (site-relative): a file it answers is served as it is (a page with the reload script).</param>
+    public static async Task<WebApplication> ServeAsync(string folder, int port, LiveReload? live = null, Func<string, Task<OutputFile?>>? early = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -154,12 +199,12 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         var app = builder.Build();
         var types = NewTypes();
         app.Run(ctx => live is not null && ctx.Request.Path == LiveReload.EventsPath && IsOwnHost(ctx.Request.Host, port)
-            ? live.StreamAsync(ctx) : ServeFile(ctx, folder, port, types, live));
+            ? live.StreamAsync(ctx) : ServeFile(ctx, folder, port, types, live, early));
         await app.StartAsync();
         return app;
     }
 
-    static async Task ServeFile(HttpContext ctx, string folder, int port, FileExtensionContentTypeProvider types, LiveReload? live)
+    static async Task ServeFile(HttpContext ctx, string folder, int port, FileExtensionContentTypeProvider types, LiveReload? live, Func<string, Task<OutputFile?>>? early)
     {
         // A guard against DNS rebinding: a page on another site whose name now points at 127.0.0.1 would send its own
         // name. Only our own names are answered.
@@ -171,6 +216,14 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         }
         // The framework has decoded the path once already; "%2F" stays a literal and cannot climb out of the folder.
         var rel = (ctx.Request.Path.Value ?? "/").TrimStart('/');
+        if (early is not null && await early(rel) is { } made)
+        {
+            ctx.Response.ContentType = (types.TryGetContentType(made.Path, out var t) ? t : "application/octet-stream") + (made.Path.EndsWith(".html", StringComparison.Ordinal) || t?.StartsWith("text/", StringComparison.Ordinal) == true ? "; charset=utf-8" : "");
+            ctx.Response.Headers.CacheControl = "no-cache";
+            if (live is not null && made.Path.EndsWith(".html", StringComparison.Ordinal)) await ctx.Response.WriteAsync(live.Inject(System.Text.Encoding.UTF8.GetString(made.Content)));
+            else await ctx.Response.Body.WriteAsync(made.Content);
+            return;
+        }
         var root = Path.GetFullPath(folder);
         var path = Path.GetFullPath(Path.Combine(root, rel));
         if (Posix.KindOf(path) == Posix.EntryKind.Folder) path = Path.Combine(path, "index.html");

@@ -15,7 +15,10 @@ public static class CopyAssets
 {
     public const string FontPackageFile = Fonts.FontPackageFile;
 
-    public static IEnumerable<OutputFile> Run(SiteConfig config, Fonts.Subset fonts)
+    public static IEnumerable<OutputFile> Run(SiteConfig config, Fonts.Subset fonts) => Theme(config).Concat(FontFiles(config, fonts));
+
+    /// <summary>The theme's stylesheets and scripts, minified: they do not depend on the pages (the font does).</summary>
+    public static IEnumerable<OutputFile> Theme(SiteConfig config)
     {
         var assets = Path.Combine(config.ThemeDir, "assets");
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -25,6 +28,10 @@ public static class CopyAssets
             if (rel == Urls.Css) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes) + ModeRules(config.Translations));
             yield return new OutputFile(rel, Minify(rel, bytes, Path.GetRelativePath(config.Root, file).Replace('\\', '/')));
         }
+    }
+
+    static IEnumerable<OutputFile> FontFiles(SiteConfig config, Fonts.Subset fonts)
+    {
         yield return new OutputFile(Urls.FontPersian, fonts.Persian);
         yield return new OutputFile(Urls.FontLatin, fonts.Latin);
         var license = Path.Combine(config.Root, "node_modules/vazirmatn/OFL.txt");

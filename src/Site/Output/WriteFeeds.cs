@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using Site.Corpus;
 using Site.Model;
@@ -12,17 +13,26 @@ public static class WriteFeeds
     static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths) => Jobs(site, pagePaths).Select(job => job.Make());
+    public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths, FeedEntries? entries = null) => Jobs(site, pagePaths, entries).Select(job => job.Make());
+
+    /// <summary>
+    /// Each feed entry's XML, kept by the document and translation it was made from (the same objects while their
+    /// files are unchanged): the preview makes again only the entries of what a save changed.
+    /// </summary>
+    public sealed class FeedEntries
+    {
+        internal System.Runtime.CompilerServices.ConditionalWeakTable<RenderedDocument, System.Collections.Concurrent.ConcurrentDictionary<(string Feed, string Updated, Translations.Translation? Tr), string>> Kept { get; } = new();
+    }
 
     /// <summary>The stage's files, each made by a function of its own: they do not depend on each other, so a build
     /// makes them side by side.</summary>
-    public static IEnumerable<(string Path, Func<OutputFile> Make)> Jobs(SiteModel site, IEnumerable<string> pagePaths)
+    public static IEnumerable<(string Path, Func<OutputFile> Make)> Jobs(SiteModel site, IEnumerable<string> pagePaths, FeedEntries? entries = null)
     {
-        yield return (Urls.Feed, () => Xml(Urls.Feed, Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null)))));
+        yield return (Urls.Feed, () => Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null)), entries));
         foreach (var lang in site.Config.Translations)
         {
             var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
-            yield return (Urls.FeedOf(lang), () => Xml(Urls.FeedOf(lang), Feed(site, lang, site.Config.Title.In(lang), Urls.FeedOf(lang), trs)));
+            yield return (Urls.FeedOf(lang), () => Feed(site, lang, site.Config.Title.In(lang), Urls.FeedOf(lang), trs, entries));
         }
         foreach (var lang in site.Config.Translations.Prepend("fa"))
         {
@@ -42,7 +52,12 @@ public static class WriteFeeds
     static string Updated(SiteModel site) =>
         (site.Messages.Select(m => ((Message)m.Doc).Date?.Iso).Where(d => d is not null).Max() ?? "2021-12-01") + "T00:00:00Z";
 
-    static XDocument Feed(SiteModel site, string lang, string title, string feedPath, IEnumerable<(RenderedDocument Doc, Translations.Translation? Tr)> items)
+    /// <summary>
+    /// A feed of documents (Persian) or of a language's translations. It is written without indentation, as its
+    /// head followed by each entry's XML: an entry's XML depends on its document and translation alone (and the
+    /// feed's date), so the preview keeps it (<see cref="FeedEntries"/>) and a whole build writes the same bytes.
+    /// </summary>
+    static OutputFile Feed(SiteModel site, string lang, string title, string feedPath, IEnumerable<(RenderedDocument Doc, Translations.Translation? Tr)> items, FeedEntries? kept)
     {
         var updated = Updated(site);
         var feed = new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", lang),
@@ -53,19 +68,33 @@ public static class WriteFeeds
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Link(site, feedPath, feedPath))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, Urls.HomeOf(lang)))),
             new XElement(Atom + "author", new XElement(Atom + "name", site.Collection.Title)));
+        var head = Encoding.UTF8.GetString(XmlOutput.Bytes(new XDocument(new XDeclaration("1.0", "utf-8", null), feed), indent: false));
+        var text = new StringBuilder(head, 0, head.Length - Close.Length, head.Length + 400 * 64);
         foreach (var (d, tr) in items)
         {
-            var date = d.Doc is Message { Date.Iso: { } iso } ? iso + "T00:00:00Z" : updated;
-            var author = tr?.Meta.Author ?? (d.Doc as Message)?.Author;
-            feed.Add(new XElement(Atom + "entry",
-                new XElement(Atom + "id", $"urn:congress12:{d.Doc.Id}" + (tr is null ? "" : $":{tr.Lang}")),
-                new XElement(Atom + "title", tr?.Meta.Title ?? d.Doc.Title),
-                new XElement(Atom + "updated", date),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, tr is null ? d.Url : Urls.Of(d.Doc, tr.Lang)))),
-                author is null ? null : new XElement(Atom + "author", new XElement(Atom + "name", author)),
-                new XElement(Atom + "summary", tr is null ? d.Excerpt(300) : Excerpt(tr.Paragraphs.FirstOrDefault()?.Text ?? ""))));
+            string Make() => EntryXml(site, feedPath, updated, d, tr);
+            text.Append(kept is null ? Make() : kept.Kept.GetOrCreateValue(d).GetOrAdd((feedPath, updated, tr), _ => Make()));
         }
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
+        return OutputFile.Text(feedPath, text.Append(Close).ToString());
+    }
+
+    const string Close = "</feed>";
+    static readonly string EntryWrapper = new XElement(Atom + "feed", "").ToString(SaveOptions.DisableFormatting)[..^Close.Length];
+
+    /// <summary>One entry's XML as it stands inside the feed (the Atom namespace is the feed's, not declared again).</summary>
+    static string EntryXml(SiteModel site, string feedPath, string updated, RenderedDocument d, Translations.Translation? tr)
+    {
+        var date = d.Doc is Message { Date.Iso: { } iso } ? iso + "T00:00:00Z" : updated;
+        var author = tr?.Meta.Author ?? (d.Doc as Message)?.Author;
+        var entry = new XElement(Atom + "entry",
+            new XElement(Atom + "id", $"urn:congress12:{d.Doc.Id}" + (tr is null ? "" : $":{tr.Lang}")),
+            new XElement(Atom + "title", tr?.Meta.Title ?? d.Doc.Title),
+            new XElement(Atom + "updated", date),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, tr is null ? d.Url : Urls.Of(d.Doc, tr.Lang)))),
+            author is null ? null : new XElement(Atom + "author", new XElement(Atom + "name", author)),
+            new XElement(Atom + "summary", tr is null ? d.Excerpt(300) : Excerpt(tr.Paragraphs.FirstOrDefault()?.Text ?? "")));
+        var wrapped = new XElement(Atom + "feed", entry).ToString(SaveOptions.DisableFormatting);
+        return wrapped[EntryWrapper.Length..^Close.Length];
     }
 
     /// <summary>The feed's subtitle names the edition it was built from.</summary>

@@ -15,11 +15,15 @@ namespace Site.Pipeline;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>The steps that read the input into the site model, which every build starts with (first here: the
+    /// lists below are made in the order they stand).</summary>
+    static IReadOnlyList<IStep> ReadModel { get; } =
+        [new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep()];
+
     /// <summary>The steps of a full build.</summary>
     public static IReadOnlyList<IStep> FullBuild(BuildOptions options) =>
     [
-        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep(),
-        new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
+        .. ReadModel, new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
         .. options.PagesOnly ? [] : new IStep[] { new DownloadsStep() },
         new VerifyLinksStep(),
         .. options.PagesOnly ? [] : new IStep[] { new SearchIndexStep() },
@@ -29,8 +33,7 @@ public static class SiteBuilder
     /// <summary>The steps of the preview's rebuild: everything in memory, compared with what was written last.</summary>
     public static IReadOnlyList<IStep> PartialRebuild { get; } =
     [
-        new ReadCorpusStep(), new NumberParagraphsStep(), new ReadTranslationsStep(), new LinkStep(), new ReadHistoryStep(),
-        new LayOutInMemoryStep(), new FeedsAndAssetsInMemoryStep(), new CompareStep(), new VerifyChangedStep(), new WriteChangedStep(),
+        .. ReadModel, new LayOutInMemoryStep(), new FeedsAndAssetsInMemoryStep(), new CompareStep(), new VerifyChangedStep(), new WriteChangedStep(),
     ];
 
     /// <summary>check's steps after it has read the texts: the pages in memory, and the texts' links verified on them.</summary>
@@ -116,6 +119,18 @@ public static class SiteBuilder
             throw;
         }
         finally { memory.Pages.Discard(); }
+    }
+
+    /// <summary>
+    /// The site model alone, read with the preview's memory: the preview answers requests from it by laying out the
+    /// page asked for while its first build writes them all (what it reads there, it then does not read again).
+    /// </summary>
+    public static async Task<Model.SiteModel> PreviewModelAsync(SiteConfig config, PreviewMemory memory)
+    {
+        await using var renderer = new PageRenderer();
+        var build = new BuildState(config, OutputFolder.FullPath(config.OutputDir), new BuildOptions(PagesOnly: true), renderer) { Memory = memory, KeptDownloads = memory.Downloads };
+        await RunAsync(ReadModel, build);
+        return build.Site;
     }
 
     /// <summary>

@@ -29,76 +29,7 @@ public static class LayOutPages
     public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done,
         (PageMemory Memory, PageKeys Keys)? memory = null)
     {
-        var jobs = new List<(string Path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> Deps, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render)>();
-        PageContext Fa(string path) => new(site, path, site.Fa);
-        // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it
-        // out. Its dependencies are the documents it shows (null: the whole site), which make its key (see PageKeys);
-        // only the preview asks for them.
-        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> deps, Func<TModel> model)
-            where TPage : IPage<TModel> where TModel : IPageModel =>
-            jobs.Add((path, deps, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
-        static IReadOnlyList<RenderedDocument?>? Everything(PageKeys k) => null;
-
-        Add<HomePage, HomePageModel>(Urls.Home, Everything, () => new(Fa(Urls.Home)));
-        foreach (var lang in site.Config.Translations)
-        {
-            var home = Urls.HomeOf(lang);
-            Add<EditionHomePage, EditionHomePageModel>(home, Everything, () => new(new PageContext(site, home, site.StringsByLang[lang])));
-        }
-        // The pages every edition has, at the same path under <lang>/, in Persian first.
-        var size = site.Config.PageSize;
-        foreach (var lang in site.Config.Translations.Prepend("fa"))
-        {
-            var s = site.StringsByLang[lang];
-            PageContext At(string path) => new(site, path, s);
-            string In(string path) => Urls.In(lang, path);
-            foreach (var (pager, docs) in Pager.Cut(In(Urls.MessagesIndex), site.Messages, size))
-                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
-            foreach (var (pager, docs) in Pager.Cut(In(Urls.ResolutionsIndex), site.Resolutions, size))
-                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Resolutions, null, docs, pager));
-            Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), Everything, () => new(At(In(Urls.TopicsIndex))));
-            foreach (var t in site.Topics)
-            {
-                var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
-                var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
-                foreach (var (pager, docs) in Pager.Cut(In(Urls.Topic(t.Slug)), messages, size))
-                    Add<TopicPage, TopicPageModel>(pager.Path, _ => pager.Page == 1 ? [.. docs, .. resolutions] : docs,
-                        () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
-            }
-            foreach (var d in site.Documents)
-            {
-                var doc = d;
-                var path = In(d.Url);
-                // The Persian page shows every translation beside the original; an edition's, its own.
-                DocumentPageModel MakeModel()
-                {
-                    var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => lang == "fa" || t.Lang == lang).ToDictionary(t => t.Lang, NumberParagraphs.Of);
-                    var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
-                    return new(At(path), doc, prev, next, related, trHtml);
-                }
-                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
-                else Add<EditionDocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
-            }
-            var about = In(Urls.About);
-            Add<AboutPage, AboutPageModel>(about, Everything, () => new(At(about)));
-            var search = Urls.SearchIn(lang);
-            Add<SearchPage, SearchPageModel>(search, Everything, () => new(At(search)));
-        }
-        foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
-            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, _ => docs, () => new(Fa(pager.Path), docs, pager));
-        Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, Everything, () => new(Fa(Urls.NotFound)));
-        Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), Everything, () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
-        foreach (var lang in site.Config.Translations)
-        {
-            foreach (var d in site.Documents)
-            {
-                var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
-                Add<WorkbenchPage, WorkbenchPageModel>(path, _ => [doc],
-                    () => new(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang)));
-            }
-            var changes = Urls.ChangesOf(lang);
-            Add<ChangesPage, ChangesPageModel>(changes, Everything, () => new(new PageContext(site, changes, site.StringsByLang[lang]), ChangesIn(site, lang)));
-        }
+        var jobs = Jobs(site);
 
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
         // a core that drew long pages does not leave the other idle at the end.
@@ -136,6 +67,97 @@ public static class LayOutPages
         finally { foreach (var r in extra) await r.DisposeAsync(); }
         if (memory is var (pages, pageKeys) && deps is not null) pages.Index(pageKeys, paths, deps, site);
         return paths;
+    }
+
+    /// <summary>A page to lay out: its path, the documents it shows (for the preview's keys) and how to lay it out.</summary>
+    public sealed record Job(string Path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> Deps, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render);
+
+    /// <summary>Every page of the site, in order, not yet laid out.</summary>
+    public static List<Job> Jobs(SiteModel site)
+    {
+        var jobs = new List<Job>();
+        PageContext Fa(string path) => new(site, path, site.Fa);
+        // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it
+        // out. Its dependencies are the documents it shows (null: the whole site), which make its key (see PageKeys);
+        // only the preview asks for them.
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> deps, Func<TModel> model)
+            where TPage : IPage<TModel> where TModel : IPageModel =>
+            jobs.Add(new(path, deps, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
+        static IReadOnlyList<RenderedDocument?>? Everything(PageKeys k) => null;
+        // Pages that show only what the site-wide part of the key holds (counts, topics, downloads, the strings).
+        static IReadOnlyList<RenderedDocument?>? Shape(PageKeys k) => [];
+
+        Add<HomePage, HomePageModel>(Urls.Home, Everything, () => new(Fa(Urls.Home)));
+        foreach (var lang in site.Config.Translations)
+        {
+            var home = Urls.HomeOf(lang);
+            Add<EditionHomePage, EditionHomePageModel>(home, Everything, () => new(new PageContext(site, home, site.StringsByLang[lang])));
+        }
+        // The pages every edition has, at the same path under <lang>/, in Persian first.
+        var size = site.Config.PageSize;
+        foreach (var lang in site.Config.Translations.Prepend("fa"))
+        {
+            var s = site.StringsByLang[lang];
+            PageContext At(string path) => new(site, path, s);
+            string In(string path) => Urls.In(lang, path);
+            foreach (var (pager, docs) in Pager.Cut(In(Urls.MessagesIndex), site.Messages, size))
+                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
+            foreach (var (pager, docs) in Pager.Cut(In(Urls.ResolutionsIndex), site.Resolutions, size))
+                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Resolutions, null, docs, pager));
+            Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), Shape, () => new(At(In(Urls.TopicsIndex))));
+            foreach (var t in site.Topics)
+            {
+                var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
+                var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
+                foreach (var (pager, docs) in Pager.Cut(In(Urls.Topic(t.Slug)), messages, size))
+                    Add<TopicPage, TopicPageModel>(pager.Path, _ => pager.Page == 1 ? [.. docs, .. resolutions] : docs,
+                        () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
+            }
+            foreach (var d in site.Documents)
+            {
+                var doc = d;
+                var path = In(d.Url);
+                // The Persian page shows every translation beside the original; an edition's, its own.
+                DocumentPageModel MakeModel()
+                {
+                    var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => lang == "fa" || t.Lang == lang).ToDictionary(t => t.Lang, NumberParagraphs.Of);
+                    var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
+                    return new(At(path), doc, prev, next, related, trHtml);
+                }
+                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
+                else Add<EditionDocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
+            }
+            var about = In(Urls.About);
+            Add<AboutPage, AboutPageModel>(about, Shape, () => new(At(about)));
+            var search = Urls.SearchIn(lang);
+            Add<SearchPage, SearchPageModel>(search, Shape, () => new(At(search)));
+        }
+        foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
+            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, _ => docs, () => new(Fa(pager.Path), docs, pager));
+        Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, Shape, () => new(Fa(Urls.NotFound)));
+        Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), Everything, () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
+        foreach (var lang in site.Config.Translations)
+        {
+            foreach (var d in site.Documents)
+            {
+                var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
+                Add<WorkbenchPage, WorkbenchPageModel>(path, _ => [doc],
+                    () => new(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang)));
+            }
+            var changes = Urls.ChangesOf(lang);
+            Add<ChangesPage, ChangesPageModel>(changes, Everything, () => new(new PageContext(site, changes, site.StringsByLang[lang]), ChangesIn(site, lang)));
+        }
+
+        return jobs;
+    }
+
+    /// <summary>One page, laid out alone (the preview's answer to a request before its first build is written); null when the site has no such page.</summary>
+    public static async Task<string?> PageAsync(IReadOnlyDictionary<string, Job> jobs, PageRenderer renderer, string path)
+    {
+        if (!jobs.TryGetValue(path, out var job)) return null;
+        string? html = null;
+        await job.Render(renderer, h => html = h.ToString());
+        return html;
     }
 
     /// <summary>The about pages alone (Persian and every edition's): they are laid out again once the downloads they link exist.</summary>

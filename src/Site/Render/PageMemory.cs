@@ -22,7 +22,7 @@ public sealed class PageMemory
     int[]? pendingCounts;
 
     /// <summary>What the pages of a site of one shape depend on: the pages that show each document, and those that show the whole site.</summary>
-    sealed record Dependencies(string Whole, string[] Paths, Dictionary<string, List<int>> ByDocument, List<int> Everything, Dictionary<string, string> Versions);
+    sealed record Dependencies(string Whole, string[] Paths, Dictionary<string, List<int>> ByDocument, List<int> Everything, Dictionary<string, object[]> Versions);
     Dependencies? dependencies, pendingDependencies;
 
     /// <summary>
@@ -35,12 +35,12 @@ public sealed class PageMemory
         if (dependencies is not { } d || d.Whole != keys.Whole || d.Paths.Length != paths.Count) return null;
         for (var i = 0; i < paths.Count; i++) if (!string.Equals(d.Paths[i], paths[i], StringComparison.Ordinal)) return null;
         var changed = new List<string>();
-        var versions = new Dictionary<string, string>(d.Versions, StringComparer.Ordinal);
+        var versions = new Dictionary<string, object[]>(d.Versions, StringComparer.Ordinal);
         foreach (var doc in site.Documents)
         {
-            var now = keys.VersionOf(doc);
+            var now = keys.PartsOf(doc);
             if (!d.Versions.TryGetValue(doc.Doc.Id, out var was)) return null;
-            if (was != now) { changed.Add(doc.Doc.Id); versions[doc.Doc.Id] = now; }
+            if (!was.AsSpan().SequenceEqual(now, ReferenceEqualityComparer.Instance)) { changed.Add(doc.Doc.Id); versions[doc.Doc.Id] = now; }
         }
         pendingDependencies = d with { Versions = versions };
         if (changed.Count == 0) return [];
@@ -63,7 +63,7 @@ public sealed class PageMemory
                 }
         }
         pendingDependencies = new Dependencies(keys.Whole, [.. paths], byDocument, everything,
-            site.Documents.ToDictionary(doc => doc.Doc.Id, keys.VersionOf, StringComparer.Ordinal));
+            site.Documents.ToDictionary(doc => doc.Doc.Id, keys.PartsOf, StringComparer.Ordinal));
     }
 
     public bool IsCurrent(string path, string key) => !pending.ContainsKey(path) && pages.TryGetValue(path, out var p) && p.Key == key;
@@ -176,8 +176,8 @@ public sealed class PageKeys
         return [d, prev, next, .. related, dup];
     });
 
-    /// <summary>A document's version: its object's identity and its translations' (see the class's summary).</summary>
-    public string VersionOf(RenderedDocument d) => Version(d);
+    /// <summary>What a document's version is made of: the document and its translations, as objects (see the class's summary).</summary>
+    public object[] PartsOf(RenderedDocument d) => [d, .. site.TranslationsOf(d.Doc.Id)];
 
     /// <summary>
     /// A feed or the sitemap: the sitemap lists the pages (their paths); a language's feed its translations; a changes

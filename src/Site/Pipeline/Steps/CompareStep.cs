@@ -10,7 +10,10 @@ public sealed class CompareStep : IStep
     public Task RunAsync(BuildState build)
     {
         var memory = build.Memory!;
-        build.Changed = build.Files.Where(f => !Same(Path.Combine(build.Target, f.Path), f.Content)).ToList();
+        // A feed is compared with what was last written of it, kept in memory (the Persian feed is megabytes at
+        // 10,000 documents); a page with the folder's copy.
+        build.Changed = build.Files.Where(f => memory.Feeds.TryGetValue(f.Path, out var was)
+            ? !was.File.Content.AsSpan().SequenceEqual(f.Content) : !Same(Path.Combine(build.Target, f.Path), f.Content)).ToList();
         var paths = build.PagePaths.Concat(build.Files.Select(f => f.Path)).Concat(build.Kept).ToHashSet(StringComparer.Ordinal);
         // Downloads are made by full builds only: a rebuild of the pages keeps them.
         build.Gone = memory.Written.Where(p => !paths.Contains(p) && !Urls.IsDownload(p)).ToList();

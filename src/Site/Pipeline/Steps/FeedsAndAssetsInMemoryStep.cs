@@ -43,7 +43,7 @@ public sealed class FeedsAndAssetsInMemoryStep : IStep
         }
         var keys = build.PreviewPages()!.Value.Item2;
         var feeds = new List<(string Path, string Key, Func<OutputFile> Make)>();
-        foreach (var (path, make) in WriteFeeds.Jobs(build.Site, build.PagePaths))
+        foreach (var (path, make) in WriteFeeds.Jobs(build.Site, build.PagePaths, memory.FeedEntries))
         {
             var key = keys.Feed(path, build.PagePaths);
             if (memory.Feeds.TryGetValue(path, out var was) && was.Key == key) build.Kept.Add(path);

@@ -10,11 +10,16 @@ public sealed class LinkStep : IStep
     public Task RunAsync(BuildState build)
     {
         var config = build.Config;
-        var fa = UiStrings.Load(config.ThemeDir, "fa");
-        var strings = config.Translations.Append("fa").Distinct().ToDictionary(l => l, l => UiStrings.Load(config.ThemeDir, l));
-        build.Site = LinkSite.Run(config, build.Corpus, build.Messages, build.Resolutions, build.Translations.Translations, fa, strings);
-        // The glossary's own problems are check's to report; the build shows what reads.
-        build.Site = build.Site with { Glossary = Translations.GlossaryCheck.Load(config).Glossary };
+        // The preview reads the strings and the glossary again only when the theme's or input/'s own files changed.
+        if (build.Memory?.SiteWide is not { } read || read.Stamps != build.Stamps)
+        {
+            var strings = config.Translations.Append("fa").Distinct().ToDictionary(l => l, l => UiStrings.Load(config.ThemeDir, l));
+            // The glossary's own problems are check's to report; the build shows what reads.
+            read = (build.Stamps ?? "", strings["fa"], strings, Translations.GlossaryCheck.Load(config).Glossary);
+            if (build.Memory is { } memory && build.Stamps is not null) memory.SiteWide = read;
+        }
+        build.Site = LinkSite.Run(config, build.Corpus, build.Messages, build.Resolutions, build.Translations.Translations, read.Fa, read.Strings);
+        build.Site = build.Site with { Glossary = read.Glossary };
         if (build.KeptDownloads.Count > 0) build.Site = build.Site with { Downloads = build.KeptDownloads };
         return Task.CompletedTask;
     }
