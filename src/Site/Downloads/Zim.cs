@@ -23,7 +23,7 @@ public static class Zim
         var description = Cut(lang == "fa" ? site.Config.Description.Fa : site.Config.Description.En, 80);
         // The file records the day it was written; the edition's day instead keeps builds of one commit identical.
         var day = site.Edition?.Date ?? OfflineCopy.Stamp.ToString("yyyy-MM-dd");
-        string[] args = ["-J", "1", "--withoutFTIndex", "-w", Urls.HomeOf(lang), "-I", Illustration, "-l", lang == "fa" ? "fas" : Iso639_3(lang),
+        string[] args = ["--withoutFTIndex", "-w", Urls.HomeOf(lang), "-I", Illustration, "-l", lang == "fa" ? "fas" : Iso639_3(lang),
             "-t", title, "-d", description, "-c", site.Config.Title.En, "-p", site.Config.Title.En, "-n", $"congress12_{lang}"];
 
         // The same files and settings make the same ZIM: keep it by content hash (zimwriterfs takes seconds even for a small site).
@@ -46,7 +46,9 @@ public static class Zim
             }
             File.WriteAllBytes(Path.Combine(content, Illustration), Png(48, 48, (0x8a, 0x1c, 0x1c)));
             var output = Path.Combine(work, NameFor(lang));
-            string[] zimwriter = ["zimwriterfs", .. args, content, output];
+            // Every core compresses: the clusters come out the same whatever the count (only the random UUID differs,
+            // which is replaced below).
+            string[] zimwriter = ["zimwriterfs", "-J", Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), .. args, content, output];
             var run = ChildProcess.RunCapturing("faketime", [$"{day} 00:00:00", .. zimwriter]) ?? ChildProcess.RunCapturing(zimwriter[0], zimwriter[1..]);
             if (run is null)
                 return (null, new Diagnostic("download/" + NameFor(lang), 0, "zimwriterfs is not installed, so the build made no Kiwix (ZIM) copy",

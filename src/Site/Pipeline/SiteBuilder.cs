@@ -24,9 +24,8 @@ public static class SiteBuilder
     public static IReadOnlyList<IStep> FullBuild(BuildOptions options) =>
     [
         .. ReadModel, new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
-        .. options.PagesOnly ? [] : new IStep[] { new DownloadsStep() },
+        .. options.PagesOnly ? [] : new IStep[] { new SideBySideStep(new DownloadsStep(), new SearchIndexStep()) },
         new VerifyLinksStep(),
-        .. options.PagesOnly ? [] : new IStep[] { new SearchIndexStep() },
         new SwapInStep(),
     ];
 

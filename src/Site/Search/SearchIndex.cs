@@ -69,6 +69,11 @@ public static class SearchIndex
         File.WriteAllText(entryFile, entry.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
+    /// <summary>Whether a file of the site (by its path) is the index's, or the records it is being made from.</summary>
+    public static bool IsItsFile(string path) => path.StartsWith(Bundle + "/", StringComparison.Ordinal) || path.StartsWith(RecordsFolder + "/", StringComparison.Ordinal);
+
+    const string RecordsFolder = ".search-records";
+
     /// <summary>Writes the index into <paramref name="siteDir"/>/pagefind/.</summary>
     public static void Write(SiteModel site, string siteDir)
     {
@@ -76,7 +81,7 @@ public static class SearchIndex
         var lib = NodePackages.Ensure(root, "node_modules/pagefind/lib/index.js");
         // Inside the staging folder, not the system's temp folder: if the build is killed, the next one removes it
         // with the rest of the staging folder. (It is gone before the site is published.)
-        var work = Path.Combine(siteDir, ".search-records");
+        var work = Path.Combine(siteDir, RecordsFolder);
         Directory.CreateDirectory(work);
         try
         {

@@ -2,6 +2,7 @@ using Site.Downloads;
 using Site.Model;
 using Site.Output;
 using Site.Render;
+using Site.Search;
 using Site.Verify;
 
 namespace Site.Pipeline.Steps;
@@ -26,7 +27,8 @@ public sealed class DownloadsStep : IStep
         }
         // Read back one file at a time, in order, so the site is not held in memory whole.
         var staging = build.Output.Staging;
-        var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker).Order(StringComparer.Ordinal).ToList();
+        // The search index is written beside, at the same time (SideBySideStep): its files are not the site's copy.
+        var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker && !SearchIndex.IsItsFile(p)).Order(StringComparer.Ordinal).ToList();
         var siteFiles = paths.Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
         Add(OfflineCopy.Name, OfflineCopy.Zip(siteFiles.Append(OfflineCopy.Mirrors(site)), OfflineCopy.Comment(site)), "fa", DownloadKind.Zip);
         var (zim, warning) = Zim.Make(site, staging, paths, "fa");
