@@ -23,6 +23,7 @@ public static partial class CorpusReader
     public sealed class Memo
     {
         internal FileMemo<(Document? Doc, IReadOnlyList<Diagnostic> Errors, string Topics)> Files { get; } = new();
+        internal FileMemo<object?> Settings { get; } = new();
     }
 
     /// <param name="memo">When given, a document file unchanged since the last read with the same memo is not read again.</param>
@@ -34,8 +35,15 @@ public static partial class CorpusReader
         // Links and special files first, and alone: what they would make of the rest is no help.
         if (ProjectFiles.Check(inputDir, Show, unchanged) is { Count: > 0 } strange) throw new SiteError(strange);
 
-        var collection = ReadYaml<CollectionInfo>(Path.Combine(inputDir, "collection.yml"), Show, errors) ?? new CollectionInfo();
-        var topicsFile = ReadYaml<TopicsFile>(Path.Combine(inputDir, "topics.yml"), Show, errors);
+        var collection = Remember(Path.Combine(inputDir, "collection.yml"), p => ReadYaml<CollectionInfo>(p, Show, errors)) ?? new CollectionInfo();
+        var topicsFile = Remember(Path.Combine(inputDir, "topics.yml"), p => ReadYaml<TopicsFile>(p, Show, errors));
+        // With a memo, a file read without errors is kept (one with errors is read again, to report them again).
+        T? Remember<T>(string path, Func<string, T?> read) where T : class
+        {
+            if (memo is null) return read(path);
+            return (T?)memo.Settings.Get(path, kept => kept is not null, () => { var before = errors.Count; var v = read(path); return errors.Count == before ? v : null; },
+                unchanged?.Holds(path) == true);
+        }
         var topics = topicsFile?.Topics ?? [];
         // Without a readable topics.yml every document's topics would be unknown: one error says it all.
         var topicSlugs = topicsFile is null ? null : topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);

@@ -22,11 +22,14 @@ public static class Changes
     public static IReadOnlyList<Change> Read(SiteConfig config, SiteModel site)
     {
         var input = config.Input.TrimEnd('/') + "/";
+        var history = Git.Changes(config.Root, Commits, input + Message.Folder, input + Resolution.Folder, input + "translations");
+        // Outside a checkout there is no history: the look-ups below are not worth making (the preview asks at every save).
+        if (history.Count == 0) return [];
         var byFile = site.Documents.ToDictionary(d => Path.GetFileName(d.Doc.Path), StringComparer.Ordinal);
         var bySlug = site.Documents.ToDictionary(d => (d.Doc.Section, d.Doc.Slug));
         var list = new List<Change>();
         var seen = new HashSet<(string, ChangeKind, string, string?)>();
-        foreach (var c in Git.Changes(config.Root, Commits, input + Message.Folder, input + Resolution.Folder, input + "translations"))
+        foreach (var c in history)
         {
             if (c.Status == 'D' || !c.Path.StartsWith(input, StringComparison.Ordinal) || !c.Path.EndsWith(".md", StringComparison.Ordinal)) continue;
             var parts = c.Path[input.Length..].Split('/');
