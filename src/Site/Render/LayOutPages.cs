@@ -30,9 +30,6 @@ public static class LayOutPages
         (PageMemory Memory, PageKeys Keys)? memory = null)
     {
         var jobs = Jobs(site);
-
-        // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
-        // a core that drew long pages does not leave the other idle at the end.
         // The preview asks its page memory which pages a save can have changed (those that show a document read
         // again); when it cannot tell (the first build, a change to the whole site) every page's key is made, and
         // what each page depends on is recorded for the next time.
@@ -40,6 +37,8 @@ public static class LayOutPages
         var only = memory is var (m, k) ? m.Affected(k, paths, site) : null;
         var deps = memory is not null && only is null ? new IReadOnlyList<RenderedDocument?>?[jobs.Count] : null;
         var count = only?.Length ?? jobs.Count;
+        // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
+        // a core that drew long pages does not leave the other idle at the end.
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, count / 50));
         var extra = new List<PageRenderer>();
         var next = -1;
