@@ -10,9 +10,10 @@ namespace Site.Render;
 
 /// <summary>
 /// What the preview remembers of the pages it laid out: each page's key (what it was made from, see
-/// <see cref="PageKeys"/>) and the characters it holds, which the font is cut to. A save lays out only the pages
-/// whose key changed. What a build lays out is pending until the build succeeds (<see cref="Commit"/>): a rebuild
-/// that fails leaves the memory as the folder is.
+/// <see cref="PageKeys"/>), the documents it shows, and the characters it holds, which the font is cut to. A save
+/// looks only at the pages that show a document read again (<see cref="Affected"/>) and lays out those whose key
+/// changed. What a build lays out is pending until the build succeeds (<see cref="Commit"/>): a rebuild that fails
+/// leaves the memory as the folder is.
 /// </summary>
 public sealed class PageMemory
 {
@@ -20,6 +21,7 @@ public sealed class PageMemory
     int[] counts = new int[0x110000];
     readonly ConcurrentDictionary<string, (string Key, int[] Chars)> pending = new(StringComparer.Ordinal);
     int[]? pendingCounts;
+    IReadOnlySet<string>? pendingPaths;
 
     /// <summary>What the pages of a site of one shape depend on: the pages that show each document, and those that show the whole site.</summary>
     sealed record Dependencies(string Whole, string[] Paths, Dictionary<string, List<int>> ByDocument, List<int> Everything, Dictionary<string, object[]> Versions);
@@ -81,7 +83,7 @@ public sealed class PageMemory
         foreach (var (path, page) in pages)
             if (pending.ContainsKey(path) || !paths.Contains(path)) foreach (var c in page.Chars) next[c]--;
         foreach (var page in pending.Values) foreach (var c in page.Chars) next[c]++;
-        pendingCounts = next;
+        (pendingCounts, pendingPaths) = (next, paths);
         var used = new List<int>();
         for (var c = 0; c < next.Length; c++) if (next[c] > 0) used.Add(c);
         return used;
@@ -90,7 +92,8 @@ public sealed class PageMemory
     /// <summary>The build succeeded: the pending pages are what the folder holds, and the pages not in <paramref name="paths"/> are gone.</summary>
     public void Commit(IReadOnlySet<string> paths)
     {
-        if (pendingCounts is null) CodePoints(paths);
+        // The counts made for the font are these pages' (made again if asked for another set of pages).
+        if (pendingCounts is null || pendingPaths?.SetEquals(paths) != true) CodePoints(paths);
         foreach (var gone in pages.Keys.Where(p => !paths.Contains(p)).ToList()) pages.Remove(gone);
         foreach (var (path, page) in pending) pages[path] = page;
         counts = pendingCounts!;
@@ -103,6 +106,7 @@ public sealed class PageMemory
     {
         pending.Clear();
         pendingCounts = null;
+        pendingPaths = null;
         pendingDependencies = null;
     }
 
@@ -133,9 +137,9 @@ public sealed class PageMemory
 /// Each page's key: what it is made from, as identities and stamps, so that a page whose key did not change would be
 /// laid out the same. A document read from an unchanged file is the same object from build to build (the readers'
 /// memos), and so is a translation whose file and original did not change: a document's version is its object's
-/// identity and its translations'. Every page also depends on the theme and the site-wide files (by their stamps),
-/// the edition, changes and downloads, and the site's shape (which documents there are, in which order, with which
-/// topics): a change to one of these lays out every page.
+/// identity and its translations'. Every page also depends on the theme and the site-wide files (by their content,
+/// <see cref="Stamps"/>), the edition, changes and downloads, and the site's shape (which documents there are, in
+/// which order, with which topics): a change to one of these lays out every page.
 /// </summary>
 public sealed class PageKeys
 {
