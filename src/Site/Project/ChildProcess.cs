@@ -82,7 +82,10 @@ public static class ChildProcess
     /// <summary>This program, as a command line that runs it again: the native executable, or dotnet and the assembly.</summary>
     public static (string Program, string[] Args) Self()
     {
+        // The native program has no assembly file (Location is empty): it runs itself again by its own path.
+#pragma warning disable IL3000
         var dll = typeof(ChildProcess).Assembly.Location;
+#pragma warning restore IL3000
         if (string.IsNullOrEmpty(dll)) return (Environment.ProcessPath!, []);
         var host = Environment.ProcessPath is { } exe && Path.GetFileNameWithoutExtension(exe) == "dotnet" ? exe : "dotnet";
         return (host, [dll]);
