@@ -12,9 +12,9 @@ using Site.Project;
 namespace Site.Cli;
 
 /// <summary>
-/// serve: builds, serves output/ on 127.0.0.1, and rebuilds when input/, theme/ or statiq.config change; an open page
-/// reloads itself after each rebuild (<see cref="LiveReload"/>). Files are
-/// looked up on every request, so the swap of a fresh build is picked up at once.
+/// serve: builds, serves output/ on 127.0.0.1, and rebuilds what a change under input/ or theme/ touched (statiq.config
+/// is read once: a change to it needs a restart); an open page reloads itself after each rebuild
+/// (<see cref="LiveReload"/>). Files are looked up on every request, so a file written is served at once.
 /// </summary>
 public sealed class Preview(SiteConfig config, int port, bool liveReload = true) : IAsyncDisposable
 {

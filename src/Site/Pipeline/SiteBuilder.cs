@@ -134,7 +134,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// The preview's search index and downloads: a whole build into <paramref name="scratch"/> (a folder of its own,
-    /// so the preview goes on serving and rebuilding meanwhile). Returns the downloads it made.
+    /// so the preview goes on serving and rebuilding meanwhile), run by the <c>serve-extras</c> command in a process
+    /// of its own. Returns the downloads it made.
     /// </summary>
     public static async Task<IReadOnlyList<Model.Download>> ExtrasAsync(SiteConfig config, string scratch)
     {
