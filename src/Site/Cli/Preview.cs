@@ -218,8 +218,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         var rel = (ctx.Request.Path.Value ?? "/").TrimStart('/');
         if (early is not null && await early(rel) is { } made)
         {
-            ctx.Response.ContentType = (types.TryGetContentType(made.Path, out var t) ? t : "application/octet-stream") + (made.Path.EndsWith(".html", StringComparison.Ordinal) || t?.StartsWith("text/", StringComparison.Ordinal) == true ? "; charset=utf-8" : "");
-            ctx.Response.Headers.CacheControl = "no-cache";
+            SetHeaders(ctx, types, made.Path);
             if (live is not null && made.Path.EndsWith(".html", StringComparison.Ordinal)) await ctx.Response.WriteAsync(live.Inject(System.Text.Encoding.UTF8.GetString(made.Content)));
             else await ctx.Response.Body.WriteAsync(made.Content);
             return;
@@ -233,9 +232,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             path = Path.Combine(root, "404.html");
             if (!IsServable(root, path)) return;
         }
-        ctx.Response.ContentType = types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
-        if (ctx.Response.ContentType.StartsWith("text/", StringComparison.Ordinal)) ctx.Response.ContentType += "; charset=utf-8";
-        ctx.Response.Headers.CacheControl = "no-cache";
+        SetHeaders(ctx, types, path);
         if (live is not null && path.EndsWith(".html", StringComparison.Ordinal))
         {
             // The page as built, with the reload script added as it is sent (never written into output/).
@@ -243,6 +240,14 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             return;
         }
         await ctx.Response.SendFileAsync(path);
+    }
+
+    /// <summary>The type of a file by its name (text in UTF-8), never cached: the next rebuild may change it.</summary>
+    static void SetHeaders(HttpContext ctx, FileExtensionContentTypeProvider types, string path)
+    {
+        ctx.Response.ContentType = types.TryGetContentType(path, out var type) ? type : "application/octet-stream";
+        if (ctx.Response.ContentType.StartsWith("text/", StringComparison.Ordinal)) ctx.Response.ContentType += "; charset=utf-8";
+        ctx.Response.Headers.CacheControl = "no-cache";
     }
 
     static bool IsOwnHost(HostString host, int port) =>

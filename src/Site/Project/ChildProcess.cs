@@ -26,13 +26,7 @@ public static class ChildProcess
 
     static (int ExitCode, string Output, string Errors)? Exec(string program, IEnumerable<string> args, string? workingDirectory, string? input, bool closeInput)
     {
-        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
-        WatchSignals();
-        Process p;
-        try { p = Process.Start(psi)!; }
-        catch (System.ComponentModel.Win32Exception) { return null; }
-        lock (Running) Running.Add(p);
+        if (Start(program, args, workingDirectory) is not { } p) return null;
         using (p)
         {
             try
@@ -55,27 +49,18 @@ public static class ChildProcess
     /// </summary>
     public static async Task<(int ExitCode, string Output, string Errors)?> RunInBackgroundAsync(string program, IEnumerable<string> args, CancellationToken stop)
     {
-        WatchSignals();
-        Process? p = null;
-        foreach (var (file, list) in new[] { ("nice", (string[])["-n", "19", program, .. args]), (program, [.. args]) })
-        {
-            var psi = new ProcessStartInfo(file, list) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-            try { p = Process.Start(psi)!; break; }
-            catch (System.ComponentModel.Win32Exception) when (file == "nice") { }
-            catch (System.ComponentModel.Win32Exception) { return null; }
-        }
-        lock (Running) Running.Add(p!);
+        if ((Start("nice", ["-n", "19", program, .. args]) ?? Start(program, args)) is not { } p) return null;
         using (p)
         {
             try
             {
-                using var kill = stop.Register(() => { try { p!.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } });
-                var err = p!.StandardError.ReadToEndAsync(CancellationToken.None);
+                using var kill = stop.Register(() => { try { p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } });
+                var err = p.StandardError.ReadToEndAsync(CancellationToken.None);
                 var output = await p.StandardOutput.ReadToEndAsync(CancellationToken.None);
                 await p.WaitForExitAsync(CancellationToken.None);
                 return (p.ExitCode, output, (await err).Trim());
             }
-            finally { lock (Running) Running.Remove(p!); }
+            finally { lock (Running) Running.Remove(p); }
         }
     }
 
@@ -89,6 +74,19 @@ public static class ChildProcess
         if (string.IsNullOrEmpty(dll)) return (Environment.ProcessPath!, []);
         var host = Environment.ProcessPath is { } exe && Path.GetFileNameWithoutExtension(exe) == "dotnet" ? exe : "dotnet";
         return (host, [dll]);
+    }
+
+    /// <summary>Starts a helper with its three streams redirected, registered to be stopped with us; null when it is not installed.</summary>
+    static Process? Start(string program, IEnumerable<string> args, string? workingDirectory = null)
+    {
+        var psi = new ProcessStartInfo(program, args) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
+        WatchSignals();
+        Process p;
+        try { p = Process.Start(psi)!; }
+        catch (System.ComponentModel.Win32Exception) { return null; }
+        lock (Running) Running.Add(p);
+        return p;
     }
 
     static void WatchSignals()

@@ -203,12 +203,7 @@ public sealed class PageKeys
     readonly ConcurrentDictionary<RenderedDocument, string> versions = new(ReferenceEqualityComparer.Instance);
     readonly ConcurrentDictionary<RenderedDocument, IReadOnlyList<RenderedDocument?>> documentDeps = new(ReferenceEqualityComparer.Instance);
 
-    string Version(RenderedDocument? d) => d is null ? "-" : versions.GetOrAdd(d, d =>
-    {
-        var sb = new StringBuilder().Append(Identity.Of(d));
-        foreach (var t in site.TranslationsOf(d.Doc.Id)) sb.Append('.').Append(Identity.Of(t));
-        return sb.ToString();
-    });
+    string Version(RenderedDocument? d) => d is null ? "-" : versions.GetOrAdd(d, d => string.Join('.', PartsOf(d).Select(Identity.Of)));
 
     static string Hash(string s) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
 
