@@ -27,17 +27,22 @@ public sealed class LiveReload : IDisposable
     }
 
     /// <summary>
-    /// The page with the script before &lt;/body&gt;. The script knows which build it was served from: a rebuild
-    /// that ends between the page's request and its listening still reloads it.
+    /// Sends the page with the script before &lt;/body&gt;, as bytes: the page is not decoded and encoded again (an
+    /// editor's browser, or a script polling for a save, asks for it many times a second). The script knows which
+    /// build it was served from: a rebuild that ends between the page's request and its listening still reloads it.
     /// </summary>
-    public string Inject(string html)
+    public async Task SendAsync(HttpResponse response, byte[] html)
     {
-        var script = "<script " + Marker + ">(function(){var g=" + Volatile.Read(ref generation) + ",k=\"preview-scroll:\"+location.pathname;"
+        var script = System.Text.Encoding.UTF8.GetBytes("<script " + Marker + ">(function(){var g=" + Volatile.Read(ref generation) + ",k=\"preview-scroll:\"+location.pathname;"
             + "try{var y=sessionStorage.getItem(k);if(y!==null){sessionStorage.removeItem(k);addEventListener(\"load\",function(){scrollTo(0,+y)})}}catch(e){}"
             + "var s=new EventSource(\"" + EventsPath + "\");s.onmessage=function(e){if(+e.data!==g){s.close();"
-            + "try{sessionStorage.setItem(k,String(scrollY))}catch(x){}location.reload()}}})()</script>";
-        var at = html.LastIndexOf("</body>", StringComparison.Ordinal);
-        return at < 0 ? html + script : string.Concat(html.AsSpan(0, at), script, html.AsSpan(at));
+            + "try{sessionStorage.setItem(k,String(scrollY))}catch(x){}location.reload()}}})()</script>");
+        var at = html.AsSpan().LastIndexOf("</body>"u8);
+        if (at < 0) at = html.Length;
+        response.ContentLength = html.Length + script.Length;
+        await response.Body.WriteAsync(html.AsMemory(0, at));
+        await response.Body.WriteAsync(script);
+        await response.Body.WriteAsync(html.AsMemory(at));
     }
 
     /// <summary>The event stream: the current build's number at once, then each new one.</summary>

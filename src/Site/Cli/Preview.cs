@@ -219,7 +219,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         if (early is not null && await early(rel) is { } made)
         {
             SetHeaders(ctx, types, made.Path);
-            if (live is not null && made.Path.EndsWith(".html", StringComparison.Ordinal)) await ctx.Response.WriteAsync(live.Inject(System.Text.Encoding.UTF8.GetString(made.Content)));
+            if (live is not null && made.Path.EndsWith(".html", StringComparison.Ordinal)) await live.SendAsync(ctx.Response, made.Content);
             else await ctx.Response.Body.WriteAsync(made.Content);
             return;
         }
@@ -236,7 +236,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         if (live is not null && path.EndsWith(".html", StringComparison.Ordinal))
         {
             // The page as built, with the reload script added as it is sent (never written into output/).
-            await ctx.Response.WriteAsync(live.Inject(await File.ReadAllTextAsync(path)));
+            await live.SendAsync(ctx.Response, await File.ReadAllBytesAsync(path));
             return;
         }
         await ctx.Response.SendFileAsync(path);

@@ -24,11 +24,19 @@ public static class HiddenCharacters
     public static List<Diagnostic> In(CorpusContent corpus)
     {
         var found = new List<Diagnostic>();
-        foreach (var d in corpus.All)
-        {
-            foreach (var (field, text) in new[] { ("title", d.Title), ("author", (d as Message)?.Author), ("place", (d as Message)?.Place) })
-                if (Warn(d.Path, d.File.LineOf(field), field, text) is { } f) found.Add(f);
-        }
+        // Every rebuild of the preview asks, and most documents are the objects read before (the readers' memos):
+        // each document is looked at once.
+        foreach (var d in corpus.All) found.AddRange(Found.GetValue(d, Of));
         return found;
+    }
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Diagnostic[]> Found = new();
+
+    static Diagnostic[] Of(Document d)
+    {
+        List<Diagnostic>? found = null;
+        foreach (var (field, text) in new[] { ("title", d.Title), ("author", (d as Message)?.Author), ("place", (d as Message)?.Place) })
+            if (First(text) is not null && Warn(d.Path, d.File.LineOf(field), field, text) is { } f) (found ??= []).Add(f);
+        return found is null ? [] : [.. found];
     }
 }

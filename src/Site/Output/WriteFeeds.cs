@@ -16,31 +16,60 @@ public static class WriteFeeds
     public static IEnumerable<OutputFile> Run(SiteModel site, IEnumerable<string> pagePaths, FeedEntries? entries = null) => Jobs(site, pagePaths, entries).Select(job => job.Make());
 
     /// <summary>
-    /// Each feed entry's XML, kept by the document and translation it was made from (the same objects while their
-    /// files are unchanged): the preview makes again only the entries of what a save changed.
+    /// Each feed entry's XML (UTF-8), kept by the document and translation it was made from (the same objects while
+    /// their files are unchanged): the preview makes again only the entries of what a save changed.
     /// </summary>
     public sealed class FeedEntries
     {
-        internal System.Runtime.CompilerServices.ConditionalWeakTable<RenderedDocument, System.Collections.Concurrent.ConcurrentDictionary<(string Feed, string Updated, Translations.Translation? Tr), string>> Kept { get; } = new();
+        internal System.Runtime.CompilerServices.ConditionalWeakTable<RenderedDocument, System.Collections.Concurrent.ConcurrentDictionary<(string Feed, string Updated, Translations.Translation? Tr), byte[]>> Kept { get; } = new();
     }
+
+    /// <summary>
+    /// One file of the stage and how to make it. A feed of documents or translations is also its parts (head, each
+    /// entry, close; <see cref="Parts"/>), which the preview compares with the last feed's before joining them: a
+    /// save that leaves every entry as it was (most do: an entry holds a document's title and opening) leaves the
+    /// feed as it was.
+    /// </summary>
+    public sealed record Job(string Path, Func<OutputFile> Make, Func<byte[][]>? Parts = null);
 
     /// <summary>The stage's files, each made by a function of its own: they do not depend on each other, so a build
     /// makes them side by side.</summary>
-    public static IEnumerable<(string Path, Func<OutputFile> Make)> Jobs(SiteModel site, IEnumerable<string> pagePaths, FeedEntries? entries = null)
+    public static IEnumerable<Job> Jobs(SiteModel site, IEnumerable<string> pagePaths, FeedEntries? entries = null)
     {
-        yield return (Urls.Feed, () => Feed(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null)), entries));
+        yield return FeedJob(Urls.Feed, () => FeedParts(site, "fa", site.Config.Title.Fa, Urls.Feed, site.Documents.Select(d => (d, (Translations.Translation?)null)), entries));
         foreach (var lang in site.Config.Translations)
         {
-            var trs = site.AllTranslations.Where(t => t.Lang == lang).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
-            yield return (Urls.FeedOf(lang), () => Feed(site, lang, site.Config.Title.In(lang), Urls.FeedOf(lang), trs, entries));
+            var (l, path) = (lang, Urls.FeedOf(lang));
+            var trs = site.AllTranslations.Where(t => t.Lang == l).Select(t => (site.ById(t.Original.Id)!, (Translations.Translation?)t));
+            yield return FeedJob(path, () => FeedParts(site, l, site.Config.Title.In(l), path, trs, entries));
         }
         foreach (var lang in site.Config.Translations.Prepend("fa"))
         {
             var l = lang;
-            yield return (Urls.ChangesFeedOf(l), () => Xml(Urls.ChangesFeedOf(l), ChangesFeed(site, l)));
+            yield return new(Urls.ChangesFeedOf(l), () => Xml(Urls.ChangesFeedOf(l), ChangesFeed(site, l)));
         }
-        yield return (Urls.Sitemap, () => Xml(Urls.Sitemap, Sitemap(site, pagePaths)));
-        yield return (Urls.Robots, () => OutputFile.Text(Urls.Robots, "User-agent: *\nAllow: /\n" + (Abs(site, Urls.Sitemap) is { } sm ? $"Sitemap: {sm}\n" : "")));
+        yield return new(Urls.Sitemap, () => Xml(Urls.Sitemap, Sitemap(site, pagePaths)));
+        yield return new(Urls.Robots, () => OutputFile.Text(Urls.Robots, "User-agent: *\nAllow: /\n" + (Abs(site, Urls.Sitemap) is { } sm ? $"Sitemap: {sm}\n" : "")));
+    }
+
+    static Job FeedJob(string path, Func<byte[][]> parts) => new(path, () => Join(path, parts()), parts);
+
+    /// <summary>A feed from its parts, copied once into a file of their length.</summary>
+    public static OutputFile Join(string path, byte[][] parts)
+    {
+        var content = new byte[parts.Sum(p => (long)p.Length)];
+        var at = 0;
+        foreach (var p in parts) { p.CopyTo(content, at); at += p.Length; }
+        return new(path, content);
+    }
+
+    /// <summary>Whether two feeds' parts hold the same bytes (an entry made again from a document read again is another array).</summary>
+    public static bool SameParts(byte[][] a, byte[][] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+            if (!ReferenceEquals(a[i], b[i]) && !a[i].AsSpan().SequenceEqual(b[i])) return false;
+        return true;
     }
 
     static string? Abs(SiteModel site, string path) => site.Config.AbsoluteUrl(path);
@@ -53,11 +82,11 @@ public static class WriteFeeds
         (site.Messages.Select(m => ((Message)m.Doc).Date?.Iso).Where(d => d is not null).Max() ?? "2021-12-01") + "T00:00:00Z";
 
     /// <summary>
-    /// A feed of documents (Persian) or of a language's translations. It is written without indentation, as its
-    /// head followed by each entry's XML: an entry's XML depends on its document and translation alone (and the
-    /// feed's date), so the preview keeps it (<see cref="FeedEntries"/>) and a whole build writes the same bytes.
+    /// A feed of documents (Persian) or of a language's translations, as its parts: the head, each entry's XML, the
+    /// close. It is written without indentation: an entry's XML depends on its document and translation alone (and
+    /// the feed's date), so the preview keeps it (<see cref="FeedEntries"/>) and a whole build writes the same bytes.
     /// </summary>
-    static OutputFile Feed(SiteModel site, string lang, string title, string feedPath, IEnumerable<(RenderedDocument Doc, Translations.Translation? Tr)> items, FeedEntries? kept)
+    static byte[][] FeedParts(SiteModel site, string lang, string title, string feedPath, IEnumerable<(RenderedDocument Doc, Translations.Translation? Tr)> items, FeedEntries? kept)
     {
         var updated = Updated(site);
         var feed = new XElement(Atom + "feed", new XAttribute(XNamespace.Xml + "lang", lang),
@@ -68,16 +97,18 @@ public static class WriteFeeds
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Link(site, feedPath, feedPath))),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, feedPath, Urls.HomeOf(lang)))),
             new XElement(Atom + "author", new XElement(Atom + "name", site.Collection.Title)));
-        var head = Encoding.UTF8.GetString(XmlOutput.Bytes(new XDocument(new XDeclaration("1.0", "utf-8", null), feed), indent: false));
-        var text = new StringBuilder(head, 0, head.Length - Close.Length, head.Length + 400 * 64);
+        var head = XmlOutput.Bytes(new XDocument(new XDeclaration("1.0", "utf-8", null), feed), indent: false);
+        var parts = new List<byte[]> { head[..^CloseBytes.Length] };
         foreach (var (d, tr) in items)
         {
-            string Make() => EntryXml(site, feedPath, updated, d, tr);
-            text.Append(kept is null ? Make() : kept.Kept.GetOrCreateValue(d).GetOrAdd((feedPath, updated, tr), _ => Make()));
+            byte[] Make() => Encoding.UTF8.GetBytes(EntryXml(site, feedPath, updated, d, tr));
+            parts.Add(kept is null ? Make() : kept.Kept.GetOrCreateValue(d).GetOrAdd((feedPath, updated, tr), _ => Make()));
         }
-        return OutputFile.Text(feedPath, text.Append(Close).ToString());
+        parts.Add(CloseBytes);
+        return [.. parts];
     }
 
+    static readonly byte[] CloseBytes = "</feed>"u8.ToArray();
     const string Close = "</feed>";
     static readonly string EntryWrapper = new XElement(Atom + "feed", "").ToString(SaveOptions.DisableFormatting)[..^Close.Length];
 

@@ -50,5 +50,5 @@ public sealed class PreviewMemory
     /// <summary>Each feed entry made, by the document and translation it shows.</summary>
     public Output.WriteFeeds.FeedEntries FeedEntries { get; } = new();
     /// <summary>Each feed (and the sitemap) last written, with its key (<see cref="Render.PageKeys.Feed"/>).</summary>
-    public Dictionary<string, (string Key, Output.OutputFile File)> Feeds { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (string Key, Output.OutputFile File, byte[][]? Parts)> Feeds { get; } = new(StringComparer.Ordinal);
 }

@@ -34,7 +34,38 @@ public sealed class ChangeSet
 /// <summary>Which files a build may take as unchanged since the last: null where it must look at every file.</summary>
 public sealed record Unchanged(IReadOnlySet<string> Changed)
 {
-    public bool Holds(string path) => !Changed.Contains(Path.GetFullPath(path));
+    // A save names a file or two; each of 10,000 files is asked about. A path that ends with none of the changed
+    // files' names needs no making full.
+    readonly string[] names = Changed.Count <= 16 ? [.. Changed.Select(p => Path.DirectorySeparatorChar + Path.GetFileName(p))] : [];
+
+    public bool Holds(string path)
+    {
+        if (Changed.Count <= 16 && !names.Any(n => path.EndsWith(n, StringComparison.Ordinal))) return true;
+        return !Changed.Contains(Path.GetFullPath(path));
+    }
+
+    /// <summary>
+    /// Whether the files of <paramref name="folder"/> (and its subfolders, when <paramref name="recursive"/>) are
+    /// still <paramref name="listed"/> (full paths, as the last build found them): nothing was created or removed
+    /// there since, so the folder need not be listed again. Unsure cases say no.
+    /// </summary>
+    public bool Keeps(string folder, IReadOnlySet<string> listed, bool recursive = false)
+    {
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        var prefix = root + Path.DirectorySeparatorChar;
+        foreach (var p in Changed)
+        {
+            if (p == root) return false;
+            if (!p.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var inside = recursive || p.IndexOf(Path.DirectorySeparatorChar, prefix.Length) < 0;
+            if (listed.Contains(p)) { if (!File.Exists(p)) return false; continue; }
+            if (File.Exists(p) || Directory.Exists(p)) { if (inside && (recursive || File.Exists(p))) return false; continue; }
+            // Gone, and not listed: a folder removed with listed files in it, or a file that came and went.
+            var under = p + Path.DirectorySeparatorChar;
+            if (listed.Any(f => f.StartsWith(under, StringComparison.Ordinal))) return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether anything under <paramref name="folder"/> changed.</summary>
     public bool Under(string folder)

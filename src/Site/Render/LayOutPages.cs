@@ -29,12 +29,17 @@ public static class LayOutPages
     public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done,
         (PageMemory Memory, PageKeys Keys)? memory = null)
     {
-        var jobs = Jobs(site);
         // The preview asks its page memory which pages a save can have changed (those that show a document read
-        // again); when it cannot tell (the first build, a change to the whole site) every page's key is made, and
-        // what each page depends on is recorded for the next time.
-        var paths = jobs.Select(j => j.Path).ToList();
-        var only = memory is var (m, k) ? m.Affected(k, paths, site) : null;
+        // again), and makes only those pages' jobs; the paths of all are made to confirm the site kept its shape. When
+        // it cannot tell (the first build, a change to the whole site) every page's key is made, and what each page
+        // depends on is recorded for the next time.
+        var only = memory is var (m, k) ? m.Affected(k, site) : null;
+        var (paths, jobs) = Make(site, only?.ToHashSet());
+        if (only is not null && !memory!.Value.Memory.Confirm(paths))
+        {
+            only = null;
+            (paths, jobs) = Make(site, null);
+        }
         var deps = memory is not null && only is null ? new IReadOnlyList<RenderedDocument?>?[jobs.Count] : null;
         var count = only?.Length ?? jobs.Count;
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so
@@ -52,13 +57,14 @@ public static class LayOutPages
                 for (int n; (n = Interlocked.Increment(ref next)) < count;)
                 {
                     var i = only is null ? n : only[n];
-                    var path = jobs[i].Path;
-                    if (memory is not var (kept, keys)) { await jobs[i].Render(r, html => done(path, html)); continue; }
-                    var dependsOn = jobs[i].Deps(keys);
+                    var job = jobs[i]!;
+                    var path = job.Path;
+                    if (memory is not var (kept, keys)) { await job.Render(r, html => done(path, html)); continue; }
+                    var dependsOn = job.Deps(keys);
                     if (deps is not null) deps[i] = dependsOn;
-                    var key = keys.KeyOf(dependsOn);
+                    var key = keys.KeyOf(dependsOn, job.OwnFirst);
                     if (kept.IsCurrent(path, key)) continue;
-                    await jobs[i].Render(r, html => { kept.Laid(path, key, html.Span); done(path, html); });
+                    await job.Render(r, html => { kept.Laid(path, key, html.Span); done(path, html); });
                 }
             }));
             await Task.WhenAll(tasks);
@@ -69,28 +75,45 @@ public static class LayOutPages
     }
 
     /// <summary>A page to lay out: its path, the documents it shows (for the preview's keys) and how to lay it out.</summary>
-    public sealed record Job(string Path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> Deps, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render);
+    /// <remarks><paramref name="OwnFirst"/>: the page shows the first of its documents whole (a document's page, a workbench page), the others as lists do (see <see cref="PageKeys.KeyOf"/>).</remarks>
+    public sealed record Job(string Path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> Deps, Func<PageRenderer, Action<ReadOnlyMemory<char>>, Task> Render, bool OwnFirst = false);
 
     /// <summary>Every page of the site, in order, not yet laid out.</summary>
-    public static List<Job> Jobs(SiteModel site)
+    public static List<Job> Jobs(SiteModel site) => [.. Make(site, null).Jobs.Select(j => j!)];
+
+    /// <summary>
+    /// The paths of every page, in order, and their jobs; with <paramref name="only"/>, only the jobs of those pages
+    /// (by index; the others are null): a save of the preview at 10,000 documents needs a score of 30,000.
+    /// </summary>
+    static (List<string> Paths, List<Job?> Jobs) Make(SiteModel site, IReadOnlySet<int>? only)
     {
-        var jobs = new List<Job>();
+        var jobs = new List<Job?>();
+        var paths = new List<string>();
+        // Each page's path is recorded; its job is made only when wanted (a job's closures are most of its cost).
+        bool Want(string path)
+        {
+            paths.Add(path);
+            if (only is null || only.Contains(jobs.Count)) return true;
+            jobs.Add(null);
+            return false;
+        }
         PageContext Fa(string path) => new(site, path, site.Fa);
         // A page is laid out from its model; a model made lazily (as documents' are) is made by the worker that lays it
         // out. Its dependencies are the documents it shows (null: the whole site), which make its key (see PageKeys);
         // only the preview asks for them.
-        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> deps, Func<TModel> model)
+        void Add<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All)] TPage, TModel>(string path, Func<PageKeys, IReadOnlyList<RenderedDocument?>?> deps, Func<TModel> model, bool ownFirst = false)
             where TPage : IPage<TModel> where TModel : IPageModel =>
-            jobs.Add(new(path, deps, (r, use) => r.RenderAsync<TPage, TModel>(model(), use)));
+            jobs.Add(new(path, deps, (r, use) => r.RenderAsync<TPage, TModel>(model(), use), ownFirst));
+        // Every page is added through Want, then Add when wanted.
         static IReadOnlyList<RenderedDocument?>? Everything(PageKeys k) => null;
         // Pages that show only what the site-wide part of the key holds (counts, topics, downloads, the strings).
         static IReadOnlyList<RenderedDocument?>? Shape(PageKeys k) => [];
 
-        Add<HomePage, HomePageModel>(Urls.Home, Everything, () => new(Fa(Urls.Home)));
+        if (Want(Urls.Home)) Add<HomePage, HomePageModel>(Urls.Home, Everything, () => new(Fa(Urls.Home)));
         foreach (var lang in site.Config.Translations)
         {
             var home = Urls.HomeOf(lang);
-            Add<EditionHomePage, EditionHomePageModel>(home, Everything, () => new(new PageContext(site, home, site.StringsByLang[lang])));
+            if (Want(home)) Add<EditionHomePage, EditionHomePageModel>(home, Everything, () => new(new PageContext(site, home, site.StringsByLang[lang])));
         }
         // The pages every edition has, at the same path under <lang>/, in Persian first.
         var size = site.Config.PageSize;
@@ -100,54 +123,63 @@ public static class LayOutPages
             PageContext At(string path) => new(site, path, s);
             string In(string path) => Urls.In(lang, path);
             foreach (var (pager, docs) in Pager.Cut(In(Urls.MessagesIndex), site.Messages, size))
-                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
+                if (Want(pager.Path)) Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Messages, lang == "fa" ? site.Collection.Subtitle : null, docs, pager));
             foreach (var (pager, docs) in Pager.Cut(In(Urls.ResolutionsIndex), site.Resolutions, size))
-                Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Resolutions, null, docs, pager));
-            Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), Shape, () => new(At(In(Urls.TopicsIndex))));
+                if (Want(pager.Path)) Add<ListPage, ListPageModel>(pager.Path, _ => docs, () => new(At(pager.Path), s.Resolutions, null, docs, pager));
+            if (Want(In(Urls.TopicsIndex))) Add<TopicsIndexPage, TopicsIndexPageModel>(In(Urls.TopicsIndex), Shape, () => new(At(In(Urls.TopicsIndex))));
             foreach (var t in site.Topics)
             {
                 var messages = site.ByTopic[t.Slug].Where(d => d.Doc is Message).ToList();
                 var resolutions = site.ByTopic[t.Slug].Where(d => d.Doc is Resolution).ToList();
                 foreach (var (pager, docs) in Pager.Cut(In(Urls.Topic(t.Slug)), messages, size))
-                    Add<TopicPage, TopicPageModel>(pager.Path, _ => pager.Page == 1 ? [.. docs, .. resolutions] : docs,
-                        () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
+                    if (Want(pager.Path))
+                        Add<TopicPage, TopicPageModel>(pager.Path, _ => pager.Page == 1 ? [.. docs, .. resolutions] : docs,
+                            () => new(At(pager.Path), t, docs, pager.Page == 1 ? resolutions : [], messages.Count, pager));
             }
             foreach (var d in site.Documents)
             {
-                var doc = d;
                 var path = In(d.Url);
-                // The Persian page shows every translation beside the original; an edition's, its own.
-                DocumentPageModel MakeModel()
-                {
-                    var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => lang == "fa" || t.Lang == lang).ToDictionary(t => t.Lang, NumberParagraphs.Of);
-                    var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
-                    return new(At(path), doc, prev, next, related, trHtml);
-                }
-                if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
-                else Add<EditionDocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel);
+                if (Want(path)) AddDocument(d, path, lang, At);
             }
             var about = In(Urls.About);
-            Add<AboutPage, AboutPageModel>(about, Shape, () => new(At(about)));
+            if (Want(about)) Add<AboutPage, AboutPageModel>(about, Shape, () => new(At(about)));
             var search = Urls.SearchIn(lang);
-            Add<SearchPage, SearchPageModel>(search, Shape, () => new(At(search)));
+            if (Want(search)) Add<SearchPage, SearchPageModel>(search, Shape, () => new(At(search)));
         }
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
-            Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, _ => docs, () => new(Fa(pager.Path), docs, pager));
-        Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, Shape, () => new(Fa(Urls.NotFound)));
-        Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), Everything, () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
+            if (Want(pager.Path)) Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, _ => docs, () => new(Fa(pager.Path), docs, pager));
+        if (Want(Urls.NotFound)) Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, Shape, () => new(Fa(Urls.NotFound)));
+        if (Want(Urls.ChangesOf("fa"))) Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), Everything, () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
         foreach (var lang in site.Config.Translations)
         {
             foreach (var d in site.Documents)
             {
-                var (doc, path) = (d, Urls.Workbench(lang, d.Doc));
-                Add<WorkbenchPage, WorkbenchPageModel>(path, _ => [doc],
-                    () => new(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang)));
+                var path = Urls.Workbench(lang, d.Doc);
+                if (Want(path)) AddWorkbench(d, path, lang);
             }
             var changes = Urls.ChangesOf(lang);
-            Add<ChangesPage, ChangesPageModel>(changes, Everything, () => new(new PageContext(site, changes, site.StringsByLang[lang]), ChangesIn(site, lang)));
+            if (Want(changes)) Add<ChangesPage, ChangesPageModel>(changes, Everything, () => new(new PageContext(site, changes, site.StringsByLang[lang]), ChangesIn(site, lang)));
         }
 
-        return jobs;
+        // A document's page and a workbench page are added by functions of their own: their closures are then made
+        // only for a page that is wanted (the loops above would make them for every document).
+        void AddDocument(RenderedDocument doc, string path, string lang, Func<string, PageContext> at)
+        {
+            // The Persian page shows every translation beside the original; an edition's, its own.
+            DocumentPageModel MakeModel()
+            {
+                var trHtml = site.TranslationsOf(doc.Doc.Id).Where(t => lang == "fa" || t.Lang == lang).ToDictionary(t => t.Lang, NumberParagraphs.Of);
+                var (prev, next, related) = LinkSite.NeighboursOf(site, doc);
+                return new(at(path), doc, prev, next, related, trHtml);
+            }
+            if (lang == "fa") Add<DocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel, ownFirst: true);
+            else Add<EditionDocumentPage, DocumentPageModel>(path, k => k.DocumentDeps(doc), MakeModel, ownFirst: true);
+        }
+        void AddWorkbench(RenderedDocument doc, string path, string lang) =>
+            Add<WorkbenchPage, WorkbenchPageModel>(path, _ => [doc],
+                () => new(new PageContext(site, path, site.StringsByLang[lang]), Workbench.PageOf(site, doc, lang)), ownFirst: true);
+
+        return (paths, jobs);
     }
 
     /// <summary>One page, laid out alone (the preview's answer to a request before its first build is written); null when the site has no such page.</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using Site.Corpus;
 using Site.Model;
 using Site.Project;
+using Site.Translations;
 
 namespace Site.Render;
 
@@ -18,35 +19,60 @@ namespace Site.Render;
 public sealed class PageMemory
 {
     readonly Dictionary<string, (string Key, int[] Chars)> pages = new(StringComparer.Ordinal);
-    int[] counts = new int[0x110000];
+    // How many pages hold each code point, and those held (ascending): what the font is cut to.
+    readonly int[] counts = new int[0x110000];
+    List<int> used = [];
     readonly ConcurrentDictionary<string, (string Key, int[] Chars)> pending = new(StringComparer.Ordinal);
-    int[]? pendingCounts;
-    IReadOnlySet<string>? pendingPaths;
+    // The change to the counts the pending pages make, for the pages it was made for (see CodePoints).
+    (Dictionary<int, int> Delta, IReadOnlyList<string> Paths, List<int> Used)? pendingChars;
+    // The paths Affected found to be those of the last build (the site kept its shape): no page is gone.
+    IReadOnlyList<string>? samePaths;
+    HashSet<string> committedPaths = new(StringComparer.Ordinal);
+
+    /// <summary>The paths as a set: those of the last build when the site kept its shape (no set of 30,000 made again).</summary>
+    public IReadOnlySet<string> SetOf(IReadOnlyList<string> paths) =>
+        ReferenceEquals(paths, samePaths) ? committedPaths : paths as IReadOnlySet<string> ?? paths.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>What the pages of a site of one shape depend on: the pages that show each document, and those that show the whole site.</summary>
     sealed record Dependencies(string Whole, string[] Paths, Dictionary<string, List<int>> ByDocument, List<int> Everything, Dictionary<string, object[]> Versions);
     Dependencies? dependencies, pendingDependencies;
 
+    // The versions of the documents read again in this build, for the record once it succeeds (see Affected).
+    List<(string Id, object[] Parts)>? pendingVersions;
+
     /// <summary>
-    /// The pages (by index into <paramref name="paths"/>) a build must look at: those that show a document whose
-    /// version changed since the last build, and those that show the whole site if any did; null when that cannot be
-    /// told (the first build, or the site's shape or site-wide files changed): then every page is looked at.
+    /// The pages (by index into the pages' paths) a build must look at: those that show a document whose version
+    /// changed since the last build, and those that show the whole site if any did; null when that cannot be told
+    /// (the first build, or the site's shape or site-wide files changed): then every page is looked at.
     /// </summary>
-    public int[]? Affected(PageKeys keys, IReadOnlyList<string> paths, SiteModel site)
+    public int[]? Affected(PageKeys keys, SiteModel site)
     {
-        if (dependencies is not { } d || d.Whole != keys.Whole || d.Paths.Length != paths.Count) return null;
-        for (var i = 0; i < paths.Count; i++) if (!string.Equals(d.Paths[i], paths[i], StringComparison.Ordinal)) return null;
-        var changed = new List<string>();
-        var versions = new Dictionary<string, object[]>(d.Versions, StringComparer.Ordinal);
+        if (dependencies is not { } d || d.Whole != keys.Whole) return null;
+        var changed = new List<(string Id, object[] Parts)>();
         foreach (var doc in site.Documents)
         {
-            var now = keys.PartsOf(doc);
             if (!d.Versions.TryGetValue(doc.Doc.Id, out var was)) return null;
-            if (!was.AsSpan().SequenceEqual(now, ReferenceEqualityComparer.Instance)) { changed.Add(doc.Doc.Id); versions[doc.Doc.Id] = now; }
+            // Compared part by part without making the parts (10,000 documents, one or two read again).
+            var trs = site.TranslationsOf(doc.Doc.Id);
+            var same = was.Length == trs.Count + 1 && ReferenceEquals(was[0], doc);
+            for (var i = 0; same && i < trs.Count; i++) same = ReferenceEquals(was[i + 1], trs[i]);
+            if (!same) changed.Add((doc.Doc.Id, keys.PartsOf(doc)));
         }
-        pendingDependencies = d with { Versions = versions };
+        pendingVersions = changed;
         if (changed.Count == 0) return [];
-        return [.. changed.SelectMany(id => d.ByDocument.GetValueOrDefault(id) ?? []).Concat(d.Everything).Distinct().Order()];
+        return [.. changed.SelectMany(c => d.ByDocument.GetValueOrDefault(c.Id) ?? []).Concat(d.Everything).Distinct().Order()];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="paths"/> are the pages of the last build (the site kept its shape, which the indices
+    /// <see cref="Affected"/> gave stand for); when not, the build must look at every page.
+    /// </summary>
+    public bool Confirm(IReadOnlyList<string> paths)
+    {
+        if (dependencies is not { } d || d.Paths.Length != paths.Count) return false;
+        for (var i = 0; i < paths.Count; i++) if (!string.Equals(d.Paths[i], paths[i], StringComparison.Ordinal)) return false;
+        samePaths = paths;
+        return true;
     }
 
     /// <summary>Records what every page depends on (<paramref name="deps"/>[i] for <paramref name="paths"/>[i]; null: the whole site).</summary>
@@ -75,29 +101,47 @@ public sealed class PageMemory
 
     /// <summary>
     /// Every character of the pages once the pending ones are in and the pages not in <paramref name="paths"/> are
-    /// gone: what a whole build's <see cref="Output.UsedCharacters"/> would collect.
+    /// gone: what a whole build's <see cref="Output.UsedCharacters"/> would collect. Made from the change the pending
+    /// pages bring (a save lays out a few pages of 30,000 at 10,000 documents), not by counting again.
     /// </summary>
-    public List<int> CodePoints(IReadOnlySet<string> paths)
+    public List<int> CodePoints(IReadOnlyList<string> paths)
     {
-        var next = (int[])counts.Clone();
-        foreach (var (path, page) in pages)
-            if (pending.ContainsKey(path) || !paths.Contains(path)) foreach (var c in page.Chars) next[c]--;
-        foreach (var page in pending.Values) foreach (var c in page.Chars) next[c]++;
-        (pendingCounts, pendingPaths) = (next, paths);
-        var used = new List<int>();
-        for (var c = 0; c < next.Length; c++) if (next[c] > 0) used.Add(c);
-        return used;
+        var delta = new Dictionary<int, int>();
+        void Count(int[] chars, int by) { foreach (var c in chars) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(delta, c, out _) += by; }
+        foreach (var (path, page) in pending)
+        {
+            if (pages.TryGetValue(path, out var old)) Count(old.Chars, -1);
+            Count(page.Chars, +1);
+        }
+        if (!ReferenceEquals(paths, samePaths))
+        {
+            var keep = SetOf(paths);
+            foreach (var (path, page) in pages) if (!keep.Contains(path) && !pending.ContainsKey(path)) Count(page.Chars, -1);
+        }
+        var next = used;
+        if (delta.Any(d => d.Value != 0 && counts[d.Key] > 0 != counts[d.Key] + d.Value > 0))
+            next = [.. used.Where(c => counts[c] + delta.GetValueOrDefault(c) > 0).Union(delta.Keys.Where(c => counts[c] + delta[c] > 0)).Order()];
+        pendingChars = (delta, paths, next);
+        return next;
     }
 
     /// <summary>The build succeeded: the pending pages are what the folder holds, and the pages not in <paramref name="paths"/> are gone.</summary>
-    public void Commit(IReadOnlySet<string> paths)
+    public void Commit(IReadOnlyList<string> paths)
     {
-        // The counts made for the font are these pages' (made again if asked for another set of pages).
-        if (pendingCounts is null || pendingPaths?.SetEquals(paths) != true) CodePoints(paths);
-        foreach (var gone in pages.Keys.Where(p => !paths.Contains(p)).ToList()) pages.Remove(gone);
+        // The change to the counts was made for these pages (made again if asked for another set of pages).
+        if (pendingChars is not { } chars || !ReferenceEquals(chars.Paths, paths)) CodePoints(paths);
+        var (delta, _, next) = pendingChars!.Value;
+        foreach (var (c, by) in delta) counts[c] += by;
+        used = next;
+        if (!ReferenceEquals(paths, samePaths))
+        {
+            var keep = SetOf(paths);
+            foreach (var gone in pages.Keys.Where(p => !keep.Contains(p)).ToList()) pages.Remove(gone);
+            committedPaths = keep as HashSet<string> ?? new HashSet<string>(keep, StringComparer.Ordinal);
+        }
         foreach (var (path, page) in pending) pages[path] = page;
-        counts = pendingCounts!;
         if (pendingDependencies is not null) dependencies = pendingDependencies;
+        else if (dependencies is not null) foreach (var (id, parts) in pendingVersions ?? []) dependencies.Versions[id] = parts;
         Discard();
     }
 
@@ -105,9 +149,10 @@ public sealed class PageMemory
     public void Discard()
     {
         pending.Clear();
-        pendingCounts = null;
-        pendingPaths = null;
+        pendingChars = null;
         pendingDependencies = null;
+        pendingVersions = null;
+        samePaths = null;
     }
 
     [ThreadStatic] static bool[]? seen;
@@ -153,24 +198,34 @@ public sealed class PageKeys
         var sb = new StringBuilder(stamps).Append('\0').Append(site.Edition?.Label).Append('\0').Append(site.PublicKey);
         foreach (var d in site.Downloads) sb.Append('\0').Append(d);
         foreach (var c in site.Changes) sb.Append('\0').Append(c.Date).Append(' ').Append(c.Commit).Append(' ').Append(c.Kind).Append(' ').Append(c.Doc.Doc.Id).Append(' ').Append(c.Lang);
-        // The shape: order, addresses, topics, and which document another duplicates.
-        foreach (var d in site.Documents)
-            sb.Append('\0').Append(d.Doc.Id).Append(' ').Append(d.Url).Append(' ').AppendJoin(',', d.Doc.Topics).Append(' ').Append((d.Doc as Message)?.DuplicateOf);
-        whole = Hash(sb.ToString());
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
+        // The shape: order, addresses, topics, and which document another duplicates; each document's part made once
+        // for the object (a save reads one document again, not 10,000).
+        foreach (var d in site.Documents) hash.AppendData(ShapeOf.GetValue(d, static d =>
+            Encoding.UTF8.GetBytes($"\0{d.Doc.Id} {d.Url} {string.Join(',', d.Doc.Topics)} {(d.Doc as Message)?.DuplicateOf}")));
+        whole = Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>A page that shows the whole site (home, topics, about, changes…): any document or translation changes it.</summary>
-    public string Everything => everything ??= whole + "|" + Hash(string.Join(' ', site.Documents.Select(Version)));
+    static readonly ConditionalWeakTable<RenderedDocument, byte[]> ShapeOf = new();
+
+    /// <summary>
+    /// A page that shows the whole site (home, changes…): what a list shows of any document or translation changes it.
+    /// </summary>
+    public string Everything => everything ??= whole + "|" + HashOfListed(site.Documents);
 
     /// <summary>The site-wide part of every key: the theme, input/'s own files, the edition, changes, downloads and the shape.</summary>
     public string Whole => whole;
 
     /// <summary>
     /// A page's key from what it shows: the documents (a list's, a document page's own and its neighbours', a
-    /// workbench page's one), or null for a page that shows the whole site. A page's place in a list (its page
-    /// number, the number of pages) follows from the shape, which <see cref="Whole"/> holds.
+    /// workbench page's one), or null for a page that shows the whole site. With <paramref name="ownFirst"/>, the
+    /// page shows the first document whole (a document's page, a workbench page): its version; of every other, only
+    /// what a list shows (<see cref="Listed"/>). A page's place in a list (its page number, the number of pages)
+    /// follows from the shape, which <see cref="Whole"/> holds.
     /// </summary>
-    public string KeyOf(IReadOnlyList<RenderedDocument?>? deps) => deps is null ? Everything : whole + "|" + string.Join(' ', deps.Select(Version));
+    public string KeyOf(IReadOnlyList<RenderedDocument?>? deps, bool ownFirst = false) =>
+        deps is null ? Everything : whole + "|" + string.Join(' ', deps.Select((d, i) => i == 0 && ownFirst ? Version(d) : ListedVersion(d)));
 
     /// <summary>What a document's page shows: the document and its translations, its neighbours, related documents and the one it duplicates.</summary>
     public IReadOnlyList<RenderedDocument?> DocumentDeps(RenderedDocument d) => documentDeps.GetOrAdd(d, d =>
@@ -189,13 +244,23 @@ public sealed class PageKeys
     /// </summary>
     public string Feed(string path, IReadOnlyList<string> pagePaths)
     {
-        if (path == Urls.Sitemap) return $"{whole}|{Hash(string.Join('\n', pagePaths))}";
+        if (path == Urls.Sitemap)
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            Span<byte> buffer = stackalloc byte[512];
+            foreach (var p in pagePaths)
+            {
+                hash.AppendData(Encoding.UTF8.GetMaxByteCount(p.Length) <= buffer.Length ? buffer[..Encoding.UTF8.GetBytes(p, buffer)] : Encoding.UTF8.GetBytes(p));
+                hash.AppendData("\n"u8);
+            }
+            return $"{whole}|{Convert.ToHexString(hash.GetHashAndReset())}";
+        }
         if (path == Urls.Robots) return whole;
         foreach (var lang in site.Config.Translations)
             if (path == Urls.FeedOf(lang))
-                return $"{whole}|{string.Join(' ', site.AllTranslations.Where(t => t.Lang == lang).Select(t => site.ById(t.Original.Id)).Select(Version))}";
+                return $"{whole}|{HashOfListed(site.AllTranslations.Where(t => t.Lang == lang).Select(t => site.ById(t.Original.Id)))}";
         foreach (var lang in site.Config.Translations.Prepend("fa"))
-            if (path == Urls.ChangesFeedOf(lang)) return $"{whole}|{string.Join(' ', site.Changes.Select(c => Version(c.Doc)))}";
+            if (path == Urls.ChangesFeedOf(lang)) return $"{whole}|{HashOfListed(site.Changes.Select(c => c.Doc))}";
         return Everything;
     }
 
@@ -205,7 +270,42 @@ public sealed class PageKeys
 
     string Version(RenderedDocument? d) => d is null ? "-" : versions.GetOrAdd(d, d => string.Join('.', PartsOf(d).Select(Identity.Of)));
 
-    static string Hash(string s) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
+    string ListedVersion(RenderedDocument? d) => d is null ? "-" :
+        listed.GetOrAdd(d, d => string.Join('.', site.TranslationsOf(d.Doc.Id).Select(t => Convert.ToHexString(Listed(t))).Prepend(Convert.ToHexString(Listed(d)))));
+
+    readonly ConcurrentDictionary<RenderedDocument, string> listed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// What a list shows of a document (number, title, sender, place, date, topics, opening words; see the theme's
+    /// DocumentList, the feeds' entries, a page's previous and next) and of each of its translations (title,
+    /// translators, status, opening words): their addresses, front matter and first paragraphs, by content. A save
+    /// that changes a document's body below its first paragraph changes no list: at 10,000 documents, the pages that
+    /// show the document whole are laid out again, not the score that list it.
+    /// </summary>
+    static byte[] Listed(RenderedDocument d) => ListedOf.GetValue(d, static d =>
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{d.Url}\0{d.Doc.Path}\0{d.Doc.File.Yaml}\0{d.Paragraphs.FirstOrDefault()?.Text}")));
+
+    static byte[] Listed(Translation t) => ListedTr.GetValue(t, static t =>
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{t.Path}\0{t.Lang}\0{t.FrontMatter}\0{t.Paragraphs.FirstOrDefault()?.Text}")));
+
+    static readonly ConditionalWeakTable<RenderedDocument, byte[]> ListedOf = new();
+    static readonly ConditionalWeakTable<Translation, byte[]> ListedTr = new();
+
+    /// <summary>What lists show of many documents, as one hash (no string made per document).</summary>
+    string HashOfListed(IEnumerable<RenderedDocument?> docs)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var d in docs)
+        {
+            if (d is not null)
+            {
+                hash.AppendData(Listed(d));
+                foreach (var tr in site.TranslationsOf(d.Doc.Id)) hash.AppendData(Listed(tr));
+            }
+            hash.AppendData("\0"u8);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 
     /// <summary>
     /// What the files every page may depend on hold: the theme's, and input/'s own (collection, topics, glossary), as

@@ -25,6 +25,8 @@ public sealed record Translation(
     IReadOnlyList<Paragraph> Paragraphs, IReadOnlyList<bool> Stale)
 {
     public string Lang => Meta.Lang;
+    /// <summary>The file's front matter as written: what lists show of the translation (title, translators, status) comes from it.</summary>
+    public string FrontMatter { get; init; } = "";
     /// <summary>Each slot's text as the volunteer typed it (Markdown), for improving it in the workbench.</summary>
     public IReadOnlyList<string> SlotTexts { get; init; } = [];
     /// <summary>

@@ -21,6 +21,8 @@ public static partial class TranslationReader
     public sealed class Memo
     {
         internal FileMemo<(Translation? Translation, List<Diagnostic> Findings)> Files { get; } = new();
+        /// <summary>The translation files as last listed (sorted, and as a set of full paths).</summary>
+        internal (string Root, List<string> Files, HashSet<string> Full)? Listing { get; set; }
     }
 
     /// <param name="memo">When given, a file unchanged since the last read with the same memo, whose original was not read again either, is not read again.</param>
@@ -57,7 +59,15 @@ public static partial class TranslationReader
         (Translation?, List<Diagnostic>) Remembered(string path) => memo is null ? ReadFile(path)
             : memo.Files.Get(path, kept => kept.Translation is { } t && byId.TryGetValue(t.Original.Id, out var o) && ReferenceEquals(o, t.Original), () => ReadFile(path),
                 unchanged?.Holds(path) == true);
-        foreach (var (t, f) in InParallel.Map(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(), Remembered))
+        // The folders are listed again unless the file system said no file was created or removed there.
+        List<string> files;
+        if (memo is not null && unchanged is not null && memo.Listing is { } listing && listing.Root == root && unchanged.Keeps(root, listing.Full, recursive: true)) files = listing.Files;
+        else
+        {
+            files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            memo?.Listing = (root, files, files.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
+        }
+        foreach (var (t, f) in InParallel.Map(files, Remembered))
         {
             findings.AddRange(f);
             if (t is not null) translations.Add(t);
@@ -138,6 +148,7 @@ public static partial class TranslationReader
         if (findings.Any(f => !f.IsWarning)) return (null, findings);
         return (new Translation(shown, meta, original, paragraphs, stale)
         {
+            FrontMatter = file.Yaml,
             SlotTexts = read.SlotTexts,
             PinnedWording = Enumerable.Range(1, original.Paragraphs.Count)
                 .Select(n => n - 1 < meta.SourceHashes.Count ? OldWording.Pinned(read.Anchors.GetValueOrDefault(n), meta.SourceHashes[n - 1]) : null).ToList(),

@@ -83,7 +83,7 @@ public static class VerifyOutput
     /// <param name="rootPath">The site's path on its host (<see cref="Project.SiteConfig.BasePath"/>): a link that starts
     /// with it leads into the site from its root.</param>
     /// <param name="sources">Where a link on a page came from (a document's or a translation's file and line), when it came from content.</param>
-    public static List<Diagnostic> Check(IEnumerable<PageFacts> pages, IReadOnlySet<string> files, Func<string, HashSet<string>> idsOf, string? rootPath = null, LinkSource? sources = null)
+    public static List<Diagnostic> Check(IEnumerable<PageFacts> pages, Func<string, bool> files, Func<string, HashSet<string>> idsOf, string? rootPath = null, LinkSource? sources = null)
     {
         var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
         HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
@@ -137,7 +137,7 @@ public static class VerifyOutput
     static Uri FolderUri(string folder) => folder.Length == 0 ? SiteRoot : new Uri(SiteRoot, folder + "/");
 
     /// <summary>Where <paramref name="url"/> leads from a page in the folder at <paramref name="from"/> (<see cref="FolderUri"/>).</summary>
-    static Resolved Resolve(Uri from, string url, IReadOnlySet<string> files, string? rootPath)
+    static Resolved Resolve(Uri from, string url, Func<string, bool> files, string? rootPath)
     {
         var (path, fragment) = Split(url);
         var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
@@ -148,7 +148,7 @@ public static class VerifyOutput
         var target = Uri.UnescapeDataString(at[SiteRoot.AbsolutePath.Length..]);
         // A folder ("../", "x/.") is its index page.
         if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
-        if (!files.Contains(target)) return new Resolved(target, fragment, $" → {target} does not exist");
+        if (!files(target)) return new Resolved(target, fragment, $" → {target} does not exist");
         return new Resolved(target, fragment, null);
     }
 
@@ -159,14 +159,17 @@ public static class VerifyOutput
     /// Verifies <paramref name="changed"/> pages (in memory, not yet written) against the output folder as it will be
     /// once they are written and <paramref name="gone"/> pages removed; with null, every page in the folder.
     /// </summary>
-    /// <param name="onDisk">The files the folder holds, when the caller knows (the preview does); else it is listed.</param>
-    public static List<Diagnostic> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null, LinkSource? sources = null, IEnumerable<string>? onDisk = null)
+    /// <param name="onDisk">Whether the folder holds a file, when the caller knows (the preview does); else it is listed.</param>
+    public static List<Diagnostic> Run(string outputDir, IReadOnlyList<OutputFile>? changed, IReadOnlyList<string> gone, string? rootPath = null, LinkSource? sources = null, Func<string, bool>? onDisk = null)
     {
-        onDisk ??= FilesIn(outputDir);
-        var files = onDisk.Except(gone).Concat(changed?.Select(c => c.Path) ?? []).ToHashSet(StringComparer.Ordinal);
+        var listed = onDisk is null || changed is null ? FilesIn(outputDir) : null;
+        onDisk ??= listed!.Contains;
+        // The folder as it will be: what it holds, less what goes, with what is written (a few files in a save).
+        var (goneSet, written) = (gone.ToHashSet(StringComparer.Ordinal), (changed ?? []).Select(c => c.Path).ToHashSet(StringComparer.Ordinal));
+        bool files(string p) => written.Contains(p) || (onDisk(p) && !goneSet.Contains(p));
         string Read(string page) => File.ReadAllText(Path.Combine(outputDir, page));
         var pages = changed is null
-            ? onDisk.Where(IsPage).Select(p => (Path: p, Html: Read(p)))
+            ? listed!.Where(IsPage).Select(p => (Path: p, Html: Read(p)))
             : changed.Where(c => IsPage(c.Path)).Select(c => (c.Path, Html: System.Text.Encoding.UTF8.GetString(c.Content)));
         var facts = pages.AsParallel().Select(p => Scan(p.Path, p.Html)).ToList();
         // A page that was not verified this time (unchanged) is read only when a changed page links into it.

@@ -5,7 +5,7 @@ namespace Site.Tests.Render;
 /// <summary>The characters the preview's font is cut to: those of every page, laid out now or before.</summary>
 public class PageMemoryTests
 {
-    static IReadOnlySet<string> Paths(params string[] p) => p.ToHashSet(StringComparer.Ordinal);
+    static IReadOnlyList<string> Paths(params string[] p) => p;
 
     [Fact]
     public void The_characters_are_every_page_s_as_they_now_are()

@@ -10,7 +10,7 @@ public class VerifyOutputTests
     static List<string> Verify(params (string Path, string Html)[] pages)
     {
         var files = pages.Select(p => p.Path).Append("assets/site.css").ToHashSet();
-        return Shown(VerifyOutput.Check(pages.Select(p => VerifyOutput.Scan(p.Path, p.Html)), files, _ => []));
+        return Shown(VerifyOutput.Check(pages.Select(p => VerifyOutput.Scan(p.Path, p.Html)), files.Contains, _ => []));
     }
 
     /// <summary>Each problem as "page: problem" (a page's problems name the page as their file).</summary>
@@ -58,7 +58,7 @@ public class VerifyOutputTests
         var files = new HashSet<string> { "a.html", "old.html" };
         var facts = new[] { VerifyOutput.Scan("a.html", Head + "<h1>A</h1><a href=\"old.html#p1\">x</a><a href=\"old.html#p9\">y</a></body></html>") };
         var asked = new List<string>();
-        var problems = Shown(VerifyOutput.Check(facts, files, page => { asked.Add(page); return ["p1"]; }));
+        var problems = Shown(VerifyOutput.Check(facts, files.Contains, page => { asked.Add(page); return ["p1"]; }));
         Assert.Equal("a.html: old.html#p9 → no element with id \"p9\" in old.html", Assert.Single(problems));
         Assert.Contains("old.html", asked);
     }
@@ -68,7 +68,7 @@ public class VerifyOutputTests
     {
         var files = new HashSet<string> { "404.html", "index.html", "assets/site.css" };
         var page = VerifyOutput.Scan("404.html", Head + "<h1>A</h1><link rel=\"stylesheet\" href=\"/c12/assets/site.css\"><a href=\"/c12/\">home</a><a href=\"/c12/gone.html\">x</a></body></html>");
-        Assert.Equal(["404.html: /c12/gone.html → gone.html does not exist"], Shown(VerifyOutput.Check([page], files, _ => [], "/c12/")));
+        Assert.Equal(["404.html: /c12/gone.html → gone.html does not exist"], Shown(VerifyOutput.Check([page], files.Contains, _ => [], "/c12/")));
     }
 
     // Links are resolved once per folder: the same link must still be judged on every page, from each page's folder.
@@ -78,7 +78,7 @@ public class VerifyOutputTests
         var files = new HashSet<string> { "a.html", "b.html", "m/c.html", "m/gone.html" };
         var page = "<h1>A</h1><a href=\"gone.html\">x</a><a href=\"?q\">y</a></body></html>";
         var facts = new[] { VerifyOutput.Scan("a.html", Head + page), VerifyOutput.Scan("b.html", Head + page), VerifyOutput.Scan("m/c.html", Head + page) };
-        Assert.Equal(["a.html: gone.html → gone.html does not exist", "b.html: gone.html → gone.html does not exist"], Shown(VerifyOutput.Check(facts, files, _ => [])));
+        Assert.Equal(["a.html: gone.html → gone.html does not exist", "b.html: gone.html → gone.html does not exist"], Shown(VerifyOutput.Check(facts, files.Contains, _ => [])));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class VerifyOutputTests
         var files = new HashSet<string> { "a.html", "b.html" };
         var facts = new[] { VerifyOutput.Scan("a.html", Head + "<h1>A</h1><a href=\"gone.html\">x</a></body></html>"), VerifyOutput.Scan("b.html", Head + "<h1>B</h1><a href=\"gone.html\">x</a></body></html>") };
         LinkSource sources = (page, url) => page == "a.html" && url == "gone.html" ? ("input/messages/001-a.md", 12, false) : null;
-        var problems = VerifyOutput.Check(facts, files, _ => [], sources: sources);
+        var problems = VerifyOutput.Check(facts, files.Contains, _ => [], sources: sources);
         Assert.Equal(2, problems.Count);
         Assert.Contains(problems, d => (d.File, d.Line) == ("input/messages/001-a.md", 12) && d.Problem == "gone.html → gone.html does not exist (on the page a.html)");
         Assert.Contains(problems, d => (d.File, d.Line) == ("b.html", 0) && d.Problem == "gone.html → gone.html does not exist");

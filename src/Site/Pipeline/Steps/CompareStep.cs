@@ -14,9 +14,10 @@ public sealed class CompareStep : IStep
         // 10,000 documents); a page with the folder's copy.
         build.Changed = build.Files.Where(f => memory.Feeds.TryGetValue(f.Path, out var was)
             ? !was.File.Content.AsSpan().SequenceEqual(f.Content) : !Same(Path.Combine(build.Target, f.Path), f.Content)).ToList();
-        var paths = build.PagePaths.Concat(build.Files.Select(f => f.Path)).Concat(build.Kept).ToHashSet(StringComparer.Ordinal);
+        var pages = memory.Pages.SetOf(build.PagePaths);
+        var others = build.Files.Select(f => f.Path).Concat(build.Kept).ToHashSet(StringComparer.Ordinal);
         // Downloads are made by full builds only: a rebuild of the pages keeps them.
-        build.Gone = memory.Written.Where(p => !paths.Contains(p) && !Urls.IsDownload(p)).ToList();
+        build.Gone = memory.Written.Where(p => !pages.Contains(p) && !others.Contains(p) && !Urls.IsDownload(p)).ToList();
         return Task.CompletedTask;
     }
 

@@ -21,7 +21,7 @@ public sealed class FeedsAndAssetsInMemoryStep : IStep
     static void Remembered(BuildState build, PreviewMemory memory)
     {
         // The font is cut to the characters of every page, laid out now or before (the page memory holds them).
-        var used = memory.Pages.CodePoints(build.PagePaths.ToHashSet(StringComparer.Ordinal));
+        var used = memory.Pages.CodePoints(build.PagePaths);
         if (memory.Fonts is { } cut && cut.CodePoints.SequenceEqual(used)) build.Fonts = cut.Fonts;
         else
         {
@@ -42,20 +42,29 @@ public sealed class FeedsAndAssetsInMemoryStep : IStep
             build.Remember.Add(() => memory.Assets = (persian, latin, stamps, assets));
         }
         var keys = build.PreviewPages()!.Value.Item2;
-        var feeds = new List<(string Path, string Key, Func<OutputFile> Make)>();
-        foreach (var (path, make) in WriteFeeds.Jobs(build.Site, build.PagePaths, memory.FeedEntries))
+        var feeds = new List<(WriteFeeds.Job Job, string Key)>();
+        foreach (var job in WriteFeeds.Jobs(build.Site, build.PagePaths, memory.FeedEntries))
         {
-            var key = keys.Feed(path, build.PagePaths);
-            if (memory.Feeds.TryGetValue(path, out var was) && was.Key == key) build.Kept.Add(path);
-            else feeds.Add((path, key, make));
+            var key = keys.Feed(job.Path, build.PagePaths);
+            if (memory.Feeds.TryGetValue(job.Path, out var was) && was.Key == key) build.Kept.Add(job.Path);
+            else feeds.Add((job, key));
         }
-        // The feeds left to make do not depend on each other: side by side.
-        var made = InParallel.Map(feeds, f => f.Make());
+        // The feeds left to make do not depend on each other: side by side. A feed whose parts are those last
+        // written is kept as it is, not joined again (the Persian feed is megabytes at 10,000 documents).
+        var made = InParallel.Map(feeds, f =>
+        {
+            if (f.Job.Parts is not { } makeParts) return (f.Job.Make(), (byte[][]?)null, false);
+            var parts = makeParts();
+            return memory.Feeds.TryGetValue(f.Job.Path, out var was) && was.Parts is { } before && WriteFeeds.SameParts(before, parts)
+                ? (was.File, parts, true) : (WriteFeeds.Join(f.Job.Path, parts), parts, false);
+        });
+        var files = new List<OutputFile>();
         for (var i = 0; i < feeds.Count; i++)
         {
-            var (path, key, file) = (feeds[i].Path, feeds[i].Key, made[i]);
-            build.Remember.Add(() => memory.Feeds[path] = (key, file));
+            var (path, key, (file, parts, same)) = (feeds[i].Job.Path, feeds[i].Key, made[i]);
+            if (same) build.Kept.Add(path); else files.Add(file);
+            build.Remember.Add(() => memory.Feeds[path] = (key, file, parts));
         }
-        build.Files = [.. build.Pages, .. made, .. assets];
+        build.Files = [.. build.Pages, .. files, .. assets];
     }
 }

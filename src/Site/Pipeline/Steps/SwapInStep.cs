@@ -11,7 +11,7 @@ public sealed class SwapInStep : IStep
         if (build.Memory is { } memory)
         {
             memory.Downloads = build.Site.Downloads;
-            memory.Pages.Commit(build.PagePaths.ToHashSet(StringComparer.Ordinal));
+            memory.Pages.Commit(build.PagePaths);
         }
         return Task.CompletedTask;
     }

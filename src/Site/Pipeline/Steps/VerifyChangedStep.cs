@@ -11,7 +11,7 @@ public sealed class VerifyChangedStep : IStep
     public Task RunAsync(BuildState build)
     {
         var memory = build.Memory!;
-        var problems = VerifyOutput.Run(build.Target, build.Changed, build.Gone, build.Config.BasePath, LinkSources.Of(build.Site), memory.Written.Concat(memory.Extras));
+        var problems = VerifyOutput.Run(build.Target, build.Changed, build.Gone, build.Config.BasePath, LinkSources.Of(build.Site), p => memory.Written.Contains(p) || memory.Extras.Contains(p));
         if (problems.Count > 0) throw new SiteError(problems);
         return Task.CompletedTask;
     }

@@ -21,7 +21,7 @@ public sealed class VerifyContentLinksStep : IStep
             .Concat(build.Config.Translations.Prepend("fa").Select(Epub.NameFor).Append(OfflineCopy.Name).Append(Checksums.SumsName).Select(Urls.Download))
             .ToHashSet(StringComparer.Ordinal);
         var texts = build.Corpus.All.Select(d => d.Path).Concat(build.Translations.Translations.Select(t => t.Path)).ToHashSet(StringComparer.Ordinal);
-        build.LinkFindings = VerifyOutput.Check(facts.Values, files, page => facts.TryGetValue(page, out var f) ? f.Ids : [], build.Config.BasePath, LinkSources.Of(build.Site))
+        build.LinkFindings = VerifyOutput.Check(facts.Values, files.Contains, page => facts.TryGetValue(page, out var f) ? f.Ids : [], build.Config.BasePath, LinkSources.Of(build.Site))
             .Where(d => texts.Contains(d.File)).Distinct().ToList();
         return Task.CompletedTask;
     }

@@ -11,7 +11,7 @@ public sealed class VerifyLinksStep : IStep
     public Task RunAsync(BuildState build)
     {
         var staging = build.Output.Staging;
-        var problems = VerifyOutput.Check(build.Facts.Values, VerifyOutput.FilesIn(staging),
+        var problems = VerifyOutput.Check(build.Facts.Values, VerifyOutput.FilesIn(staging).Contains,
             page => VerifyOutput.Scan(page, File.ReadAllText(Path.Combine(staging, page))).Ids, build.Config.BasePath, LinkSources.Of(build.Site));
         if (problems.Count > 0) throw new SiteError(problems);
         return Task.CompletedTask;

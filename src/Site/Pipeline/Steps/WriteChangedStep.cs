@@ -16,7 +16,7 @@ public sealed class WriteChangedStep : IStep
             memory.Written.Add(f.Path);
         }
         foreach (var g in build.Gone) { File.Delete(Path.Combine(build.Target, g)); memory.Written.Remove(g); }
-        memory.Pages.Commit(build.PagePaths.ToHashSet(StringComparer.Ordinal));
+        memory.Pages.Commit(build.PagePaths);
         foreach (var remember in build.Remember) remember();
         return Task.CompletedTask;
     }
