@@ -63,7 +63,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         if (early is null) await RebuildAsync();
         else Pages = Task.Run(async () => { await RebuildAsync(); early = null; });
         app = await ServeAsync(config.OutputDir, port, liveReload ? live : null, rel => early is { } e ? e.AnswerAsync(rel, Pages) : Task.FromResult<OutputFile?>(null));
-        Extras = Task.Run(async () => { await Pages; return await MakeExtrasAsync(); });
+        Extras = Task.Run(async () => { await Pages; await UntilIdleAsync(); return stopped ? null : await MakeExtrasAsync(); });
     }
 
     volatile EarlyAnswers? early;
@@ -99,12 +99,29 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         Schedule();
     }
 
-    /// <summary>Saving a file raises several events: wait a moment for the last, then build once.</summary>
+    /// <summary>
+    /// Saving a file raises several events within a millisecond or two: wait a moment for the last, then build once
+    /// (an event that comes later is built by the next rebuild).
+    /// </summary>
     void Schedule()
     {
         pending?.Cancel();
         var cts = pending = new CancellationTokenSource();
-        Task.Delay(30, cts.Token).ContinueWith(t => { if (!t.IsCanceled) _ = RebuildAsync(); }, TaskScheduler.Default);
+        Task.Delay(10, cts.Token).ContinueWith(t => { if (!t.IsCanceled) _ = RebuildAsync(); }, TaskScheduler.Default);
+    }
+
+    long lastRebuild = Environment.TickCount64;
+
+    /// <summary>
+    /// The search index and the downloads take both cores for a minute at 10,000 documents: they wait until the
+    /// editor pauses (no save for three seconds; a minute at most), so that the saves that follow the start are not
+    /// built beside them.
+    /// </summary>
+    async Task UntilIdleAsync()
+    {
+        var started = Environment.TickCount64;
+        while (!stopping.IsCancellationRequested && Environment.TickCount64 - Interlocked.Read(ref lastRebuild) < 3000 && Environment.TickCount64 - started < 60_000)
+            await Task.Delay(250);
     }
 
     public async Task RebuildAsync()
@@ -114,6 +131,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         {
             // The first build writes every page; after that, only what a change touched is laid out and written.
             var result = await SiteBuilder.PreviewAsync(config, memory, changes);
+            Interlocked.Exchange(ref lastRebuild, Environment.TickCount64);
             live.Rebuilt();
             Rebuilt?.Invoke(result, null);
         }

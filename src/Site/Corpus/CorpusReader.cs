@@ -53,14 +53,16 @@ public static partial class CorpusReader
         var messages = ReadFolder<Message>(Path.Combine(inputDir, Message.Folder), Show, errors, topicSlugs, memo, unchanged);
         var resolutions = ReadFolder<Resolution>(Path.Combine(inputDir, Resolution.Folder), Show, errors, topicSlugs, memo, unchanged);
 
-        foreach (var group in new List<Document>[] { [.. messages], [.. resolutions] })
+        // Duplicates are grouped only when there are any (10,000 documents are read at each save of the preview).
+        foreach (var group in new List<Document>[] { [.. messages], [.. resolutions] }.Where(g => g.Select(d => d.Slug).Distinct().Count() < g.Count))
         {
             foreach (var dup in group.GroupBy(d => d.Slug).Where(g => g.Count() > 1))
                 foreach (var d in dup.Skip(1))
                     errors.Add(new Diagnostic(d.Path, d.File.LineOf("slug"), $"the slug '{d.Slug}' is used by {dup.First().Path} too",
                         "Give this document a slug of its own (lower-case ASCII letters, digits and hyphens)."));
         }
-        foreach (var dup in messages.Concat<Document>(resolutions).GroupBy(d => d.Id).Where(g => g.Count() > 1))
+        var all = messages.Concat<Document>(resolutions).ToList();
+        foreach (var dup in all.Select(d => d.Id).Distinct().Count() == all.Count ? [] : all.GroupBy(d => d.Id).Where(g => g.Count() > 1))
             foreach (var d in dup.Skip(1))
                 errors.Add(new Diagnostic(d.Path, d.File.LineOf("id"), $"the id '{d.Id}' is used by {dup.First().Path} too",
                     "Ids must be unique: give this document a new one."));

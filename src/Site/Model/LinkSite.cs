@@ -15,7 +15,7 @@ public static class LinkSite
         var byTopic = corpus.Topics.ToDictionary(t => t.Slug, _ => new List<RenderedDocument>());
         foreach (var d in messages.Concat(resolutions))
             foreach (var t in d.Doc.Topics)
-                if (byTopic.TryGetValue(t, out var list) && (list.Count == 0 || list[^1] != d)) list.Add(d);
+                if (byTopic.TryGetValue(t, out var list) && (list.Count == 0 || !ReferenceEquals(list[^1], d))) list.Add(d);
         var byId = translations.GroupBy(t => t.Original.Id)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Translation>)g.OrderBy(t => config.Translations.IndexOf(t.Lang)).ToList());
         return new SiteModel(config, corpus.Collection, fa, strings, corpus.Topics, messages, resolutions,

@@ -70,7 +70,7 @@ public static class LayOutPages
             await Task.WhenAll(tasks);
         }
         finally { foreach (var r in extra) await r.DisposeAsync(); }
-        if (memory is var (pages, pageKeys) && deps is not null) pages.Index(pageKeys, paths, deps, site);
+        if (memory is var (pages, pageKeys) && deps is not null) pages.Index(pageKeys, paths, deps, i => jobs[i]!.OwnFirst, site);
         return paths;
     }
 

@@ -34,7 +34,7 @@ public sealed class PageMemory
         ReferenceEquals(paths, samePaths) ? committedPaths : paths as IReadOnlySet<string> ?? paths.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>What the pages of a site of one shape depend on: the pages that show each document, and those that show the whole site.</summary>
-    sealed record Dependencies(string Whole, string[] Paths, Dictionary<string, List<int>> ByDocument, List<int> Everything, Dictionary<string, object[]> Versions);
+    sealed record Dependencies(string Whole, string[] Paths, Dictionary<string, List<int>> ByDocument, Dictionary<string, List<int>> Owned, List<int> Everything, Dictionary<string, object[]> Versions);
     Dependencies? dependencies, pendingDependencies;
 
     // The versions of the documents read again in this build, for the record once it succeeds (see Affected).
@@ -47,8 +47,10 @@ public sealed class PageMemory
     /// </summary>
     public int[]? Affected(PageKeys keys, SiteModel site)
     {
+        ListedUnchanged = false;
         if (dependencies is not { } d || d.Whole != keys.Whole) return null;
         var changed = new List<(string Id, object[] Parts)>();
+        var listedSame = true;
         foreach (var doc in site.Documents)
         {
             if (!d.Versions.TryGetValue(doc.Doc.Id, out var was)) return null;
@@ -56,12 +58,28 @@ public sealed class PageMemory
             var trs = site.TranslationsOf(doc.Doc.Id);
             var same = was.Length == trs.Count + 1 && ReferenceEquals(was[0], doc);
             for (var i = 0; same && i < trs.Count; i++) same = ReferenceEquals(was[i + 1], trs[i]);
-            if (!same) changed.Add((doc.Doc.Id, keys.PartsOf(doc)));
+            if (same) continue;
+            var parts = keys.PartsOf(doc);
+            changed.Add((doc.Doc.Id, parts));
+            listedSame = listedSame && PageKeys.SameListed(was, parts);
         }
         pendingVersions = changed;
+        // When what lists show of every document read again is as it was, only the pages that show them whole can
+        // differ (a save of a message's body: its own page in each language and its workbench pages).
+        ListedUnchanged = listedSame;
         if (changed.Count == 0) return [];
+        if (listedSame) return [.. changed.SelectMany(c => d.Owned.GetValueOrDefault(c.Id) ?? []).Distinct().Order()];
         return [.. changed.SelectMany(c => d.ByDocument.GetValueOrDefault(c.Id) ?? []).Concat(d.Everything).Distinct().Order()];
     }
+
+    /// <summary>
+    /// What <see cref="Affected"/> found in this build: no document read again changed what lists show of it, and the
+    /// site kept its shape. Then the feeds, the sitemap and the pages about the whole site are as they were.
+    /// </summary>
+    public bool ListedUnchanged { get; private set; }
+
+    /// <summary>Whether <paramref name="paths"/> were confirmed to be the last build's (<see cref="Confirm"/>).</summary>
+    public bool SamePaths(IReadOnlyList<string> paths) => ReferenceEquals(paths, samePaths);
 
     /// <summary>
     /// Whether <paramref name="paths"/> are the pages of the last build (the site kept its shape, which the indices
@@ -75,14 +93,23 @@ public sealed class PageMemory
         return true;
     }
 
-    /// <summary>Records what every page depends on (<paramref name="deps"/>[i] for <paramref name="paths"/>[i]; null: the whole site).</summary>
-    public void Index(PageKeys keys, IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<RenderedDocument?>?> deps, SiteModel site)
+    /// <summary>
+    /// Records what every page depends on (<paramref name="deps"/>[i] for <paramref name="paths"/>[i]; null: the
+    /// whole site), and which pages show their first document whole (<paramref name="ownFirst"/>).
+    /// </summary>
+    public void Index(PageKeys keys, IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<RenderedDocument?>?> deps, Func<int, bool> ownFirst, SiteModel site)
     {
         var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var owned = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var everything = new List<int>();
         for (var i = 0; i < deps.Count; i++)
         {
             if (deps[i] is not { } list) { everything.Add(i); continue; }
+            if (ownFirst(i) && list.Count > 0 && list[0] is { } own)
+            {
+                if (!owned.TryGetValue(own.Doc.Id, out var mine)) owned[own.Doc.Id] = mine = [];
+                mine.Add(i);
+            }
             foreach (var doc in list)
                 if (doc is not null)
                 {
@@ -90,7 +117,7 @@ public sealed class PageMemory
                     if (pages.Count == 0 || pages[^1] != i) pages.Add(i);
                 }
         }
-        pendingDependencies = new Dependencies(keys.Whole, [.. paths], byDocument, everything,
+        pendingDependencies = new Dependencies(keys.Whole, [.. paths], byDocument, owned, everything,
             site.Documents.ToDictionary(doc => doc.Doc.Id, keys.PartsOf, StringComparer.Ordinal));
     }
 
@@ -153,6 +180,7 @@ public sealed class PageMemory
         pendingDependencies = null;
         pendingVersions = null;
         samePaths = null;
+        ListedUnchanged = false;
     }
 
     [ThreadStatic] static bool[]? seen;
@@ -284,6 +312,15 @@ public sealed class PageKeys
     /// </summary>
     static byte[] Listed(RenderedDocument d) => ListedOf.GetValue(d, static d =>
         SHA256.HashData(Encoding.UTF8.GetBytes($"{d.Url}\0{d.Doc.Path}\0{d.Doc.File.Yaml}\0{d.Paragraphs.FirstOrDefault()?.Text}")));
+
+    /// <summary>Whether two versions of a document (its parts, see <see cref="PartsOf"/>) show the same in lists.</summary>
+    public static bool SameListed(object[] was, object[] now)
+    {
+        if (was.Length != now.Length || !Listed((RenderedDocument)was[0]).AsSpan().SequenceEqual(Listed((RenderedDocument)now[0]))) return false;
+        for (var i = 1; i < was.Length; i++)
+            if (!ReferenceEquals(was[i], now[i]) && !Listed((Translation)was[i]).AsSpan().SequenceEqual(Listed((Translation)now[i]))) return false;
+        return true;
+    }
 
     static byte[] Listed(Translation t) => ListedTr.GetValue(t, static t =>
         SHA256.HashData(Encoding.UTF8.GetBytes($"{t.Path}\0{t.Lang}\0{t.FrontMatter}\0{t.Paragraphs.FirstOrDefault()?.Text}")));

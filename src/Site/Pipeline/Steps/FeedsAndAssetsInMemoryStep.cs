@@ -42,8 +42,17 @@ public sealed class FeedsAndAssetsInMemoryStep : IStep
             build.Remember.Add(() => memory.Assets = (persian, latin, stamps, assets));
         }
         var keys = build.PreviewPages()!.Value.Item2;
+        var jobs = WriteFeeds.Jobs(build.Site, build.PagePaths, memory.FeedEntries).ToList();
+        // The feeds and the sitemap are made of the site's shape, its pages' paths and what lists show of each
+        // document: when none of these changed (see PageMemory.ListedUnchanged), each is what was written.
+        if (memory.Pages.ListedUnchanged && memory.Pages.SamePaths(build.PagePaths) && jobs.All(j => memory.Feeds.ContainsKey(j.Path)))
+        {
+            build.Kept.AddRange(jobs.Select(j => j.Path));
+            build.Files = [.. build.Pages, .. assets];
+            return;
+        }
         var feeds = new List<(WriteFeeds.Job Job, string Key)>();
-        foreach (var job in WriteFeeds.Jobs(build.Site, build.PagePaths, memory.FeedEntries))
+        foreach (var job in jobs)
         {
             var key = keys.Feed(job.Path, build.PagePaths);
             if (memory.Feeds.TryGetValue(job.Path, out var was) && was.Key == key) build.Kept.Add(job.Path);

@@ -12,6 +12,7 @@ public sealed class SwapInStep : IStep
         {
             memory.Downloads = build.Site.Downloads;
             memory.Pages.Commit(build.PagePaths);
+            foreach (var remember in build.Remember) remember();
         }
         return Task.CompletedTask;
     }
