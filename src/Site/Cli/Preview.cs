@@ -45,7 +45,8 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     public async Task StartAsync(bool serveEarly = false)
     {
         // Watching starts before the first build reads anything: a file saved while it runs is read again after it.
-        foreach (var dir in new[] { config.InputDir, config.ThemeDir })
+        // A folder that is not there is the build's to report (with the fix), not the watcher's to fail on.
+        foreach (var dir in new[] { config.InputDir, config.ThemeDir }.Where(Directory.Exists))
         {
             var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
             w.Changed += (_, e) => Changed(e.FullPath); w.Created += (_, e) => Changed(e.FullPath); w.Deleted += (_, e) => Changed(e.FullPath);

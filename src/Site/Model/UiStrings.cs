@@ -180,9 +180,13 @@ public sealed record UiStrings
     public static UiStrings Load(string themeDir, string lang)
     {
         var path = Path.Combine(themeDir, "strings", lang + ".yml");
+        // A theme folder that is not there (a link to a folder moved away) is one error, not one per language.
+        if (!Directory.Exists(themeDir))
+            throw new SiteError("statiq.config", 1, $"the theme folder {themeDir} does not exist",
+                "Restore it (git checkout -- theme), or point 'theme:' in statiq.config at the folder with Layout/, Pages/, strings/ and assets/.");
         if (!File.Exists(path))
             throw new SiteError($"theme/strings/{lang}.yml", 0, $"there is no strings table for '{lang}'",
-                $"Copy theme/strings/en.yml to theme/strings/{lang}.yml and translate its values.");
+                lang == "en" ? "Restore it from the repository (git checkout -- theme/strings/en.yml)." : $"Copy theme/strings/en.yml to theme/strings/{lang}.yml and translate its values.");
         var s = Yaml.Read<UiStrings>(File.ReadAllText(path), $"theme/strings/{lang}.yml");
         var empty = typeof(UiStrings).GetProperties().Where(p => p.PropertyType == typeof(string) && string.IsNullOrEmpty((string?)p.GetValue(s))).Select(p => p.Name).ToList();
         if (empty.Count > 0)

@@ -352,7 +352,8 @@ public sealed class PageKeys
     public static string Stamps(SiteConfig config)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = Directory.EnumerateFiles(config.ThemeDir, "*", SearchOption.AllDirectories)
+        // A missing folder is reported by the step that reads it (with its fix).
+        var files = (Directory.Exists(config.ThemeDir) ? Directory.EnumerateFiles(config.ThemeDir, "*", SearchOption.AllDirectories) : [])
             .Concat(Directory.Exists(config.InputDir) ? Directory.EnumerateFiles(config.InputDir) : []);
         foreach (var f in files.Order(StringComparer.Ordinal))
         {

@@ -42,7 +42,7 @@ public partial class NoStackTraceTests
         Copy(shared, theme);
     }
 
-    public static TheoryData<string> Cases => ["unreadable translations folder", "unreadable site.css", "empty --output", "--output /", "missing --root", "unreadable topics.yml", "unreadable message"];
+    public static TheoryData<string> Cases => ["unreadable translations folder", "unreadable site.css", "empty --output", "--output /", "missing --root", "unreadable topics.yml", "unreadable message", "theme folder gone"];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -58,6 +58,13 @@ public partial class NoStackTraceTests
             "missing --root" => ((string[])["check", "--root", p.PathOf("nowhere")], "statiq.config", (Action)(() => { })),
             "unreadable topics.yml" => ((string[])["check"], "input/topics.yml", (Action)(() => Chmod("000", p.PathOf("input/topics.yml")))),
             "unreadable message" => ((string[])["build"], p.Message("012"), (Action)(() => Chmod("000", p.PathOf(p.Message("012"))))),
+            // The theme a link points at moved away: one error naming the setting, not the strings of each language.
+            "theme folder gone" => ((string[])["build", "--pages-only"], "statiq.config", (Action)(() =>
+            {
+                var theme = p.PathOf("theme");
+                if (new FileInfo(theme).LinkTarget is not null) File.Delete(theme);
+                else if (Directory.Exists(theme)) Directory.Delete(theme, true);
+            })),
             _ => throw new ArgumentException(what),
         };
         var (args, named, after) = failure;
