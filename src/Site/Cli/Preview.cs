@@ -61,7 +61,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             // Input the build refuses is reported by the build, next; the preview then serves what it has.
             catch (Exception e) when (e is SiteError or IOException) { early = null; }
         }
-        if (early is null) { await RebuildAsync(); Collect(); }
+        if (early is null) await RebuildAsync();
         else Pages = Task.Run(async () => { await RebuildAsync(); early = null; Collect(); });
         app = await ServeAsync(config.OutputDir, port, liveReload ? live : null, rel => early is { } e ? e.AnswerAsync(rel, Pages) : Task.FromResult<OutputFile?>(null));
         Extras = Task.Run(async () => { await Pages; await UntilIdleAsync(); return stopped ? null : await MakeExtrasAsync(); });
@@ -71,7 +71,8 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
 
     /// <summary>
     /// The first build leaves gigabytes of garbage at 10,000 documents (it lays out every page): collected at once, in
-    /// one pause, rather than by a background collection beside the first saves (which it slowed by half).
+    /// one pause, rather than by a background collection beside the first saves (which it slowed by a third). Only the
+    /// serve command's path does it: a process that hosts other work (the tests) is not paused for it.
     /// </summary>
     static void Collect() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 
