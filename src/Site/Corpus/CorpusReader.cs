@@ -24,8 +24,7 @@ public static partial class CorpusReader
     {
         internal FileMemo<(Document? Doc, IReadOnlyList<Diagnostic> Errors, string Topics)> Files { get; } = new();
         internal FileMemo<object?> Settings { get; } = new();
-        /// <summary>Each folder's files as last listed (sorted, and as a set of full paths).</summary>
-        internal System.Collections.Concurrent.ConcurrentDictionary<string, (List<string> Files, HashSet<string> Full)> Listings { get; } = new(StringComparer.Ordinal);
+        internal FolderListings Listings { get; } = new();
     }
 
     /// <param name="memo">When given, a document file unchanged since the last read with the same memo is not read again.</param>
@@ -116,14 +115,7 @@ public static partial class CorpusReader
                 unchanged?.Holds(path) == true);
             return ((T?)doc, errs);
         }
-        // The folder is listed again unless the file system said no file was created in it or removed from it.
-        List<string> files;
-        if (memo is not null && unchanged is not null && memo.Listings.TryGetValue(dir, out var listing) && unchanged.Keeps(dir, listing.Full)) files = listing.Files;
-        else
-        {
-            files = Directory.EnumerateFiles(dir, "*.md").Order(StringComparer.Ordinal).ToList();
-            memo?.Listings[dir] = (files, files.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
-        }
+        var files = memo?.Listings.Files(dir, "*.md", recursive: false, unchanged) ?? FolderListings.List(dir, "*.md", recursive: false);
         var results = InParallel.Map(files, Remembered);
         foreach (var (doc, errs) in results) { if (doc is not null) docs.Add(doc); errors.AddRange(errs); }
         return docs;

@@ -21,8 +21,7 @@ public static partial class TranslationReader
     public sealed class Memo
     {
         internal FileMemo<(Translation? Translation, List<Diagnostic> Findings)> Files { get; } = new();
-        /// <summary>The translation files as last listed (sorted, and as a set of full paths).</summary>
-        internal (string Root, List<string> Files, HashSet<string> Full)? Listing { get; set; }
+        internal FolderListings Listings { get; } = new();
     }
 
     /// <param name="memo">When given, a file unchanged since the last read with the same memo, whose original was not read again either, is not read again.</param>
@@ -59,14 +58,7 @@ public static partial class TranslationReader
         (Translation?, List<Diagnostic>) Remembered(string path) => memo is null ? ReadFile(path)
             : memo.Files.Get(path, kept => kept.Translation is { } t && byId.TryGetValue(t.Original.Id, out var o) && ReferenceEquals(o, t.Original), () => ReadFile(path),
                 unchanged?.Holds(path) == true);
-        // The folders are listed again unless the file system said no file was created or removed there.
-        List<string> files;
-        if (memo is not null && unchanged is not null && memo.Listing is { } listing && listing.Root == root && unchanged.Keeps(root, listing.Full, recursive: true)) files = listing.Files;
-        else
-        {
-            files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-            memo?.Listing = (root, files, files.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal));
-        }
+        var files = memo?.Listings.Files(root, "*", recursive: true, unchanged) ?? FolderListings.List(root, "*", recursive: true);
         foreach (var (t, f) in InParallel.Map(files, Remembered))
         {
             findings.AddRange(f);
