@@ -82,7 +82,8 @@
             var item = el("article", "search-result");
             var h = el("h2", "doc-title");
             var a = el("a", null, d.meta.title);
-            a.href = new URL(d.raw_url || d.url, siteRoot).href;
+            // Pagefind's addresses start at the site's root ("/messages/..."); the site may live under a sub-path.
+            a.href = new URL((d.raw_url || d.url).replace(/^\/+/, ""), siteRoot).href;
             h.appendChild(a);
             item.appendChild(h);
             var by = [d.meta.kind, d.meta.sender, d.meta.topics].filter(Boolean).join(" · ");

@@ -163,7 +163,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         try
         {
             var (program, args) = ChildProcess.Self();
-            var run = await ChildProcess.RunInBackgroundAsync(program, [.. args, BuildCommands.ExtrasCommand, "--root", Path.GetFullPath(config.Root), "--output", scratch], stopping.Token);
+            var run = await ChildProcess.RunAsync(program, [.. args, BuildCommands.ExtrasCommand, "--root", Path.GetFullPath(config.Root), "--output", scratch], stopping.Token, lowPriority: true);
             if (stopped) return null;
             if (run is not (0, var output, _)) throw new ExtrasFailed(run?.Errors is { Length: > 0 } e ? e : $"{program} could not be run");
             var downloads = BuildCommands.ReadExtras(output);

@@ -33,8 +33,9 @@ public static class OfflineCopy
             if (comment is not null) zip.Comment = comment;
             foreach (var f in files)
             {
-                // Fonts and images are compressed already; deflating them again only costs time.
-                var level = f.Path.EndsWith(".woff2", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.SmallestSize;
+                // Fonts and images are compressed already; deflating them again only costs time. Text at the default
+                // level: the smallest size took twice the time (at 10,000 documents 7 s of CPU) to save 1.6 %.
+                var level = f.Path.EndsWith(".woff2", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
                 Add(zip, "congress12/" + f.Path, f.Content, level);
             }
         }

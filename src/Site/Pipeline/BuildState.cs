@@ -86,6 +86,14 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     /// <summary>In the preview: the stamps of the files every page depends on, taken before they were read.</summary>
     public string? Stamps { get; set; }
 
+    /// <summary>The search index being written beside the other steps (full builds only).</summary>
+    public Task? SearchIndex { get; set; }
+    /// <summary>Cancelled when the build fails: what still runs beside it stops.</summary>
+    public CancellationTokenSource Stopping { get; } = new();
+
+    /// <summary>Each step's time, in the order the steps ran (a side-by-side step's branches follow it).</summary>
+    public List<(string Step, TimeSpan Time)> Times { get; } = [];
+
     /// <summary>check's: what is wrong with the links written in documents and translations.</summary>
     public List<Diagnostic> LinkFindings { get; set; } = [];
 }

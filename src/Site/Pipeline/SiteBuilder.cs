@@ -23,8 +23,10 @@ public static class SiteBuilder
     /// <summary>The steps of a full build.</summary>
     public static IReadOnlyList<IStep> FullBuild(BuildOptions options) =>
     [
-        .. ReadModel, new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
-        .. options.PagesOnly ? [] : new IStep[] { new SideBySideStep(new DownloadsStep(), new SearchIndexStep()) },
+        .. ReadModel,
+        .. options.PagesOnly ? [] : new IStep[] { new StartSearchIndexStep() },
+        new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
+        .. options.PagesOnly ? [] : new IStep[] { new DownloadsStep(), new SearchIndexStep() },
         new VerifyLinksStep(),
         new SwapInStep(),
     ];
@@ -160,6 +162,9 @@ public static class SiteBuilder
         {
             // A first build that failed leaves nothing for the next to build on: it starts over.
             memory?.Written.Clear();
+            // Nor does anything go on writing into the staging folder, which is about to be removed.
+            await build.Stopping.CancelAsync();
+            if (build.SearchIndex is { } search) try { await search; } catch (Exception) { }
             throw;
         }
     }
@@ -167,13 +172,14 @@ public static class SiteBuilder
     /// <summary>Runs the steps in order and times each.</summary>
     static async Task<List<(string, TimeSpan)>> RunAsync(IReadOnlyList<IStep> steps, BuildState build)
     {
-        var times = new List<(string, TimeSpan)>();
+        var times = build.Times;
         var sw = new Stopwatch();
         foreach (var step in steps)
         {
             sw.Restart();
+            var at = times.Count;
             await step.RunAsync(build);
-            times.Add((step.Name, sw.Elapsed));
+            times.Insert(at, (step.Name, sw.Elapsed));
         }
         return times;
     }

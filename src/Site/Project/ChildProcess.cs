@@ -43,13 +43,13 @@ public static class ChildProcess
     }
 
     /// <summary>
-    /// Runs a helper as <see cref="RunCapturing"/> does, at the lowest CPU priority (under <c>nice</c>, when the
-    /// system has it), and without blocking a thread: the preview's background build must not slow the rebuilds a
-    /// writer waits for. Stopping <paramref name="stop"/> kills it.
+    /// Runs a helper as <see cref="RunCapturing"/> does, without blocking a thread; stopping <paramref name="stop"/>
+    /// kills it. <paramref name="lowPriority"/>: at the lowest CPU priority (under <c>nice</c>, when the system has it),
+    /// as the preview's background build is, which must not slow the rebuilds a writer waits for.
     /// </summary>
-    public static async Task<(int ExitCode, string Output, string Errors)?> RunInBackgroundAsync(string program, IEnumerable<string> args, CancellationToken stop)
+    public static async Task<(int ExitCode, string Output, string Errors)?> RunAsync(string program, IEnumerable<string> args, CancellationToken stop, bool lowPriority = false)
     {
-        if ((Start("nice", ["-n", "19", program, .. args]) ?? Start(program, args)) is not { } p) return null;
+        if ((lowPriority ? Start("nice", ["-n", "19", program, .. args]) ?? Start(program, args) : Start(program, args)) is not { } p) return null;
         using (p)
         {
             try

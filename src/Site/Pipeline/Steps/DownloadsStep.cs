@@ -27,16 +27,21 @@ public sealed class DownloadsStep : IStep
         }
         // Read back one file at a time, in order, so the site is not held in memory whole.
         var staging = build.Output.Staging;
-        // The search index is written beside, at the same time (SideBySideStep): its files are not the site's copy.
+        // The search index is being written at the same time (StartSearchIndexStep): its files are not the site's copy.
         var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker && !SearchIndex.IsItsFile(p)).Order(StringComparer.Ordinal).ToList();
         var siteFiles = paths.Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        void Timed(string what) { lock (build.Times) build.Times.Add(("  " + what, sw.Elapsed)); sw.Restart(); }
         Add(OfflineCopy.Name, OfflineCopy.Zip(siteFiles.Append(OfflineCopy.Mirrors(site)), OfflineCopy.Comment(site)), "fa", DownloadKind.Zip);
+        Timed("zip");
         var (zim, warning) = Zim.Make(site, staging, paths, "fa");
         if (zim is not null) Add(Zim.NameFor("fa"), zim, "fa", DownloadKind.Zim);
         if (warning is not null) build.Findings.Add(warning);
+        Timed("zim");
         Add(Epub.NameFor("fa"), Epub.Persian(site, build.Fonts.Book), "fa", DownloadKind.Epub);
         foreach (var lang in site.Config.Translations)
             Add(Epub.NameFor(lang), Epub.Edition(site, lang, build.Fonts.Book), lang, DownloadKind.Epub);
+        Timed("epubs");
 
         var sums = Checksums.Sums(made.Select(m => (Path.GetFileName(m.Info.Path), m.File.Content)));
         Add(Checksums.SumsName, sums, "fa", DownloadKind.Checksums);

@@ -2,14 +2,33 @@ using Site.Search;
 
 namespace Site.Pipeline.Steps;
 
-/// <summary>The Pagefind index of every document and translation, written with Node into the staging folder.</summary>
-public sealed class SearchIndexStep : IStep
+/// <summary>
+/// Starts the Pagefind index of every document and translation as soon as the site model is read: it needs nothing
+/// of the pages, and Pagefind, the longest stage at 10,000 documents, then works while the pages and the downloads
+/// are made. <see cref="SearchIndexStep"/> waits for it.
+/// </summary>
+public sealed class StartSearchIndexStep : IStep
 {
-    public string Name => "search index";
+    public string Name => "search index starts";
 
     public Task RunAsync(BuildState build)
     {
-        SearchIndex.Write(build.Site, build.Output.Staging);
+        var site = build.Site;
+        var staging = build.Output.Staging;
+        build.SearchIndex = Task.Run(async () =>
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            await SearchIndex.WriteAsync(SearchIndex.Records(site), site.Config.Root, staging, build.Stopping.Token);
+            lock (build.Times) build.Times.Add(("  search index", sw.Elapsed));
+        });
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Waits for the index <see cref="StartSearchIndexStep"/> started (its errors are the build's).</summary>
+public sealed class SearchIndexStep : IStep
+{
+    public string Name => "search index ends";
+
+    public Task RunAsync(BuildState build) => build.SearchIndex ?? Task.CompletedTask;
 }
