@@ -1,0 +1,59 @@
+using System.IO.Compression;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Site.Search;
+
+namespace Site.Tests.Search;
+
+/// <summary>The records Pagefind indexes, as the pages it reads and as the fragments it writes.</summary>
+public class SearchIndexTests
+{
+    static readonly SearchRecord Hostile = new("messages/msg-1.html", "نخستین بند </p><script>alert(1)</script>\nدومین بند & بیشتر", "fa", new()
+    {
+        ["title"] = "<img src=x onerror=alert(1)> «عنوان»", ["sender"] = "", ["topics"] = "کار، زنان", ["kind"] = "پیام",
+    });
+
+    [Fact]
+    public void A_records_page_holds_its_text_and_fields_as_text_never_as_markup()
+    {
+        var page = new HtmlParser().ParseDocument(SearchIndex.PageOf(Hostile));
+        Assert.Equal("fa", page.DocumentElement.GetAttribute("lang"));
+        Assert.Empty(page.QuerySelectorAll("script, img"));
+        Assert.Equal(["نخستین بند </p><script>alert(1)</script>", "دومین بند & بیشتر"],
+            page.QuerySelectorAll("body > p").Select(p => p.TextContent));
+        Assert.Equal(Hostile.Meta, page.QuerySelectorAll("[data-pagefind-meta]").ToDictionary(e => e.GetAttribute("data-pagefind-meta")!, e => e.TextContent));
+        // The fields are shown in results, not searched as the text.
+        Assert.All(page.QuerySelectorAll("[data-pagefind-meta]"), e => Assert.NotNull(e.Closest("[data-pagefind-ignore]")));
+    }
+
+    [Fact]
+    public async Task The_index_gives_each_record_its_address_from_the_root_and_its_fields_unchanged()
+    {
+        var dir = Paths.TempDir("search-index");
+        var english = Hostile with { Url = "en/messages/msg-1.html", Language = "en", Content = "first paragraph", Meta = new() { ["title"] = "A & B" } };
+        await SearchIndex.WriteAsync([Hostile, english], Paths.Root, dir, CancellationToken.None);
+
+        var fragments = Directory.GetFiles(Path.Combine(dir, SearchIndex.Bundle, "fragment")).Select(f =>
+        {
+            using var gz = new GZipStream(File.OpenRead(f), CompressionMode.Decompress);
+            using var text = new StreamReader(gz);
+            return JsonDocument.Parse(text.ReadToEnd()["pagefind_dcd".Length..]).RootElement;
+        }).ToDictionary(f => f.GetProperty("url").GetString()!);
+        // Pagefind starts addresses at the root; the search page drops the slash (theme/assets/search.js).
+        Assert.Equal(["/en/messages/msg-1.html", "/messages/msg-1.html"], fragments.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Hostile.Meta["title"], fragments["/messages/msg-1.html"].GetProperty("meta").GetProperty("title").GetString());
+        Assert.Contains("دومین بند & بیشتر", fragments["/messages/msg-1.html"].GetProperty("content").GetString());
+        Assert.Equal(["en", "fa"], JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, SearchIndex.Bundle, "pagefind-entry.json")))
+            .RootElement.GetProperty("languages").EnumerateObject().Select(l => l.Name));
+        // The pages it was made from are gone: they are not the site's.
+        Assert.Equal([SearchIndex.Bundle], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_site_without_documents_gets_no_index_and_no_error()
+    {
+        var dir = Paths.TempDir("search-empty");
+        await SearchIndex.WriteAsync([], Paths.Root, dir, CancellationToken.None);
+        Assert.Empty(Directory.GetFileSystemEntries(dir));
+    }
+}
