@@ -9,6 +9,19 @@ public static class NodePackages
     {
         var path = Path.Combine(root, packageFile);
         if (File.Exists(path)) return path;
+        // The search index (started as soon as the model is read) and the font can ask at the same time: one runs
+        // npm ci, the other waits for it and finds the file.
+        lock (Installing)
+        {
+            if (File.Exists(path)) return path;
+            return Install(root, packageFile, path);
+        }
+    }
+
+    static readonly object Installing = new();
+
+    static string Install(string root, string packageFile, string path)
+    {
         if (!File.Exists(Path.Combine(root, "package-lock.json")))
             throw new SiteError("package-lock.json", 0, "the npm lock file is missing", "Restore package-lock.json from the repository.");
         Console.Error.WriteLine("node_modules is missing: running npm ci (once) for the font and the search index…");
