@@ -154,24 +154,27 @@ public static class Epub
     /// </summary>
     static XElement ToXhtml(string html)
     {
-        if (!html.Contains("<a", StringComparison.Ordinal))
-        {
-            try
-            {
-                var direct = XElement.Parse($"<div xmlns=\"{Xhtml}\">{html}</div>");
-                return direct.Elements().Count() == 1 ? direct.Elements().Single() : direct;
-            }
-            catch (System.Xml.XmlException) { }
-        }
+        var wrapper = (html.Contains("<a", StringComparison.Ordinal) ? null : WrappedOrNull(html)) ?? Wrapped(ViaAngleSharp(html));
+        return wrapper.Elements().Count() == 1 ? wrapper.Elements().Single() : wrapper;
+    }
+
+    static XElement Wrapped(string xml) => XElement.Parse($"<div xmlns=\"{Xhtml}\">{xml}</div>");
+
+    static XElement? WrappedOrNull(string xml)
+    {
+        try { return Wrapped(xml); }
+        catch (System.Xml.XmlException) { return null; }
+    }
+
+    static string ViaAngleSharp(string html)
+    {
         var parser = new HtmlParser();
         var doc = parser.ParseDocument("<body></body>");
         var nodes = parser.ParseFragment(html, doc.Body!);
         // A link inside the site (a paragraph, a page) leads nowhere in the book: keep its text.
         foreach (var a in nodes.OfType<AngleSharp.Dom.IElement>().SelectMany(n => n.QuerySelectorAll("a").Prepend(n).Where(e => e.LocalName == "a")).ToList())
             if (!Corpus.SafeMarkdown.IsAbsoluteWebLink(a.GetAttribute("href"))) a.OuterHtml = System.Net.WebUtility.HtmlEncode(a.TextContent);
-        var xml = string.Concat(nodes.Select(n => n.ToHtml(XhtmlMarkupFormatter.Instance)));
-        var wrapper = XElement.Parse($"<div xmlns=\"{Xhtml}\">{xml}</div>");
-        return wrapper.Elements().Count() == 1 ? wrapper.Elements().Single() : wrapper;
+        return string.Concat(nodes.Select(n => n.ToHtml(XhtmlMarkupFormatter.Instance)));
     }
 
     static string Css(bool font) => (font ? "@font-face { font-family: \"Vazirmatn\"; src: url(\"fonts/vazirmatn.woff2\") format(\"woff2\"); font-weight: 400 800; }\n" : "") + """
