@@ -87,7 +87,7 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     public string? Stamps { get; set; }
 
     /// <summary>The search index being written beside the other steps (full builds only).</summary>
-    public Task? SearchIndex { get; set; }
+    public Task<TimeSpan>? SearchIndex { get; set; }
     /// <summary>Cancelled when the build fails: what still runs beside it stops.</summary>
     public CancellationTokenSource Stopping { get; } = new();
 

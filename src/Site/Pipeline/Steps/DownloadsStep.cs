@@ -30,18 +30,27 @@ public sealed class DownloadsStep : IStep
         // The search index is being written at the same time (StartSearchIndexStep): its files are not the site's copy.
         var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker && !SearchIndex.IsItsFile(p)).Order(StringComparer.Ordinal).ToList();
         var siteFiles = paths.Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void Timed(string what) { lock (build.Times) build.Times.Add(("  " + what, sw.Elapsed)); sw.Restart(); }
-        Add(OfflineCopy.Name, OfflineCopy.Zip(siteFiles.Append(OfflineCopy.Mirrors(site)), OfflineCopy.Comment(site)), "fa", DownloadKind.Zip);
-        Timed("zip");
-        var (zim, warning) = Zim.Make(site, staging, paths, "fa");
+        // The three are independent and each mostly on one core (deflate, the ZIM writer, the books), so they run side
+        // by side; what they made is added below in one fixed order, which SHA256SUMS and the about page keep.
+        Task<T> Timed<T>(string what, Func<T> make) => Task.Run(() =>
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var made = make();
+            lock (build.Times) build.Times.Add(("  " + what, sw.Elapsed));
+            return made;
+        });
+        var zipTask = Timed("zip", () => OfflineCopy.Zip(siteFiles.Append(OfflineCopy.Mirrors(site)), OfflineCopy.Comment(site)));
+        var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa"));
+        var epubsTask = Timed("epubs", () =>
+            site.Config.Translations.Select(lang => (lang, Epub.Edition(site, lang, build.Fonts.Book)))
+                .Prepend(("fa", Epub.Persian(site, build.Fonts.Book))).ToList());
+        await Task.WhenAll(zipTask, zimTask, epubsTask);
+
+        Add(OfflineCopy.Name, zipTask.Result, "fa", DownloadKind.Zip);
+        var (zim, warning) = zimTask.Result;
         if (zim is not null) Add(Zim.NameFor("fa"), zim, "fa", DownloadKind.Zim);
         if (warning is not null) build.Findings.Add(warning);
-        Timed("zim");
-        Add(Epub.NameFor("fa"), Epub.Persian(site, build.Fonts.Book), "fa", DownloadKind.Epub);
-        foreach (var lang in site.Config.Translations)
-            Add(Epub.NameFor(lang), Epub.Edition(site, lang, build.Fonts.Book), lang, DownloadKind.Epub);
-        Timed("epubs");
+        foreach (var (lang, epub) in epubsTask.Result) Add(Epub.NameFor(lang), epub, lang, DownloadKind.Epub);
 
         var sums = Checksums.Sums(made.Select(m => (Path.GetFileName(m.Info.Path), m.File.Content)));
         Add(Checksums.SumsName, sums, "fa", DownloadKind.Checksums);
