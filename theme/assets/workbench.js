@@ -201,6 +201,14 @@
     var dataEl = document.getElementById("wb-data");
     if (!dataEl) return;
     var data = JSON.parse(dataEl.textContent);
+    // A paragraph of the original the page shows as it is written comes as null: it is read from the page (the text
+    // after the paragraph's number), so the page carries it once.
+    data.paragraphs = data.paragraphs.map(function (text, i) {
+      if (text !== null) return text;
+      var p = document.querySelector("#wb-p" + (i + 1) + " .orig > p"), read = "";
+      for (var n = p.firstChild; n; n = n.nextSibling) if (!(n.classList && n.classList.contains("pn"))) read += n.textContent;
+      return read;
+    });
     var S = data.strings;
     var $ = function (id) { return document.getElementById(id); };
     var title = $("wb-title"), author = $("wb-author"), translators = $("wb-translators");

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Microsoft.Playwright;
 using Site.Check;
+using Site.Corpus;
+using Site.Translations;
 using Site.Cli;
 using Site.Project;
 
@@ -113,6 +115,11 @@ public class WorkbenchTests(WorkbenchSite site)
         var text = await page.InputValueAsync("#translation-file");
         Assert.Contains("translators: [\"Test Translator\", \"Second \\\"Quoted\\\" Name\"]", text);
         PassesCheck(text, "morteza-ahmadi", "workbench-scratch-" + width);
+        // The page carries the original once (the script reads it from the rows), yet the file has it as written.
+        var original = CorpusReader.Read(site.Project.PathOf("input")).Messages.Single(m => m.Slug == "morteza-ahmadi");
+        Assert.DoesNotContain(original.Paragraphs[0], await page.TextContentAsync("#wb-data") ?? "");
+        for (int i = 0; i < original.Paragraphs.Count; i++) Assert.Contains(Scaffold.Anchor(i + 1, original.Paragraphs[i]), text);
+        Assert.Contains("source_hashes: [" + string.Join(", ", original.Paragraphs.Select(Site.Text.PersianText.ParagraphHash)), text);
         // The preview shows the pair as the site will: emphasis kept.
         Assert.Equal("emphasis", await page.TextContentAsync("#wb-preview .row:nth-child(2) .tr em"));
 

@@ -117,4 +117,18 @@ public class DownloadTests
         Assert.Equal("fa", original.Descendants(x + "h1").Single().Attribute("lang")!.Value);
         Assert.Equal("fa", original.Descendants(x + "div").First().Attribute("lang")!.Value);
     }
+
+    [Fact]
+    public async Task In_an_epub_a_link_inside_the_site_keeps_its_text_and_a_link_to_the_web_stays()
+    {
+        var p = new TempProject("epub-links");
+        const string file = "input/messages/015-sholeh-paydar.md";
+        p.Write(file, p.Read(file).TrimEnd() + " [پیام دیگر](morteza-ahmadi.html) و [نشانی](https://example.org/a?b=1&c=2)\n");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output"));
+        using var zip = ZipFile.OpenRead(p.PathOf("output/download/congress12-fa.epub"));
+        XNamespace x = "http://www.w3.org/1999/xhtml";
+        var last = XDocument.Load(zip.GetEntry("EPUB/text/msg-015.xhtml")!.Open()).Descendants(x + "p").Last();
+        Assert.EndsWith("پیام دیگر و نشانی", last.Value);
+        Assert.Equal("https://example.org/a?b=1&c=2", Assert.Single(last.Descendants(x + "a")).Attribute("href")!.Value);
+    }
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Site.Corpus;
 using Site.Pipeline;
 using Site.Project;
 
@@ -42,6 +43,18 @@ public class WorkbenchPageTests
             Assert.Equal(("en", "ltr"), (slot.GetAttribute("lang"), slot.GetAttribute("dir")));
             Assert.Equal("", slot.TextContent);
         }
+        // The original is on the page once: each paragraph stands in its row as written (what a browser reads after the
+        // paragraph's number), and the script's data leaves it out.
+        var doc = CorpusReader.Read(Path.Combine(Path.GetDirectoryName(output)!, "input")).Messages.Single(m => m.Id == "msg-015");
+        for (int i = 0; i < rows.Length; i++)
+            Assert.Equal(doc.Paragraphs[i], string.Concat(rows[i].QuerySelector(".orig > p")!.ChildNodes
+                .Where(n => n is not AngleSharp.Dom.IElement { ClassName: "pn" }).Select(n => n.TextContent)));
+        var data = System.Text.Json.Nodes.JsonNode.Parse(page.GetElementById("wb-data")!.TextContent)!;
+        Assert.All(data["paragraphs"]!.AsArray(), p => Assert.Null(p));
+        // A carriage return would come back from the page as a line feed: such a paragraph goes in the data as written.
+        Assert.False(Site.Model.Workbench.ThePageShowsExactly("line\rbreak"));
+        Assert.True(Site.Model.Workbench.ThePageShowsExactly("line\nbreak"));
+
         // Glossary terms are marked in the original, and their agreed renderings listed under it.
         var mark = page.QuerySelector(".orig mark.gl")!;
         Assert.Equal("کنگره", mark.TextContent);
