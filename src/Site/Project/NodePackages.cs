@@ -1,30 +1,79 @@
+using System.Text.Json.Nodes;
+
 namespace Site.Project;
 
-/// <summary>Files from the npm packages the site needs (the font, the search indexer), installed by `npm ci` from
-/// package-lock.json when node_modules is missing; never fetched from anywhere else.</summary>
+/// <summary>The files from the npm packages the site needs (the font, the search indexer), installed by `npm ci` from
+/// package-lock.json when node_modules is missing or older than the lock file; never fetched from anywhere else.</summary>
 public static class NodePackages
 {
-    /// <summary>The path of a file from an npm package, running `npm ci` first when node_modules is missing.</summary>
+    /// <summary>The path of a file from an npm package, running `npm ci` first when node_modules is missing or stale.</summary>
     public static string Ensure(string root, string packageFile)
     {
         var path = Path.Combine(root, packageFile);
-        if (File.Exists(path)) return path;
+        if (File.Exists(path) && Stale(root) is null) return path;
         // The search index (started as soon as the model is read) and the font can ask at the same time: one runs
         // npm ci, the other waits for it and finds the file.
         lock (Installing)
         {
-            if (File.Exists(path)) return path;
-            return Install(root, packageFile, path);
+            if (!File.Exists(path)) return Install(root, packageFile, path, "node_modules is missing");
+            if (Stale(root) is not { } stale) return path;
+            try { return Install(root, packageFile, path, $"node_modules is older than package-lock.json ({stale})"); }
+            catch (SiteError e)
+            {
+                // What is installed still builds the site (npm unreachable, say): better than no site at all.
+                Console.Error.WriteLine(new Diagnostic("package-lock.json", 0,
+                    $"node_modules is older than the lock file ({stale}), and {e.Problem}: building with the packages installed",
+                    "Run 'npm ci' in the project folder once npm can reach its registry.", Severity.Warning));
+                lock (Checked) Checked.Add(Path.GetFullPath(root));
+                return path;
+            }
         }
     }
 
     static readonly object Installing = new();
+    // Roots whose stale packages could not be updated: warned about once.
+    static readonly HashSet<string> Checked = [];
 
-    static string Install(string root, string packageFile, string path)
+    /// <summary>
+    /// The first package whose installed version is not the lock file's ("pagefind 1.5.2, the lock file says 1.6.0"),
+    /// or null. npm records what it installed in node_modules/.package-lock.json; without that record, or without a
+    /// lock file, nothing can be told and nothing is reported. (After a pull that changes package-lock.json, a build
+    /// would otherwise go on with the old packages without a word.)
+    /// </summary>
+    public static string? Stale(string root)
+    {
+        lock (Checked) if (Checked.Contains(Path.GetFullPath(root))) return null;
+        var installed = Packages(Path.Combine(root, "node_modules", ".package-lock.json"));
+        var wanted = Packages(Path.Combine(root, "package-lock.json"));
+        if (installed is null || wanted is null) return null;
+        foreach (var (key, node) in wanted)
+        {
+            if (key.Length == 0 || node is not JsonObject p || p["version"]?.GetValue<string>() is not { } version) continue;
+            // Packages for other systems (Pagefind's binaries) are in the lock file but never installed here, and the
+            // tests' validators (dev) may have been left out on purpose: only a version installed can be wrong.
+            var optional = p["optional"]?.GetValue<bool>() == true || p["dev"]?.GetValue<bool>() == true;
+            var name = key[(key.LastIndexOf("node_modules/", StringComparison.Ordinal) + "node_modules/".Length)..];
+            if (installed[key] is not JsonObject i)
+            {
+                if (!optional) return $"{name} is not installed";
+                continue;
+            }
+            if (i["version"]?.GetValue<string>() is { } has && has != version) return $"{name} {has}, the lock file says {version}";
+        }
+        return null;
+    }
+
+    static JsonObject? Packages(string lockFile)
+    {
+        try { return JsonNode.Parse(File.ReadAllText(lockFile))?["packages"] as JsonObject; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException) { return null; }
+    }
+
+    static string Install(string root, string packageFile, string path, string why)
     {
         if (!File.Exists(Path.Combine(root, "package-lock.json")))
             throw new SiteError("package-lock.json", 0, "the npm lock file is missing", "Restore package-lock.json from the repository.");
-        Console.Error.WriteLine("node_modules is missing: running npm ci (once) for the font and the search index…");
+        Console.Error.WriteLine($"{why}: running npm ci (once) for the font and the search index…");
         var run = ChildProcess.Run("npm", ["ci", "--no-audit", "--no-fund"], root)
             ?? throw new SiteError(packageFile, 0, "npm is not installed, and the site needs the font package", "Install Node.js and npm, then run 'npm ci' in the project folder.");
         if (run.ExitCode != 0 || !File.Exists(path))

@@ -27,5 +27,58 @@ public class NodePackagesTests
         Assert.True(code == 0, err);
         Assert.Single(err.Split('\n'), l => l.StartsWith("node_modules is missing", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(root, "output", "pagefind", "pagefind-entry.json")));
+
+        // After a pull that changes the lock file, the next build brings node_modules up to it.
+        var record = Path.Combine(root, "node_modules", ".package-lock.json");
+        var version = LockedVersion(Path.Combine(root, "package-lock.json"), "node_modules/pagefind");
+        var installed = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(record))!;
+        installed["packages"]!["node_modules/pagefind"]!["version"] = "0.9.0";
+        File.WriteAllText(record, installed.ToJsonString());
+        Assert.Equal($"pagefind 0.9.0, the lock file says {version}", Site.Project.NodePackages.Stale(root));
+
+        (code, _, err) = SiteProgram.Run(["build"], root);
+
+        Assert.True(code == 0, err);
+        Assert.Single(err.Split('\n'), l => l.StartsWith($"node_modules is older than package-lock.json (pagefind 0.9.0, the lock file says {version})", StringComparison.Ordinal));
+        Assert.Null(Site.Project.NodePackages.Stale(root));
+    }
+
+    static string LockedVersion(string lockFile, string key) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(lockFile))!["packages"]![key]!["version"]!.GetValue<string>();
+
+    /// <summary>A project whose lock file and npm's record of what it installed are given.</summary>
+    static string Project(string lockPackages, string? installedPackages)
+    {
+        var root = Paths.TempDir("stale-npm");
+        File.WriteAllText(Path.Combine(root, "package-lock.json"), $"{{\"lockfileVersion\": 3, \"packages\": {{{lockPackages}}}}}");
+        if (installedPackages is not null)
+        {
+            Directory.CreateDirectory(Path.Combine(root, "node_modules"));
+            File.WriteAllText(Path.Combine(root, "node_modules", ".package-lock.json"), $"{{\"lockfileVersion\": 3, \"packages\": {{{installedPackages}}}}}");
+        }
+        return root;
+    }
+
+    [Fact]
+    public void Node_modules_are_stale_when_an_installed_version_or_a_needed_package_is_not_the_lock_files()
+    {
+        const string lockFile = """
+            "": {"name": "site", "dependencies": {"pagefind": "1.6.0"}},
+            "node_modules/pagefind": {"version": "1.6.0"},
+            "node_modules/@pagefind/darwin-x64": {"version": "1.6.0", "optional": true},
+            "node_modules/vnu-jar": {"version": "26.9.27", "dev": true},
+            "node_modules/a/node_modules/b": {"version": "2.0.0"}
+            """;
+        const string b = """, "node_modules/a/node_modules/b": {"version": "2.0.0"}""";
+        Assert.Null(Site.Project.NodePackages.Stale(Project(lockFile, """ "node_modules/pagefind": {"version": "1.6.0"}""" + b)));
+        Assert.Equal("pagefind 1.5.2, the lock file says 1.6.0", Site.Project.NodePackages.Stale(Project(lockFile, """ "node_modules/pagefind": {"version": "1.5.2"}""" + b)));
+        Assert.Equal("b is not installed", Site.Project.NodePackages.Stale(Project(lockFile, """ "node_modules/pagefind": {"version": "1.6.0"}""")));
+        Assert.Equal("vnu-jar 1.0.0, the lock file says 26.9.27",
+            Site.Project.NodePackages.Stale(Project(lockFile, """ "node_modules/pagefind": {"version": "1.6.0"}, "node_modules/vnu-jar": {"version": "1.0.0"}""" + b)));
+        // Without npm's record nothing can be told; a broken one is no record.
+        Assert.Null(Site.Project.NodePackages.Stale(Project(lockFile, null)));
+        var broken = Project(lockFile, "");
+        File.WriteAllText(Path.Combine(broken, "node_modules", ".package-lock.json"), "{ not json");
+        Assert.Null(Site.Project.NodePackages.Stale(broken));
     }
 }
