@@ -18,9 +18,15 @@ public static class Checksums
 
     public static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
+    public static string Sha256(string file)
+    {
+        using var f = File.OpenRead(file);
+        return Convert.ToHexString(SHA256.HashData(f)).ToLowerInvariant();
+    }
+
     /// <summary>One line per file, "hash  name", by name.</summary>
-    public static byte[] Sums(IEnumerable<(string Name, byte[] Bytes)> files) =>
-        Encoding.ASCII.GetBytes(string.Concat(files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{Sha256(f.Bytes)}  {f.Name}\n")));
+    public static byte[] Sums(IEnumerable<(string Name, string Sha256)> files) =>
+        Encoding.ASCII.GetBytes(string.Concat(files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Sha256}  {f.Name}\n")));
 
     /// <summary>The signature and the public key (its file, and the key alone), or null when no key is given.</summary>
     /// <param name="trustedComment">Signed with the file, in place of minisign's default (which holds the time, and would make every build differ).</param>

@@ -25,10 +25,9 @@ public static class OfflineCopy
     }
 
     /// <summary>The files as a zip, in the order given (give them in one order: the same input makes the same archive).</summary>
-    public static byte[] Zip(IEnumerable<OutputFile> files, string? comment = null)
+    public static void Zip(IEnumerable<OutputFile> files, Stream into, string? comment = null)
     {
-        using var ms = new MemoryStream();
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        using (var zip = new ZipArchive(into, ZipArchiveMode.Create, leaveOpen: true))
         {
             if (comment is not null) zip.Comment = comment;
             foreach (var f in files)
@@ -39,7 +38,6 @@ public static class OfflineCopy
                 Add(zip, "congress12/" + f.Path, f.Content, level);
             }
         }
-        return ms.ToArray();
     }
 
     public const string MirrorsFile = "MIRRORS.txt";

@@ -84,6 +84,25 @@ public sealed class OutputFolder : IDisposable
         return Utf8.GetByteCount(text);
     }
 
+    /// <summary>
+    /// Writes a file too large to hold twice in memory (the offline copy) through a stream, and returns its size. It is
+    /// written beside its place and renamed into it, so the preview, which serves this folder, never serves half of it.
+    /// </summary>
+    public long WriteStreamed(string path, Action<Stream> write)
+    {
+        var full = Inside(Staging, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var partial = full + ".partial";
+        long length;
+        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+        {
+            write(stream);
+            length = stream.Length;
+        }
+        File.Move(partial, full, overwrite: true);
+        return length;
+    }
+
     /// <summary>Writes a file under <paramref name="folder"/>; a path from content (a slug) must never lead out of it.</summary>
     public static void WriteInto(string folder, OutputFile file)
     {

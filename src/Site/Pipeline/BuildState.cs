@@ -58,6 +58,15 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
         if (Memory is { } memory) lock (memory) memory.Written.Add(file.Path);
     }
 
+    /// <summary>Writes a file through a stream (see <see cref="OutputFolder.WriteStreamed"/>) and returns its size.</summary>
+    public long WriteStreamed(string path, Action<Stream> write)
+    {
+        var length = Output.WriteStreamed(path, write);
+        Interlocked.Add(ref bytes, length);
+        if (Memory is { } memory) lock (memory) memory.Written.Add(path);
+        return length;
+    }
+
     /// <summary>Reads a page for verification and writes it; <paramref name="html"/> is the renderer's buffer.</summary>
     public void WritePage(string path, ReadOnlyMemory<char> html)
     {
