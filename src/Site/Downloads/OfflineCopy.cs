@@ -16,7 +16,7 @@ public static class OfflineCopy
     public static readonly DateTimeOffset Stamp = new(2021, 12, 8, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>One entry, stamped with a fixed date: the same input gives the same archive.</summary>
-    public static void Add(ZipArchive zip, string path, byte[] bytes, CompressionLevel level)
+    public static void Add(ZipArchive zip, string path, ReadOnlySpan<byte> bytes, CompressionLevel level)
     {
         var entry = zip.CreateEntry(path, level);
         entry.LastWriteTime = Stamp;
@@ -24,21 +24,34 @@ public static class OfflineCopy
         s.Write(bytes);
     }
 
-    /// <summary>The files as a zip, in the order given (give them in one order: the same input makes the same archive).</summary>
-    public static void Zip(IEnumerable<OutputFile> files, Stream into, string? comment = null)
+    /// <summary>
+    /// The files of <paramref name="folder"/> (<paramref name="paths"/>, in the order given: the same input makes the
+    /// same archive), then <paramref name="extra"/>, as a zip. Each file is read into a pooled buffer: the site is read
+    /// back whole, 420 MB at 10,000 documents, and a new array for each file was most of what the zip allocated.
+    /// </summary>
+    public static void Zip(string folder, IEnumerable<string> paths, IEnumerable<OutputFile> extra, Stream into, string? comment = null)
     {
-        using (var zip = new ZipArchive(into, ZipArchiveMode.Create, leaveOpen: true))
+        using var zip = new ZipArchive(into, ZipArchiveMode.Create, leaveOpen: true);
+        if (comment is not null) zip.Comment = comment;
+        foreach (var path in paths)
         {
-            if (comment is not null) zip.Comment = comment;
-            foreach (var f in files)
+            using var handle = File.OpenHandle(Path.Combine(folder, path));
+            var length = checked((int)RandomAccess.GetLength(handle));
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            try
             {
-                // Fonts and images are compressed already; deflating them again only costs time. Text at the default
-                // level: the smallest size takes twice its time (7 s of CPU at 10,000 documents) for 1.6 %.
-                var level = f.Path.EndsWith(".woff2", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-                Add(zip, "congress12/" + f.Path, f.Content, level);
+                int read = 0, n;
+                while (read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read)) > 0) read += n;
+                Add(zip, "congress12/" + path, buffer.AsSpan(0, read), LevelFor(path));
             }
+            finally { System.Buffers.ArrayPool<byte>.Shared.Return(buffer); }
         }
+        foreach (var f in extra) Add(zip, "congress12/" + f.Path, f.Content, LevelFor(f.Path));
     }
+
+    // Fonts and images are compressed already; deflating them again only costs time. Text at the default level: the
+    // smallest size takes twice its time (7 s of CPU at 10,000 documents) for 1.6 %.
+    static CompressionLevel LevelFor(string path) => path.EndsWith(".woff2", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
 
     public const string MirrorsFile = "MIRRORS.txt";
 

@@ -29,7 +29,13 @@ public static class Zim
         // The same files and settings make the same ZIM: keep it by content hash (zimwriterfs takes seconds even for a small site).
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var a in args.Append(day)) sha.AppendData(Encoding.UTF8.GetBytes(a + "\0"));
-        foreach (var f in files) { sha.AppendData(Encoding.UTF8.GetBytes(f + "\0")); sha.AppendData(SHA256.HashData(File.ReadAllBytes(Path.Combine(dir, f)))); }
+        foreach (var f in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(f + "\0"));
+            // Streamed (the hash's own pooled buffer, no buffer of the stream's): 420 MB are read at 10,000 documents.
+            using var file = new FileStream(Path.Combine(dir, f), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            sha.AppendData(SHA256.HashData(file));
+        }
         var key = Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
         var cache = Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zim", key + ".zim");
         if (useCache && File.Exists(cache)) return (File.ReadAllBytes(cache), null);

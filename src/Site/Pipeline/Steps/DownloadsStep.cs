@@ -26,11 +26,9 @@ public sealed class DownloadsStep : IStep
             var path = Urls.Download(name);
             made.Add((new Download(path, bytes.Length, lang, kind, Checksums.Sha256(bytes)), new OutputFile(path, bytes)));
         }
-        // Read back one file at a time, in order, so the site is not held in memory whole.
         var staging = build.Output.Staging;
         // The search index is being written at the same time (StartSearchIndexStep): its files are not the site's copy.
         var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker && !SearchIndex.IsItsFile(p)).Order(StringComparer.Ordinal).ToList();
-        var siteFiles = paths.Select(p => new OutputFile(p, File.ReadAllBytes(Path.Combine(staging, p))));
         // The three are independent and each mostly on one core (deflate, the ZIM writer, the books), so they run side
         // by side; what they made is added below in one fixed order, which SHA256SUMS and the about page keep.
         Task<T> Timed<T>(string what, Func<T> make) => Task.Run(() =>
@@ -44,7 +42,8 @@ public sealed class DownloadsStep : IStep
         var zipPath = Urls.Download(OfflineCopy.Name);
         var zipTask = Timed("zip", () =>
         {
-            var length = build.WriteStreamed(zipPath, into => OfflineCopy.Zip(siteFiles.Append(OfflineCopy.Mirrors(site)), into, OfflineCopy.Comment(site)));
+            // Read back one file at a time, in order, so the site is not held in memory whole.
+            var length = build.WriteStreamed(zipPath, into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site)));
             return new Download(zipPath, length, "fa", DownloadKind.Zip, Checksums.Sha256(Path.Combine(staging, zipPath)));
         });
         var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa"));
