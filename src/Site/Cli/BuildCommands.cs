@@ -25,7 +25,7 @@ public static class BuildCommands
             WarmUp.Start();
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
             if (pr.GetValue(baseUrl) is { Length: > 0 } published) config = config.PublishedAt(published);
-            var result = SiteBuilder.BuildAsync(config, pr.GetValue(output), new BuildOptions(pr.GetValue(pagesOnly)).WithKeyFromEnvironment()).GetAwaiter().GetResult();
+            var result = SiteBuilder.BuildAsync(config, pr.GetValue(output), new BuildOptions(pr.GetValue(pagesOnly), SearchFirst: true).WithKeyFromEnvironment()).GetAwaiter().GetResult();
             foreach (var w in result.Warnings) Console.Out.WriteLine(w);
             if (pr.GetValue(timings)) foreach (var (stage, time) in result.Steps) Console.WriteLine($"  {stage,-18} {time.TotalMilliseconds,8:0} ms");
             if (pr.GetValue(timings)) Console.WriteLine($"  {"memory",-18} {GC.GetTotalAllocatedBytes() >> 20} MB allocated, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");

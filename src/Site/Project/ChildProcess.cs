@@ -45,11 +45,13 @@ public static class ChildProcess
     /// <summary>
     /// Runs a helper as <see cref="RunCapturing"/> does, without blocking a thread; stopping <paramref name="stop"/>
     /// kills it. <paramref name="lowPriority"/>: at the lowest CPU priority (under <c>nice</c>, when the system has it),
-    /// as the preview's background build is, which must not slow the rebuilds a writer waits for.
+    /// as the preview's background build is, which must not slow the rebuilds a writer waits for. <paramref name="started"/>
+    /// runs once it has started.
     /// </summary>
-    public static async Task<(int ExitCode, string Output, string Errors)?> RunAsync(string program, IEnumerable<string> args, CancellationToken stop, bool lowPriority = false)
+    public static async Task<(int ExitCode, string Output, string Errors)?> RunAsync(string program, IEnumerable<string> args, CancellationToken stop, bool lowPriority = false, Action? started = null)
     {
         if ((lowPriority ? Start("nice", ["-n", "19", program, .. args]) ?? Start(program, args) : Start(program, args)) is not { } p) return null;
+        started?.Invoke();
         using (p)
         {
             try

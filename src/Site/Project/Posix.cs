@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace Site.Project;
 
 /// <summary>
-/// The few file-system calls .NET does not offer: what kind of entry a path is without following a symbolic link,
-/// an advisory lock that the operating system drops when the process ends, and swapping two folders in one step.
+/// The few system calls .NET does not offer: what kind of entry a path is without following a symbolic link, an
+/// advisory lock that the operating system drops when the process ends, swapping two folders in one step, and a
+/// thread's CPU priority.
 /// </summary>
 public static partial class Posix
 {
@@ -51,6 +52,45 @@ public static partial class Posix
         try { return renameat2(AtCurrentFolder, a, AtCurrentFolder, b, 2) == 0; }
         catch (EntryPointNotFoundException) { return false; }
     }
+
+    /// <summary>
+    /// Puts every thread of this process at the lowest CPU priority (nice 19). On Linux each thread has its own, and a
+    /// thread started later takes its creator's; a process may lower its priority but not raise it again.
+    /// </summary>
+    public static void LowerOwnPriority()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+            if (int.TryParse(Path.GetFileName(task), out var tid)) LowerPriority(tid);
+    }
+
+    /// <summary>Puts one thread of this process (by its kernel id) at the lowest CPU priority.</summary>
+    public static void LowerPriority(int threadId)
+    {
+        const int PrioProcess = 0, Lowest = 19;
+        if (OperatingSystem.IsLinux()) _ = setpriority(PrioProcess, threadId, Lowest);
+    }
+
+    /// <summary>The calling thread's kernel id (Linux), or 0.</summary>
+    public static int CurrentThreadId() => OperatingSystem.IsLinux() ? gettid() : 0;
+
+    /// <summary>A thread's nice value, from /proc (Linux), or null.</summary>
+    public static int? NiceOf(int threadId)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/self/task/{threadId}/stat");
+            // The fields after the command's name (in parentheses) start at the third; nice is the nineteenth.
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { return null; }
+    }
+
+    [LibraryImport("libc", EntryPoint = "setpriority", SetLastError = true)]
+    private static partial int setpriority(int which, int who, int prio);
+
+    [LibraryImport("libc", EntryPoint = "gettid")]
+    private static partial int gettid();
 
     [LibraryImport("libc", EntryPoint = "lstat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int lstat(string path, ref byte stat);

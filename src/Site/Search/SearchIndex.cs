@@ -75,7 +75,8 @@ public static class SearchIndex
     /// record. (Its Node API, fed the same records, took twice as long at 10,000 documents: each record crosses a pipe
     /// as base64 JSON, and the index it then builds is made on one thread.)
     /// </summary>
-    public static async Task WriteAsync(IReadOnlyList<SearchRecord> records, string root, string siteDir, CancellationToken stop)
+    /// <param name="started">Runs once Pagefind has started (see <see cref="Pipeline.BuildOptions.SearchFirst"/>).</param>
+    public static async Task WriteAsync(IReadOnlyList<SearchRecord> records, string root, string siteDir, CancellationToken stop, Action? started = null)
     {
         // Pagefind refuses to make an index of nothing; a site without documents has no search to offer.
         if (records.Count == 0) return;
@@ -97,7 +98,7 @@ public static class SearchIndex
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 File.WriteAllText(file, PageOf(r));
             });
-            var run = await ChildProcess.RunAsync("node", [script, Path.GetFullPath(resolver), Path.GetFullPath(pages), Path.GetFullPath(Path.Combine(siteDir, Bundle))], stop)
+            var run = await ChildProcess.RunAsync("node", [script, Path.GetFullPath(resolver), Path.GetFullPath(pages), Path.GetFullPath(Path.Combine(siteDir, Bundle))], stop, started: started)
                 ?? throw new SiteError("search", 0, "Node.js is not installed, and the search index needs it", "Install Node.js (with npm), then build again.");
             stop.ThrowIfCancellationRequested();
             if (run.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");

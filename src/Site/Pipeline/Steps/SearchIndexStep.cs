@@ -1,3 +1,4 @@
+using Site.Project;
 using Site.Search;
 
 namespace Site.Pipeline.Steps;
@@ -18,7 +19,8 @@ public sealed class StartSearchIndexStep : IStep
         build.SearchIndex = Task.Run(async () =>
         {
             var sw = System.Diagnostics.Stopwatch.StartNew();
-            await SearchIndex.WriteAsync(SearchIndex.Records(site), site.Config.Root, staging, build.Stopping.Token);
+            await SearchIndex.WriteAsync(SearchIndex.Records(site), site.Config.Root, staging, build.Stopping.Token,
+                build.Options.SearchFirst ? Posix.LowerOwnPriority : null);
             return sw.Elapsed;
         });
         return Task.CompletedTask;
