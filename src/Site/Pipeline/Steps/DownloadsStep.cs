@@ -34,9 +34,9 @@ public sealed class DownloadsStep : IStep
         Task<T> Timed<T>(string what, Func<T> make) => Task.Run(() =>
         {
             var sw = System.Diagnostics.Stopwatch.StartNew();
-            var made = make();
+            var result = make();
             lock (build.Times) build.Times.Add(("  " + what, sw.Elapsed));
-            return made;
+            return result;
         });
         // Written straight into its file: held in memory it took a growing buffer and a copy (400 MB at 10,000 documents).
         var zipPath = Urls.Download(OfflineCopy.Name);
