@@ -16,8 +16,8 @@ public sealed record BuildResult(int Pages, int Files, long Bytes, TimeSpan Elap
 /// <param name="SigningPassword">The key's password, when it has one.</param>
 /// <param name="SearchFirst">Once Pagefind has started, this process's threads drop to the lowest CPU priority: the
 /// index is the longest stage, and the pages and downloads, which have time to spare beside it, then take only the CPU
-/// it leaves (at 10,000 documents on two cores the whole build took 2–6 s less). For the `build` command only: the
-/// process stays at that priority to its end.</param>
+/// it leaves (bench/RESULTS.md has what it saves). For the `build` command only: the process stays at that priority
+/// to its end.</param>
 public sealed record BuildOptions(bool PagesOnly = false, string? SigningKey = null, string? SigningPassword = null, bool SearchFirst = false)
 {
     /// <summary>The options with the signing key from the environment, if one is there.</summary>

@@ -24,15 +24,15 @@ public static class NodePackages
                 Console.Error.WriteLine(new Diagnostic("package-lock.json", 0,
                     $"node_modules is older than the lock file ({stale}), and {e.Problem}: building with the packages installed",
                     "Run 'npm ci' in the project folder once npm can reach its registry.", Severity.Warning));
-                lock (Checked) Checked.Add(Path.GetFullPath(root));
+                lock (GaveUp) GaveUp.Add(Path.GetFullPath(root));
                 return path;
             }
         }
     }
 
     static readonly object Installing = new();
-    // Roots whose stale packages could not be updated: warned about once.
-    static readonly HashSet<string> Checked = [];
+    // Roots whose stale packages could not be updated: warned about once, then built with what is installed.
+    static readonly HashSet<string> GaveUp = [];
 
     /// <summary>
     /// The first package whose installed version is not the lock file's ("pagefind 1.5.2, the lock file says 1.6.0"),
@@ -42,7 +42,7 @@ public static class NodePackages
     /// </summary>
     public static string? Stale(string root)
     {
-        lock (Checked) if (Checked.Contains(Path.GetFullPath(root))) return null;
+        lock (GaveUp) if (GaveUp.Contains(Path.GetFullPath(root))) return null;
         var installed = Packages(Path.Combine(root, "node_modules", ".package-lock.json"));
         var wanted = Packages(Path.Combine(root, "package-lock.json"));
         if (installed is null || wanted is null) return null;

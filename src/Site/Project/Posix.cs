@@ -71,26 +71,8 @@ public static partial class Posix
         if (OperatingSystem.IsLinux()) _ = setpriority(PrioProcess, threadId, Lowest);
     }
 
-    /// <summary>The calling thread's kernel id (Linux), or 0.</summary>
-    public static int CurrentThreadId() => OperatingSystem.IsLinux() ? gettid() : 0;
-
-    /// <summary>A thread's nice value, from /proc (Linux), or null.</summary>
-    public static int? NiceOf(int threadId)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/self/task/{threadId}/stat");
-            // The fields after the command's name (in parentheses) start at the third; nice is the nineteenth.
-            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (IOException) { return null; }
-    }
-
     [LibraryImport("libc", EntryPoint = "setpriority", SetLastError = true)]
     private static partial int setpriority(int which, int who, int prio);
-
-    [LibraryImport("libc", EntryPoint = "gettid")]
-    private static partial int gettid();
 
     [LibraryImport("libc", EntryPoint = "lstat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int lstat(string path, ref byte stat);

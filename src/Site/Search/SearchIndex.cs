@@ -12,8 +12,8 @@ namespace Site.Search;
 public sealed record SearchRecord(string Url, string Content, string Language, Dictionary<string, string> Meta);
 
 /// <summary>
-/// The last build stage: a Pagefind index of every message and resolution (Persian) and every translation (its
-/// own language), written with Pagefind's Node API from the npm package. The indexed text is folded with
+/// A Pagefind index of every message and resolution (Persian) and every translation (its own language), written by
+/// Pagefind's own indexer (from the npm package) over a small page per record. The indexed text is folded with
 /// <see cref="PersianText.FoldForSearch"/>, and the search page folds queries the same way, so ي/ی, ك/ک, ZWNJ
 /// or space, and any digits all find the same documents.
 /// </summary>
