@@ -17,7 +17,9 @@ public static class Zim
     const string Illustration = "zim-illustration.png";
 
     /// <summary>The ZIM of the site files under <paramref name="dir"/> (relative paths <paramref name="files"/>), or a warning.</summary>
-    public static (byte[]? Zim, Diagnostic? Warning) Make(SiteModel site, string dir, IReadOnlyList<string> files, string lang, bool useCache = true)
+    /// <param name="hashes">The SHA-256 of files as they were written (<see cref="Output.OutputFolder.Hashes"/>); the others are read.</param>
+    public static (byte[]? Zim, Diagnostic? Warning) Make(SiteModel site, string dir, IReadOnlyList<string> files, string lang, bool useCache = true,
+        IReadOnlyDictionary<string, byte[]>? hashes = null)
     {
         var title = Cut(lang == "fa" ? site.Config.Title.Fa : site.Config.Title.En, 30);
         var description = Cut(lang == "fa" ? site.Config.Description.Fa : site.Config.Description.En, 80);
@@ -27,16 +29,7 @@ public static class Zim
             "-t", title, "-d", description, "-c", site.Config.Title.En, "-p", site.Config.Title.En, "-n", $"congress12_{lang}"];
 
         // The same files and settings make the same ZIM: keep it by content hash (zimwriterfs takes seconds even for a small site).
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var a in args.Append(day)) sha.AppendData(Encoding.UTF8.GetBytes(a + "\0"));
-        foreach (var f in files)
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(f + "\0"));
-            // Streamed (the hash's own pooled buffer, no buffer of the stream's): 420 MB are read at 10,000 documents.
-            using var file = new FileStream(Path.Combine(dir, f), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            sha.AppendData(SHA256.HashData(file));
-        }
-        var key = Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
+        var key = CacheKey([.. args, day], dir, files, hashes);
         var cache = Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zim", key + ".zim");
         if (useCache && File.Exists(cache)) return (File.ReadAllBytes(cache), null);
 
@@ -70,6 +63,22 @@ public static class Zim
             return (bytes, null);
         }
         finally { if (Directory.Exists(work)) Directory.Delete(work, true); }
+    }
+
+    /// <summary>The ZIM's cache key: its settings, and each file's name and SHA-256 (from <paramref name="hashes"/> when it has the file).</summary>
+    internal static string CacheKey(IEnumerable<string> settings, string dir, IReadOnlyList<string> files, IReadOnlyDictionary<string, byte[]>? hashes = null)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var a in settings) sha.AppendData(Encoding.UTF8.GetBytes(a + "\0"));
+        foreach (var f in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(f + "\0"));
+            if (hashes is not null && hashes.TryGetValue(f, out var known)) { sha.AppendData(known); continue; }
+            // Streamed (the hash's own pooled buffer, no buffer of the stream's).
+            using var file = new FileStream(Path.Combine(dir, f), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            sha.AppendData(SHA256.HashData(file));
+        }
+        return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
     }
 
     /// <summary>

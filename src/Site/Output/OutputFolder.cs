@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Site.Corpus;
 using Site.Project;
 using Site.Render;
@@ -66,7 +69,17 @@ public sealed class OutputFolder : IDisposable
                 "Build into an empty or new folder; the build replaces its output folder whole, so it will not touch one it did not make.");
     }
 
-    public void Write(OutputFile file) => WriteInto(Staging, file);
+    public void Write(OutputFile file)
+    {
+        WriteInto(Staging, file);
+        if (Hashes is { } hashes) hashes[file.Path] = SHA256.HashData(file.Content);
+    }
+
+    /// <summary>
+    /// The SHA-256 of each file written so far, kept when the build asks for it (it makes the downloads): the ZIM's cache
+    /// key takes them from here instead of reading the site back (420 MB at 10,000 documents). Null: none kept.
+    /// </summary>
+    public ConcurrentDictionary<string, byte[]>? Hashes { get; set; }
 
     /// <summary>Folders created so far: asking the file system again for every page costs more than writing it.</summary>
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> made = new(StringComparer.Ordinal);
@@ -80,8 +93,17 @@ public sealed class OutputFolder : IDisposable
         var folder = Path.GetDirectoryName(full)!;
         // Marked made only once it exists: another thread may be writing into the same folder.
         if (!made.ContainsKey(folder)) { Directory.CreateDirectory(folder); made.TryAdd(folder, 0); }
-        File.WriteAllText(full, text, Utf8);
-        return Utf8.GetByteCount(text);
+        // Encoded once into a pooled buffer, which gives the size and the hash too (File.WriteAllText encodes in
+        // chunks of its own, and counting the bytes was a second pass over the page).
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var bytes = buffer.AsSpan(0, Utf8.GetBytes(text, buffer));
+            File.WriteAllBytes(full, bytes);
+            if (Hashes is { } hashes) hashes[path] = SHA256.HashData(bytes);
+            return bytes.Length;
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
     /// <summary>
@@ -100,6 +122,7 @@ public sealed class OutputFolder : IDisposable
             length = stream.Length;
         }
         File.Move(partial, full, overwrite: true);
+        Hashes?.TryRemove(path, out _);
         return length;
     }
 

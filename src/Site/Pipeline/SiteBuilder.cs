@@ -151,6 +151,8 @@ public static class SiteBuilder
         var total = Stopwatch.StartNew();
         await using var renderer = new PageRenderer();
         using var output = new OutputFolder(target, config.Root, held);
+        // The downloads' ZIM is keyed by the content of every file: hashed as written, the site is not read back for it.
+        if (!options.PagesOnly) output.Hashes = new(StringComparer.Ordinal);
         var build = new BuildState(config, target, options, renderer) { Output = output, Memory = memory, KeptDownloads = options.PagesOnly ? memory?.Downloads ?? [] : [] };
         try
         {

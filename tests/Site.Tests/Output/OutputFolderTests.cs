@@ -94,3 +94,34 @@ public class OutputFolderTests
         Assert.Empty(Beside(p.PathOf("output")));
     }
 }
+
+/// <summary>The hashes kept as files are written, which the ZIM's cache key takes instead of reading the site back.</summary>
+public class OutputFolderHashTests
+{
+    [Fact]
+    public void Each_file_written_has_the_hash_of_its_bytes_on_disk_and_a_streamed_one_has_none()
+    {
+        var dir = Paths.TempDir("output-hashes");
+        using var output = new OutputFolder(Path.Combine(dir, "out")) { Hashes = new(StringComparer.Ordinal) };
+        var page = "<!doctype html><p>پیام‌های کارگران — «متن» &amp; 𝄞</p>\n";
+        var size = output.WriteText("messages/a/index.html", page);
+        output.Write(OutputFile.Text("assets/site.css", "body { direction: rtl }"));
+        output.Write(OutputFile.Text("download/big.zip", "old"));
+        output.WriteStreamed("download/big.zip", s => s.Write("new"u8));
+
+        var onDisk = File.ReadAllBytes(Path.Combine(output.Staging, "messages/a/index.html"));
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(page), onDisk);
+        Assert.Equal(onDisk.Length, size);
+        foreach (var path in new[] { "messages/a/index.html", "assets/site.css" })
+            Assert.Equal(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(output.Staging, path))), output.Hashes[path]);
+        // Its content changed after it was hashed: the key must read it.
+        Assert.False(output.Hashes.ContainsKey("download/big.zip"));
+
+        string[] files = ["assets/site.css", "download/big.zip", "messages/a/index.html"];
+        var read = Site.Downloads.Zim.CacheKey(["-w", "index.html"], output.Staging, files);
+        Assert.Equal(read, Site.Downloads.Zim.CacheKey(["-w", "index.html"], output.Staging, files, output.Hashes));
+        // And the kept hashes are what it uses (a wrong one changes the key).
+        var wrong = new Dictionary<string, byte[]>(output.Hashes) { ["assets/site.css"] = new byte[32] };
+        Assert.NotEqual(read, Site.Downloads.Zim.CacheKey(["-w", "index.html"], output.Staging, files, wrong));
+    }
+}

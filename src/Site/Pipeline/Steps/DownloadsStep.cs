@@ -46,7 +46,7 @@ public sealed class DownloadsStep : IStep
             var length = build.WriteStreamed(zipPath, into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site)));
             return new Download(zipPath, length, "fa", DownloadKind.Zip, Checksums.Sha256(Path.Combine(staging, zipPath)));
         });
-        var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa"));
+        var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
         var epubsTask = Timed("epubs", () =>
             site.Config.Translations.Select(lang => (lang, Epub.Edition(site, lang, build.Fonts.Book)))
                 .Prepend(("fa", Epub.Persian(site, build.Fonts.Book))).ToList());
