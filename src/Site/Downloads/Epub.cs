@@ -56,8 +56,7 @@ public static class Epub
         {
             var t = site.TranslationsOf(d.Doc.Id).FirstOrDefault(x => x.Lang == lang);
             var m = d.Doc as Message;
-            var sender = m is null ? null : m.AuthorKind == AuthorKind.Unsigned || string.IsNullOrEmpty(m.Author) ? s.Unsigned
-                : t?.Meta.Author is { Length: > 0 } a ? a : Import.Transliterator.Latin(m.Author);
+            var sender = m is null ? null : Render.PageContext.SenderNameIn(s, m, t) ?? s.Unsigned;
             if (t is null)
                 return new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
                     string.Join(" — ", new[] { sender, s.NoTranslationYet }.Where(x => !string.IsNullOrEmpty(x))),

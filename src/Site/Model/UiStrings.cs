@@ -11,6 +11,12 @@ public sealed record UiStrings
 {
     public string Lang { get; init; } = "";
     public string Dir { get; init; } = "rtl";
+    /// <summary>
+    /// The script the language is written in. "arabic": its readers read the Persian original's names, places and
+    /// Jalali dates as they are written, so an edition shows them so; anything else: in Latin letters.
+    /// </summary>
+    public string Script { get; init; } = "latin";
+    public bool ReadsPersianScript => Script == "arabic";
     public string LanguageName { get; init; } = "";
     public string Home { get; init; } = "";
     public string Messages { get; init; } = "";

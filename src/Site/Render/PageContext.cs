@@ -41,19 +41,34 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// <summary>The translation of a document into this page's language, if there is one.</summary>
     public Translations.Translation? TranslationOf(Document d) => IsPersian ? null : Site.TranslationsOf(d.Id).FirstOrDefault(t => t.Lang == Lang);
 
-    /// <summary>A sender's name for an edition: the translation's rendering, else the Persian name in Latin letters.</summary>
-    public string? SenderName(Message m, Translations.Translation? tr) =>
+    /// <summary>
+    /// A sender's name for an edition: the translation's rendering, else the Persian name as written for an edition in
+    /// the Arabic script (<see cref="SenderIsPersian"/>), in Latin letters for any other.
+    /// </summary>
+    public string? SenderName(Message m, Translations.Translation? tr) => SenderNameIn(S, m, tr);
+
+    /// <inheritdoc cref="SenderName"/>
+    public static string? SenderNameIn(UiStrings s, Message m, Translations.Translation? tr) =>
         m.AuthorKind == AuthorKind.Unsigned || string.IsNullOrEmpty(m.Author) ? null
-        : tr?.Meta.Author is { Length: > 0 } a ? a : Import.Transliterator.Latin(m.Author);
+        : tr?.Meta.Author is { Length: > 0 } a ? a : s.ReadsPersianScript ? m.Author : Import.Transliterator.Latin(m.Author);
 
-    /// <summary>A place for an edition, in Latin letters.</summary>
-    public static string PlaceName(string place) => Import.Transliterator.Latin(place);
+    /// <summary>Whether <see cref="SenderName"/> is the Persian original's (to be marked as Persian).</summary>
+    public bool SenderIsPersian(Translations.Translation? tr) => S.ReadsPersianScript && tr?.Meta.Author is not { Length: > 0 };
 
-    /// <summary>A date on an edition's page: the Gregorian date in the edition's words, else the Jalali month and year in Latin letters.</summary>
-    public string EditionDate(DateInfo d) => d.IsoDate is { } iso ? S.GregorianDate(iso) : Display.JalaliLatin(d) ?? "";
+    /// <summary>A place for an edition: as written for an edition in the Arabic script, else in Latin letters.</summary>
+    public string PlaceName(string place) => S.ReadsPersianScript ? place : Import.Transliterator.Latin(place);
+
+    /// <summary>The language of <see cref="PlaceName"/> (null: the page's own).</summary>
+    public string? PersianOrNull => S.ReadsPersianScript ? "fa" : null;
+
+    /// <summary>
+    /// A date on an edition's page: the Gregorian date in the edition's words, else the Jalali month and year, as
+    /// written for an edition in the Arabic script (<see cref="PersianOrNull"/>), in Latin letters for any other.
+    /// </summary>
+    public string EditionDate(DateInfo d) => d.IsoDate is { } iso ? S.GregorianDate(iso) : S.ReadsPersianScript ? Display.Jalali(d) : Display.JalaliLatin(d) ?? "";
 
     /// <summary>A day (YYYY-MM-DD) as this page shows it: Jalali with the Gregorian beside in Persian.</summary>
-    public string Day(string iso) => IsPersian ? $"{Display.JalaliDay(iso)} ({Display.GregorianDay(iso)})" : DateOnly.ParseExact(iso, "yyyy-MM-dd").ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public string Day(string iso) => IsPersian ? $"{Display.JalaliDay(iso)} ({Display.GregorianDay(iso)})" : S.GregorianDate(DateOnly.ParseExact(iso, "yyyy-MM-dd"));
 
     /// <summary>The edition's date for the footer, the changes and the about page; null when the build has none.</summary>
     public string? EditionDay => Site.Edition is { } e ? Day(e.Date) : null;
@@ -116,10 +131,6 @@ public static class Display
     }
 
     /// <summary>"۱۰ نوامبر ۲۰۲۱" from the ISO form, or null.</summary>
-    public static string? Gregorian(DateInfo d, bool persian = true)
-    {
-        if (d.IsoDate is not { } date) return null;
-        return persian ? $"{PersianText.Digits(date.Day)} {GregorianFa[date.Month - 1]} {PersianText.Digits(date.Year)}"
-            : date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static string? Gregorian(DateInfo d) =>
+        d.IsoDate is { } date ? $"{PersianText.Digits(date.Day)} {GregorianFa[date.Month - 1]} {PersianText.Digits(date.Year)}" : null;
 }

@@ -31,7 +31,7 @@ public static class ReaderTools
         var jalali = new PersianCalendar();
         var at = date.ToDateTime(TimeOnly.MinValue);
         var d = new DateInfo { Written = iso, Iso = iso, Jalali = $"{jalali.GetYear(at):D4}-{jalali.GetMonth(at):D2}-{jalali.GetDayOfMonth(at):D2}" };
-        return ctx.S.Format(ctx.S.EditionOf, ctx.IsPersian ? $"{Display.Jalali(d)} ({Display.Gregorian(d)})" : Display.Gregorian(d, persian: false)!);
+        return ctx.S.Format(ctx.S.EditionOf, ctx.IsPersian ? $"{Display.Jalali(d)} ({Display.Gregorian(d)})" : ctx.S.GregorianDate(date));
     }
 
     /// <summary>The digits a page writes numbers in, for the script (empty: Latin digits).</summary>

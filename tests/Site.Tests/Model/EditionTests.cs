@@ -51,6 +51,9 @@ public class EditionTests
             Assert.Contains($"<bdi dir=\"ltr\" class=\"commit\">{commit}</bdi>", File.ReadAllText(Path.Combine(output, page)));
         Assert.Contains("۱۱ آذر ۱۴۰۵", File.ReadAllText(Path.Combine(output, "index.html")));   // 2026-12-02
         Assert.Contains("2 December 2026", File.ReadAllText(Path.Combine(output, "en/index.html")));
+        // Each edition names the day in its own words (the months of its strings file).
+        Assert.Contains("2 ديسمبر 2026", File.ReadAllText(Path.Combine(output, "ar/index.html")));
+        Assert.DoesNotContain("December", File.ReadAllText(Path.Combine(output, "ar/messages/sholeh-paydar.html")));
         Assert.Contains($"2026-12-02 · {commit}", File.ReadAllText(Path.Combine(output, "feed.xml")));
         Assert.Contains($"2026-12-02 · {commit}", File.ReadAllText(Path.Combine(output, "en/feed.xml")));
         using (var zip = ZipFile.OpenRead(Path.Combine(output, "download/congress12-site.zip")))

@@ -6,13 +6,15 @@ namespace Site.Tests.Render;
 public class DisplayTests
 {
     [Theory]
-    [InlineData("2021-11-10", "۱۰ نوامبر ۲۰۲۱", "10 November 2021")]
-    [InlineData("2020-02-29", "۲۹ فوریه ۲۰۲۰", "29 February 2020")]
-    public void Gregorian_dates_read_in_both_languages(string iso, string fa, string en)
+    [InlineData("2021-11-10", "۱۰ نوامبر ۲۰۲۱", "10 November 2021", "10 نوفمبر 2021")]
+    [InlineData("2020-02-29", "۲۹ فوریه ۲۰۲۰", "29 February 2020", "29 فبراير 2020")]
+    public void Gregorian_dates_read_in_each_language(string iso, string fa, string en, string ar)
     {
         var d = new DateInfo { Written = "w", Iso = iso };
         Assert.Equal(fa, Display.Gregorian(d));
-        Assert.Equal(en, Display.Gregorian(d, persian: false));
+        var theme = Path.Combine(Paths.Root, "theme");
+        Assert.Equal(en, Site.Model.UiStrings.Load(theme, "en").GregorianDate(d.IsoDate!.Value));
+        Assert.Equal(ar, Site.Model.UiStrings.Load(theme, "ar").GregorianDate(d.IsoDate!.Value));
     }
 
     [Theory]

@@ -141,9 +141,15 @@ public class TranslationPageTests
         Assert.Null(doc.QuerySelector(".text .tr"));
         Assert.All(doc.QuerySelectorAll(".text .row > *"), c => Assert.Equal(("orig", "fa", "rtl"), (c.ClassName, c.GetAttribute("lang"), c.GetAttribute("dir"))));
         Assert.Equal(("fa", "rtl"), (doc.QuerySelector("h1 bdi")!.GetAttribute("lang"), doc.QuerySelector("h1 bdi")!.GetAttribute("dir")));
-        // The interface is Arabic: topic names come from topics.yml's labels, the sender in Latin letters.
+        // The interface is Arabic: topic names come from topics.yml's labels; the sender as the original writes it
+        // (Arabic is written in the Arabic script), marked as Persian, where the English edition gives Latin letters.
         Assert.Contains("اللاجئون والمهاجرون", doc.QuerySelector(".doc-head .topics")!.TextContent);
-        Assert.Equal("Sholeh Paydar", doc.QuerySelector(".meta dd bdi")!.TextContent);
+        var sender = doc.QuerySelector(".meta dd bdi")!;
+        Assert.Equal(("شعله پایدار", "fa"), (sender.TextContent, sender.GetAttribute("lang")));
+        var place = doc.QuerySelectorAll(".meta dd bdi")[1];
+        Assert.Equal(("ایران", "fa"), (place.TextContent, place.GetAttribute("lang")));
+        var english = Page(output, "en/messages/rokhsaneh-reyhaneh.html").QuerySelector(".meta dd bdi")!;
+        Assert.Equal(("Rokhsaneh Reyhaneh", false), (english.TextContent, english.HasAttribute("lang")));
     }
 
     [Fact]
