@@ -36,6 +36,9 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     /// <summary>The first build's pages written (with <c>serveEarly</c>, after <see cref="StartAsync"/> returns).</summary>
     public Task Pages { get; private set; } = Task.CompletedTask;
 
+    /// <summary>Awaited before the first build when serving early: a test holds it to ask for pages before the site is written.</summary>
+    internal Task FirstBuildMayStart { get; init; } = Task.CompletedTask;
+
     /// <param name="serveEarly">
     /// Serve as soon as the input is read, before the first build has written the site: until it has, a page asked
     /// for is laid out alone from the same model (the same bytes the build writes), the stylesheets and scripts are
@@ -62,7 +65,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             catch (Exception e) when (e is SiteError or IOException) { early = null; }
         }
         if (early is null) await RebuildAsync();
-        else Pages = Task.Run(async () => { await RebuildAsync(); early = null; Collect(); });
+        else Pages = Task.Run(async () => { await FirstBuildMayStart; await RebuildAsync(); early = null; Collect(); });
         app = await ServeAsync(config.OutputDir, port, liveReload ? live : null, rel => early is { } e ? e.AnswerAsync(rel, Pages) : Task.FromResult<OutputFile?>(null));
         Extras = Task.Run(async () => { await Pages; await UntilIdleAsync(); return stopped ? null : await MakeExtrasAsync(); });
     }

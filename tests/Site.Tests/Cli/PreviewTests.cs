@@ -99,13 +99,20 @@ public class PreviewTests
     public async Task Served_early_a_page_is_what_the_build_then_writes()
     {
         var p = new TempProject("preview-early");
-        await using var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort(), liveReload: false);
-        await preview.StartAsync(serveEarly: true);
-        using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
+        // The first build waits until every page below has been served early (on a small site it could win the race).
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort(), liveReload: false) { FirstBuildMayStart = gate.Task };
         string[] paths = ["messages/raha-sabet.html", "index.html", "en/messages/index.html", "assets/site.css", "assets/site.js"];
-        var early = new Dictionary<string, byte[]> { [paths[0]] = await http.GetByteArrayAsync(paths[0]) };
-        Assert.False(preview.Pages.IsCompleted, "the first build was written before the first page was asked for: the test shows nothing");
-        foreach (var path in paths[1..]) early[path] = await http.GetByteArrayAsync(path);
+        var early = new Dictionary<string, byte[]>();
+        try
+        {
+            await preview.StartAsync(serveEarly: true);
+            using var client = new HttpClient { BaseAddress = new Uri(preview.Url) };
+            foreach (var path in paths) early[path] = await client.GetByteArrayAsync(path);
+            Assert.False(preview.Pages.IsCompleted, "the first build was written before the pages were asked for: the test shows nothing");
+        }
+        finally { gate.TrySetResult(); }
+        using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
         var font = await http.GetByteArrayAsync("assets/fonts/vazirmatn-fa.woff2");
         await preview.Pages;
         Assert.Equal(File.ReadAllBytes(p.PathOf("output/assets/fonts/vazirmatn-fa.woff2")), font);
