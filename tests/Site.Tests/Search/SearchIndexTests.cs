@@ -56,4 +56,30 @@ public class SearchIndexTests
         await SearchIndex.WriteAsync([], Paths.Root, dir, CancellationToken.None);
         Assert.Empty(Directory.GetFileSystemEntries(dir));
     }
+
+    /// <summary>Pagefind's allocator is told to keep what it frees (see pagefind-index.mjs); a value the caller sets wins.</summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("narenas:1")]
+    public void The_indexer_runs_with_its_allocator_keeping_freed_memory_unless_told_otherwise(string? given)
+    {
+        var dir = Paths.TempDir("pagefind-allocator");
+        // A stand-in for the indexer that writes down the setting it was given (its arguments: --site S --output-path O --silent).
+        var fake = Path.Combine(dir, "indexer.sh");
+        File.WriteAllText(fake, "#!/bin/sh\nprintf '%s' \"$_RJEM_MALLOC_CONF\" > \"$4/allocator\"\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var resolver = Path.Combine(dir, "resolve.mjs");
+        File.WriteAllText(resolver, $"export const resolveBinaryPath = () => {JsonSerializer.Serialize(fake)};\n");
+        var output = Directory.CreateDirectory(Path.Combine(dir, "out")).FullName;
+        var start = new System.Diagnostics.ProcessStartInfo("node", [Path.Combine(Paths.Root, "src/Site/Search/pagefind-index.mjs"), resolver, dir, output])
+            { RedirectStandardInput = true };   // held open: the script stops the indexer when it ends
+        start.Environment.Remove("_RJEM_MALLOC_CONF");
+        if (given is not null) start.Environment["_RJEM_MALLOC_CONF"] = given;
+        using var node = System.Diagnostics.Process.Start(start)!;
+        Assert.True(node.WaitForExit(30_000), "the script did not end");
+        Assert.Equal(0, node.ExitCode);
+        var setting = File.ReadAllText(Path.Combine(output, "allocator"));
+        if (given is not null) Assert.Equal(given, setting);
+        else Assert.Matches(@"^dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:[1-9][0-9]*$", setting);
+    }
 }
