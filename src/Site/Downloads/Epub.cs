@@ -37,19 +37,20 @@ public static class Epub
         public string TocLabel => Sender is { Length: > 0 } s && !Title.Contains(s, StringComparison.Ordinal) ? $"{Title} — {s}" : Title;
     }
 
-    public static byte[] Persian(SiteModel site, byte[] font)
+    /// <summary>The Persian book, written into <paramref name="into"/>.</summary>
+    public static void Persian(SiteModel site, byte[] font, Stream into)
     {
         var chapters = site.Documents.Select(d => new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
             d.Doc is Message m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
             d.Paragraphs.Select(p => p.Html).ToList(), d.Doc is Message) { Sender = d.Doc is Message msg ? msg.Author ?? site.Fa.Unsigned : null }).ToList();
-        return Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font, site.Edition);
+        Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font, site.Edition, into);
     }
 
     /// <summary>
     /// The book of an edition: every document, the translation where there is one, else the Persian original under a
     /// line that says it is not translated yet (the font is embedded for it, and for Arabic-script editions).
     /// </summary>
-    public static byte[] Edition(SiteModel site, string lang, byte[] font)
+    public static void Edition(SiteModel site, string lang, byte[] font, Stream into)
     {
         var s = site.StringsByLang[lang];
         var chapters = site.Documents.Select(d =>
@@ -65,17 +66,28 @@ public static class Epub
                 string.Join(" — ", new[] { sender, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators.Select(s.Translator))} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
                 NumberParagraphs.Of(t).Select(p => p.Html).ToList(), m is not null) { Sender = sender };
         }).ToList();
-        return Write(lang, s.Dir, site.Config.Title.In(lang), s.WhatThisIs, s, chapters, font, site.Edition);
+        Write(lang, s.Dir, site.Config.Title.In(lang), s.WhatThisIs, s, chapters, font, site.Edition, into);
     }
 
-    static byte[] Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font, Edition? edition)
+    /// <summary>
+    /// The book, each file added as it is made (a book of 10,000 chapters held whole took some 130 MB of memory that
+    /// the collector had to find anew for each book).
+    /// </summary>
+    static void Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font, Edition? edition, Stream into)
     {
-        var files = new List<(string Path, byte[] Bytes)>();
-        files.Add(("EPUB/style.css", Encoding.UTF8.GetBytes(Css(font is not null))));
-        if (font is not null) files.Add(("EPUB/fonts/vazirmatn.woff2", font));
-        files.Add(("EPUB/title.xhtml", Page(lang, dir, title, new XElement(Xhtml + "section", new XAttribute(Ops + "type", "titlepage"),
+        var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),
+            new XElement(Container + "rootfiles", new XElement(Container + "rootfile", new XAttribute("full-path", "EPUB/package.opf"), new XAttribute("media-type", "application/oebps-package+xml")))));
+        using var zip = new ZipArchive(into, ZipArchiveMode.Create, leaveOpen: true);
+        // The mimetype comes first, stored, as the EPUB container requires.
+        Add(zip, "mimetype", Encoding.ASCII.GetBytes("application/epub+zip"), CompressionLevel.NoCompression);
+        Add(zip, "META-INF/container.xml", XmlBytes(container), CompressionLevel.Optimal);
+        void Put(string path, byte[] bytes) => Add(zip, path, bytes, path.EndsWith(".woff2") ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+
+        Put("EPUB/style.css", Encoding.UTF8.GetBytes(Css(font is not null)));
+        if (font is not null) Put("EPUB/fonts/vazirmatn.woff2", font);
+        Put("EPUB/title.xhtml", Page(lang, dir, title, new XElement(Xhtml + "section", new XAttribute(Ops + "type", "titlepage"),
             new XElement(Xhtml + "h1", title), new XElement(Xhtml + "p", new XAttribute("class", "subtitle"), subtitle),
-            edition is null ? null : new XElement(Xhtml + "p", new XAttribute("class", "edition"), s.Format(s.Edition, edition.Label))), "")));
+            edition is null ? null : new XElement(Xhtml + "p", new XAttribute("class", "edition"), s.Format(s.Edition, edition.Label))), ""));
         foreach (var c in chapters)
         {
             var body = new XElement(Xhtml + "section", new XAttribute(Ops + "type", "chapter"),
@@ -84,9 +96,9 @@ public static class Epub
             var text = c.OriginalOnly && lang != "fa" ? new XElement(Xhtml + "div", Persian()) : body;
             foreach (var html in c.ParagraphsHtml) text.Add(ToXhtml(html));
             if (text != body) body.Add(text);
-            files.Add(("EPUB/" + c.Href, Page(lang, dir, c.Title, body, "../")));
+            Put("EPUB/" + c.Href, Page(lang, dir, c.Title, body, "../"));
         }
-        files.Add(("EPUB/nav.xhtml", Nav(lang, dir, title, s, chapters)));
+        Put("EPUB/nav.xhtml", Nav(lang, dir, title, s, chapters));
 
         var id = "urn:uuid:" + Uuid(title + lang);
         var manifest = new XElement(Opf + "manifest",
@@ -106,19 +118,7 @@ public static class Epub
                 new XElement(Dc + "description", subtitle),
                 new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), edition is null ? OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : edition.Date + "T00:00:00Z")),
             manifest, spine));
-        files.Add(("EPUB/package.opf", XmlBytes(package)));
-        var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),
-            new XElement(Container + "rootfiles", new XElement(Container + "rootfile", new XAttribute("full-path", "EPUB/package.opf"), new XAttribute("media-type", "application/oebps-package+xml")))));
-
-        using var ms = new MemoryStream();
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            // The mimetype comes first, stored, as the EPUB container requires.
-            Add(zip, "mimetype", Encoding.ASCII.GetBytes("application/epub+zip"), CompressionLevel.NoCompression);
-            Add(zip, "META-INF/container.xml", XmlBytes(container), CompressionLevel.Optimal);
-            foreach (var (path, bytes) in files) Add(zip, path, bytes, path.EndsWith(".woff2") ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
-        }
-        return ms.ToArray();
+        Put("EPUB/package.opf", XmlBytes(package));
     }
 
     static object[] Persian() => [new XAttribute("lang", "fa"), new XAttribute(XNamespace.Xml + "lang", "fa"), new XAttribute("dir", "rtl")];

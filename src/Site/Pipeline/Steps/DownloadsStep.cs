@@ -47,16 +47,22 @@ public sealed class DownloadsStep : IStep
             return new Download(zipPath, length, "fa", DownloadKind.Zip, Checksums.Sha256(Path.Combine(staging, zipPath)));
         });
         var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
-        var epubsTask = Timed("epubs", () =>
-            site.Config.Translations.Select(lang => (lang, Epub.Edition(site, lang, build.Fonts.Book)))
-                .Prepend(("fa", Epub.Persian(site, build.Fonts.Book))).ToList());
+        // The books are written straight into their files too, one after the other.
+        Download Book(string lang, Action<Stream> write)
+        {
+            var path = Urls.Download(Epub.NameFor(lang));
+            var length = build.WriteStreamed(path, write);
+            return new Download(path, length, lang, DownloadKind.Epub, Checksums.Sha256(Path.Combine(staging, path)));
+        }
+        var epubsTask = Timed("epubs", () => (List<Download>)[Book("fa", into => Epub.Persian(site, build.Fonts.Book, into)),
+            .. site.Config.Translations.Select(lang => Book(lang, into => Epub.Edition(site, lang, build.Fonts.Book, into)))]);
         await Task.WhenAll(zipTask, zimTask, epubsTask);
 
         made.Add((zipTask.Result, null));
         var (zim, warning) = zimTask.Result;
         if (zim is not null) Add(Zim.NameFor("fa"), zim, "fa", DownloadKind.Zim);
         if (warning is not null) build.Findings.Add(warning);
-        foreach (var (lang, epub) in epubsTask.Result) Add(Epub.NameFor(lang), epub, lang, DownloadKind.Epub);
+        foreach (var book in epubsTask.Result) made.Add((book, null));
 
         var sums = Checksums.Sums(made.Select(m => (Path.GetFileName(m.Info.Path), m.Info.Sha256)));
         Add(Checksums.SumsName, sums, "fa", DownloadKind.Checksums);
