@@ -107,7 +107,7 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>
-    /// Writes a file too large to hold twice in memory (the offline copy) through a stream, and returns its size. It is
+    /// Writes a file too large to hold twice in memory (the offline copy, the books) through a stream, and returns its size. It is
     /// written beside its place and renamed into it, so the preview, which serves this folder, never serves half of it.
     /// </summary>
     public long WriteStreamed(string path, Action<Stream> write)

@@ -38,25 +38,24 @@ public sealed class DownloadsStep : IStep
             lock (build.Times) build.Times.Add(("  " + what, sw.Elapsed));
             return result;
         });
-        // Written straight into its file: held in memory it took a growing buffer and a copy (400 MB at 10,000 documents).
-        var zipPath = Urls.Download(OfflineCopy.Name);
-        var zipTask = Timed("zip", () =>
+        // The zip and the books are written straight into their files and hashed from them: held in memory they took a
+        // growing buffer and a copy each (the zip 400 MB at 10,000 documents, a book 130 MB).
+        Download Streamed(string name, string lang, DownloadKind kind, Action<Stream> write)
         {
-            // Read back one file at a time, in order, so the site is not held in memory whole.
-            var length = build.WriteStreamed(zipPath, into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site)));
-            return new Download(zipPath, length, "fa", DownloadKind.Zip, Checksums.Sha256(Path.Combine(staging, zipPath)));
-        });
-        var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
-        // The books are written straight into their files too, one after the other.
-        Download Book(string lang, Action<Stream> write)
-        {
-            var path = Urls.Download(Epub.NameFor(lang));
+            var path = Urls.Download(name);
             var length = build.WriteStreamed(path, write);
-            return new Download(path, length, lang, DownloadKind.Epub, Checksums.Sha256(Path.Combine(staging, path)));
+            return new Download(path, length, lang, kind, Checksums.Sha256(Path.Combine(staging, path)));
         }
-        var epubsTask = Timed("epubs", () => (List<Download>)[Book("fa", into => Epub.Persian(site, build.Fonts.Book, into)),
-            .. site.Config.Translations.Select(lang => Book(lang, into => Epub.Edition(site, lang, build.Fonts.Book, into)))]);
+        // The zip reads the site back one file at a time, in order, so the site is not held in memory whole.
+        var zipTask = Timed("zip", () => Streamed(OfflineCopy.Name, "fa", DownloadKind.Zip,
+            into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site))));
+        var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
+        var epubsTask = Timed("epubs", () => (List<Download>)[
+            Streamed(Epub.NameFor("fa"), "fa", DownloadKind.Epub, into => Epub.Persian(site, build.Fonts.Book, into)),
+            .. site.Config.Translations.Select(lang => Streamed(Epub.NameFor(lang), lang, DownloadKind.Epub, into => Epub.Edition(site, lang, build.Fonts.Book, into)))]);
         await Task.WhenAll(zipTask, zimTask, epubsTask);
+        // The ZIM's key was their only use: the files still to come (the ZIM, SHA256SUMS, the about pages) are not hashed twice.
+        build.Output.Hashes = null;
 
         made.Add((zipTask.Result, null));
         var (zim, warning) = zimTask.Result;
