@@ -27,11 +27,36 @@ public static class Paths
         return port;
     }
 
-    /// <summary>A fresh empty folder under the temp directory, removed by the OS in time.</summary>
+    /// <summary>A fresh empty folder under this test run's own folder, which is removed when the run ends.</summary>
     public static string TempDir(string name)
     {
-        var d = Path.Combine(Path.GetTempPath(), "site-tests", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        var d = Path.Combine(RunFolder, name + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(d);
         return d;
+    }
+
+    /// <summary>
+    /// The tests build whole sites (gigabytes in a full run): left behind they filled a disk. Each run writes into
+    /// "site-tests/run-PID", removed when it ends; a run killed outright is cleaned up by the next one.
+    /// </summary>
+    static string RunFolder { get; } = MakeRunFolder();
+
+    static string MakeRunFolder()
+    {
+        var all = Path.Combine(Path.GetTempPath(), "site-tests");
+        if (Directory.Exists(all))
+            foreach (var d in Directory.GetDirectories(all, "run-*"))
+                if (int.TryParse(Path.GetFileName(d)[4..], out var pid) && pid != Environment.ProcessId && !Site.Project.ChildProcess.IsRunning(pid))
+                    Delete(d);
+        var mine = Path.Combine(all, $"run-{Environment.ProcessId}");
+        Directory.CreateDirectory(mine);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(mine);
+        return mine;
+    }
+
+    static void Delete(string folder)
+    {
+        try { Directory.Delete(folder, true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

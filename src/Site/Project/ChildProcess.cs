@@ -14,6 +14,14 @@ public static class ChildProcess
     static readonly HashSet<Process> Running = [];
     static PosixSignalRegistration[]? signals;
 
+    /// <summary>Whether a process with this id is running (perhaps another one that took the id of one that ended).</summary>
+    public static bool IsRunning(int pid)
+    {
+        try { using var p = Process.GetProcessById(pid); return !p.HasExited; }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
+    }
+
     /// <returns>The exit code and what the program wrote to standard error; null when the program is not installed.</returns>
     /// <remarks>Its standard input stays open (and empty) until it ends: a helper that watches its input ends with us.</remarks>
     public static (int ExitCode, string Errors)? Run(string program, IEnumerable<string> args, string? workingDirectory = null) =>

@@ -70,6 +70,53 @@ public class PreviewTests
     }
 
     [Fact]
+    public async Task Stopped_while_the_background_build_runs_serve_leaves_nothing_in_the_temporary_folder()
+    {
+        var p = new TempProject("preview-scratch");
+        var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort());
+        await preview.StartAsync();
+        // Stopped once the background build has begun writing: its staging folder exists.
+        string? folder = null;
+        var sw = Stopwatch.StartNew();
+        while (folder is null && sw.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            folder = Directory.GetDirectories(Path.GetTempPath(), $"site-preview-{Environment.ProcessId}-*")
+                .FirstOrDefault(d => Directory.Exists(d) && Directory.GetDirectories(d, "site.building-*").Length > 0);
+            await Task.Delay(10);
+        }
+        Assert.NotNull(folder);
+        await preview.DisposeAsync();
+        Assert.Null(await preview.Extras);
+        Assert.False(File.Exists(p.PathOf("output/download/congress12-site.zip")), "the background build ended before it was stopped: the test shows nothing");
+        Assert.False(Directory.Exists(folder), $"{folder} is left behind");
+    }
+
+    [Fact]
+    public void The_folders_of_previews_that_have_ended_are_removed_and_those_of_running_ones_kept()
+    {
+        using var ended = Process.Start("true")!;
+        ended.WaitForExit();
+        using var running = Process.Start("sleep", "60")!;
+        try
+        {
+            string Left(int pid)
+            {
+                var d = Path.Combine(Path.GetTempPath(), $"site-preview-{pid}-{Guid.NewGuid():N}");
+                Directory.CreateDirectory(Path.Combine(d, "site.building-0123"));
+                File.WriteAllText(Path.Combine(d, "site.building-0123", "index.html"), "<p>");
+                return d;
+            }
+            var gone = Left(ended.Id);
+            var kept = Left(running.Id);
+            Preview.RemoveLeftScratch();
+            Assert.False(Directory.Exists(gone), "the folder of an ended preview is still there");
+            Assert.True(Directory.Exists(kept), "the folder of a running preview was removed");
+            Directory.Delete(kept, true);
+        }
+        finally { running.Kill(); }
+    }
+
+    [Fact]
     public async Task Bad_input_is_reported_and_the_served_site_stays_until_it_is_fixed()
     {
         var p = new TempProject("preview-bad");
