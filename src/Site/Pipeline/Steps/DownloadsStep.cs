@@ -29,8 +29,8 @@ public sealed class DownloadsStep : IStep
         var staging = build.Output.Staging;
         // The search index is being written at the same time (StartSearchIndexStep): its files are not the site's copy.
         var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker && !SearchIndex.IsItsFile(p)).Order(StringComparer.Ordinal).ToList();
-        // The three are independent and each mostly on one core (deflate, the ZIM writer, the books), so they run side
-        // by side; what they made is added below in one fixed order, which SHA256SUMS and the about page keep.
+        // They are independent (the zip, the ZIM writer, each book), so they run side by side; what they made is added
+        // below in one fixed order, which SHA256SUMS and the about page keep.
         Task<T> Timed<T>(string what, Func<T> make) => Task.Run(() =>
         {
             var sw = System.Diagnostics.Stopwatch.StartNew();
@@ -50,10 +50,11 @@ public sealed class DownloadsStep : IStep
         var zipTask = Timed("zip", () => Streamed(OfflineCopy.Name, "fa", DownloadKind.Zip,
             into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site))));
         var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
-        var epubsTask = Timed("epubs", () => (List<Download>)[
-            Streamed(Epub.NameFor("fa"), "fa", DownloadKind.Epub, into => Epub.Persian(site, build.Fonts.Book, into)),
-            .. site.Config.Translations.Select(lang => Streamed(Epub.NameFor(lang), lang, DownloadKind.Epub, into => Epub.Edition(site, lang, build.Fonts.Book, into)))]);
-        await Task.WhenAll(zipTask, zimTask, epubsTask);
+        // Each book on its own: one after another they were the last to finish.
+        var epubTasks = (List<Task<Download>>)[
+            Timed("epub fa", () => Streamed(Epub.NameFor("fa"), "fa", DownloadKind.Epub, into => Epub.Persian(site, build.Fonts.Book, into))),
+            .. site.Config.Translations.Select(lang => Timed("epub " + lang, () => Streamed(Epub.NameFor(lang), lang, DownloadKind.Epub, into => Epub.Edition(site, lang, build.Fonts.Book, into))))];
+        await Task.WhenAll([zipTask, zimTask, .. epubTasks]);
         // The ZIM's key was their only use: the files still to come (the ZIM, SHA256SUMS, the about pages) are not hashed twice.
         build.Output.Hashes = null;
 
@@ -61,7 +62,7 @@ public sealed class DownloadsStep : IStep
         var (zim, warning) = zimTask.Result;
         if (zim is not null) Add(Zim.NameFor("fa"), zim, "fa", DownloadKind.Zim);
         if (warning is not null) build.Findings.Add(warning);
-        foreach (var book in epubsTask.Result) made.Add((book, null));
+        foreach (var book in epubTasks) made.Add((book.Result, null));
 
         var sums = Checksums.Sums(made.Select(m => (Path.GetFileName(m.Info.Path), m.Info.Sha256)));
         Add(Checksums.SumsName, sums, "fa", DownloadKind.Checksums);

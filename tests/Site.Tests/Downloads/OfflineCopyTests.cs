@@ -1,0 +1,70 @@
+using System.IO.Compression;
+using Site.Downloads;
+using Site.Output;
+
+namespace Site.Tests.Downloads;
+
+/// <summary>The offline copy's zip: deflated on every core, written in order, readable by any unzip.</summary>
+public class OfflineCopyTests
+{
+    /// <summary>More files than one batch, of every kind the site has: pages, an empty file, a font, a large file.</summary>
+    static (string Folder, List<string> Paths) Site()
+    {
+        var folder = Paths.TempDir("zip");
+        var paths = new List<string>();
+        void Put(string path, byte[] bytes)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
+            File.WriteAllBytes(Path.Combine(folder, path), bytes);
+            paths.Add(path);
+        }
+        for (var i = 0; i < 600; i++) Put($"messages/m{i:000}.html", System.Text.Encoding.UTF8.GetBytes($"<p>پیام {i} " + new string('ا', i) + "</p>\n"));
+        Put("empty.txt", []);
+        var random = new byte[200_000];
+        new Random(7).NextBytes(random);
+        Put("assets/fonts/vazirmatn-fa.woff2", random);
+        Put("big.html", System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>کارگران ایران</p>\n", 50_000))));
+        paths.Sort(StringComparer.Ordinal);
+        return (folder, paths);
+    }
+
+    static byte[] Zip(string folder, List<string> paths)
+    {
+        using var into = new MemoryStream();
+        OfflineCopy.Zip(folder, paths, [OutputFile.Text("MIRRORS.txt", "نشانی‌ها\n")], into, "Messages — edition 2026-12-07");
+        return into.ToArray();
+    }
+
+    [Fact]
+    public void Every_file_is_in_the_zip_in_order_byte_for_byte_with_a_fixed_date_and_readable_by_all()
+    {
+        var (folder, paths) = Site();
+        var bytes = Zip(folder, paths);
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        Assert.Equal([.. paths.Select(p => "congress12/" + p), "congress12/MIRRORS.txt"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal("Messages — edition 2026-12-07", zip.Comment);
+        foreach (var e in zip.Entries)
+        {
+            using var s = e.Open();
+            using var copy = new MemoryStream();
+            // Reading to the end checks the entry's CRC: a wrong one throws.
+            s.CopyTo(copy);
+            var want = e.Name == "MIRRORS.txt" ? System.Text.Encoding.UTF8.GetBytes("نشانی‌ها\n") : File.ReadAllBytes(Path.Combine(folder, e.FullName["congress12/".Length..]));
+            Assert.True(want.AsSpan().SequenceEqual(copy.ToArray()), $"{e.FullName} differs from the file");
+            Assert.Equal(OfflineCopy.Stamp.DateTime, e.LastWriteTime.DateTime);
+            Assert.Equal(Convert.ToInt32("100644", 8), e.ExternalAttributes >>> 16);
+        }
+        // The font is stored as it is (compressed already); the text is deflated.
+        var font = zip.GetEntry("congress12/assets/fonts/vazirmatn-fa.woff2")!;
+        Assert.Equal(font.Length, font.CompressedLength);
+        var big = zip.GetEntry("congress12/big.html")!;
+        Assert.True(big.CompressedLength < big.Length / 20, $"big.html: {big.CompressedLength} of {big.Length} bytes");
+    }
+
+    [Fact]
+    public void The_same_files_make_the_same_zip()
+    {
+        var (folder, paths) = Site();
+        Assert.True(Zip(folder, paths).AsSpan().SequenceEqual(Zip(folder, paths)), "two zips of the same files differ");
+    }
+}
