@@ -21,7 +21,9 @@ public sealed class UsedCharacters
                 var cp = char.ConvertToUtf32(c, text[++i]);
                 lock (astral) astral.Add(cp);
             }
-            else bmp[c] = true;   // racing writers all write true
+            // Read before writing: the table is shared by the threads that write pages, and writing a character
+            // already seen (nearly every one) moved its cache line from core to core at each store.
+            else if (!bmp[c]) bmp[c] = true;   // racing writers all write true
         }
     }
 

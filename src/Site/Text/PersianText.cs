@@ -47,12 +47,29 @@ public static class PersianText
     }
 
     /// <summary>What <see cref="Normalize"/> would change: other spaces than ' ', Arabic yeh and kaf (and their look-alikes), Arabic-Indic digits, BOM.</summary>
-    static readonly System.Buffers.SearchValues<char> Changed = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, 0x10000).Select(i => (char)i)
-            .Where(c => (char.IsWhiteSpace(c) && c != ' ') || c is '\u064A' or '\u0649' or '\u06CE' or '\u06C7' or '\u0643' or '\uFEFF' or (>= '\u0660' and <= '\u0669')).ToArray());
+    /// <remarks>A table, not SearchValues: for a set with letters of the Arabic block, SearchValues' vectorized filter
+    /// matched nearly every Persian letter and checked each one again, slower than looking each character up.</remarks>
+    static readonly bool[] Changed = MakeChanged();
 
-    static bool IsNormal(string text) =>
-        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && text.AsSpan().IndexOfAny(Changed) < 0 && !text.Contains("  ", StringComparison.Ordinal));
+    static bool[] MakeChanged()
+    {
+        var t = new bool[0x10000];
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = (char)i;
+            t[i] = (char.IsWhiteSpace(c) && c != ' ') || c is '\u064A' or '\u0649' or '\u06CE' or '\u06C7' or '\u0643' or '\uFEFF' or (>= '\u0660' and <= '\u0669');
+        }
+        return t;
+    }
+
+    static bool IsNormal(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        var changed = Changed;
+        foreach (var c in text) if (changed[c]) return false;
+        return !text.Contains("  ", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Folding for search and matching. On top of <see cref="Normalize"/>: every digit becomes ASCII; diacritics

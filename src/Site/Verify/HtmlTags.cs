@@ -54,7 +54,7 @@ public static class HtmlTags
         {
             var span = html.Span;
             for (int i = 0; i < attributes.Count; i++)
-                if (span.Slice(attributes[i].NameStart, attributes[i].NameLength).Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
+                if (attributes[i].NameLength == name.Length && span.Slice(attributes[i].NameStart, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)) return i;
             return -1;
         }
     }
