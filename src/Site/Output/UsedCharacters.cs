@@ -13,24 +13,27 @@ public sealed class UsedCharacters
 
     public void Add(ReadOnlySpan<char> text)
     {
+        var seen = bmp;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // Nearly every character has been seen before: one load, and no store (the table is shared by the threads
+            // that write pages, and storing a value already there moved its cache line from core to core each time).
+            // Surrogates are never marked, so a pair always reaches the check below.
+            if (seen[c]) continue;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 var cp = char.ConvertToUtf32(c, text[++i]);
                 lock (astral) astral.Add(cp);
             }
-            // Read before writing: the table is shared by the threads that write pages, and writing a character
-            // already seen (nearly every one) moved its cache line from core to core at each store.
-            else if (!bmp[c]) bmp[c] = true;   // racing writers all write true
+            else if (!char.IsSurrogate(c)) seen[c] = true;   // racing writers all write true
         }
     }
 
     /// <summary>The characters, in code point order.</summary>
     public IEnumerable<int> CodePoints()
     {
-        for (var c = 0; c < bmp.Length; c++) if (bmp[c] && !char.IsSurrogate((char)c)) yield return c;
+        for (var c = 0; c < bmp.Length; c++) if (bmp[c]) yield return c;
         int[] rest;
         lock (astral) rest = astral.Order().ToArray();
         foreach (var cp in rest) yield return cp;
