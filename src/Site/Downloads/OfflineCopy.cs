@@ -34,8 +34,13 @@ public static class OfflineCopy
     /// batch of files is read and deflated on every core (by .NET's zlib, at ZipArchive's level), and SharpZipLib
     /// writes each as an entry already compressed (its passthrough entries), in order.
     /// </summary>
-    public static void Zip(string folder, IEnumerable<string> paths, IEnumerable<OutputFile> extra, Stream into, string? comment = null)
+    /// <param name="cache">The last zip's deflated bytes by content (<see cref="ZipCache"/>); used only when <paramref name="into"/> can seek.</param>
+    /// <param name="hashOf">The SHA-256 of a file of the folder, when the build kept it (a file it has, it need not read again).</param>
+    public static void Zip(string folder, IEnumerable<string> paths, IEnumerable<OutputFile> extra, Stream into, string? comment = null,
+        ZipCache? cache = null, Func<string, byte[]?>? hashOf = null)
     {
+        if (!into.CanSeek) cache = null;
+        var start = into.CanSeek ? into.Position : 0;
         using var zip = new ZipOutputStream(into) { IsStreamOwner = false, NameTransform = null, UseZip64 = UseZip64.Dynamic };
         if (comment is not null) zip.SetComment(comment);
         var files = paths.Select(p => new Source(p, null)).Concat(extra.Select(f => new Source(f.Path, f.Content))).ToList();
@@ -44,12 +49,23 @@ public static class OfflineCopy
             var packed = new Packed[batch.Length];
             try
             {
-                Parallel.For(0, batch.Length, i => packed[i] = Pack(folder, batch[i]));
-                foreach (var p in packed) Write(zip, p);
+                Parallel.For(0, batch.Length, i => packed[i] = Pack(folder, batch[i], cache, hashOf));
+                foreach (var p in packed)
+                {
+                    var at = Write(zip, p, into);
+                    if (cache is not null && p.Sha is { } sha) cache.Record(sha, new ZipCache.Entry(at - start, p.Length, p.Crc, p.Size));
+                }
             }
             finally { foreach (var p in packed) if (p.Data is not null) ArrayPool<byte>.Shared.Return(p.Data); }
         }
         zip.Finish();
+        if (cache is not null)
+        {
+            var end = into.Position;
+            into.Position = start;
+            cache.Save(into, end - start);
+            into.Position = end;
+        }
     }
 
     // Files per batch: enough to keep every core busy, few enough that the compressed batch is small.
@@ -58,11 +74,18 @@ public static class OfflineCopy
     /// <summary>A file of the site (read from the folder) or one made for the zip alone (its bytes given).</summary>
     readonly record struct Source(string Path, byte[]? Content);
 
-    /// <summary>An entry ready to be written: its bytes as they go into the zip (a pooled buffer), their CRC and sizes.</summary>
-    readonly record struct Packed(string Name, byte[] Data, int Length, long Size, uint Crc, bool Stored);
+    /// <summary>An entry ready to be written: its bytes as they go into the zip (a pooled buffer), their CRC and sizes,
+    /// and the content's SHA-256 when a cache keeps it.</summary>
+    readonly record struct Packed(string Name, byte[] Data, int Length, long Size, uint Crc, bool Stored, byte[]? Sha = null);
 
-    static Packed Pack(string folder, Source file)
+    static Packed Pack(string folder, Source file, ZipCache? cache, Func<string, byte[]?>? hashOf)
     {
+        var name = "congress12/" + file.Path;
+        var stored = LevelFor(file.Path) == CompressionLevel.NoCompression;
+        // A page the build hashed as it wrote it and the last zip had: its deflated bytes, without reading the page.
+        var sha = cache is null || stored ? null : file.Content is null ? hashOf?.Invoke(file.Path) : null;
+        if (sha is not null && cache!.TryTake(sha, out var hit, out var cached))
+            return new Packed(name, cached!, hit.Length, hit.Size, hit.Crc, Stored: false, sha);
         byte[]? raw = null;
         try
         {
@@ -78,21 +101,26 @@ public static class OfflineCopy
                 bytes = raw.AsSpan(0, read);
             }
             var crc = Crc32.HashToUInt32(bytes);
-            var name = "congress12/" + file.Path;
-            if (LevelFor(file.Path) == CompressionLevel.NoCompression)
+            if (stored)
             {
                 var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
                 bytes.CopyTo(copy);
                 return new Packed(name, copy, bytes.Length, bytes.Length, crc, Stored: true);
             }
+            if (cache is not null && sha is null)
+            {
+                sha = ZipCache.Sha256(bytes);
+                if (cache.TryTake(sha, out hit, out cached)) return new Packed(name, cached!, hit.Length, hit.Size, hit.Crc, Stored: false, sha);
+            }
             var deflated = new PooledWriter(bytes.Length / 3 + 64);
             using (var d = new DeflateStream(deflated, CompressionLevel.Optimal, leaveOpen: true)) d.Write(bytes);
-            return new Packed(name, deflated.Buffer, deflated.Written, bytes.Length, crc, Stored: false);
+            return new Packed(name, deflated.Buffer, deflated.Written, bytes.Length, crc, Stored: false, sha);
         }
         finally { if (raw is not null) ArrayPool<byte>.Shared.Return(raw); }
     }
 
-    static void Write(ZipOutputStream zip, Packed p)
+    /// <returns>Where in <paramref name="into"/> the entry's data starts (0 when it cannot seek).</returns>
+    static long Write(ZipOutputStream zip, Packed p, Stream into)
     {
         var entry = new ZipEntry(p.Name)
         {
@@ -103,8 +131,10 @@ public static class OfflineCopy
         };
         if (p.Stored) zip.PutNextEntry(entry);
         else zip.PutNextPassthroughEntry(entry);
+        var at = into.CanSeek ? into.Position : 0;
         zip.Write(p.Data, 0, p.Length);
         zip.CloseEntry();
+        return at;
     }
 
     /// <summary>A write-only stream into a buffer from the shared pool, which the caller returns to it.</summary>

@@ -28,11 +28,59 @@ public class OfflineCopyTests
         return (folder, paths);
     }
 
-    static byte[] Zip(string folder, List<string> paths)
+    static byte[] Zip(string folder, List<string> paths, ZipCache? cache = null, Func<string, byte[]?>? hashOf = null)
     {
         using var into = new MemoryStream();
-        OfflineCopy.Zip(folder, paths, [OutputFile.Text("MIRRORS.txt", "نشانی‌ها\n")], into, "Messages — edition 2026-12-07");
+        OfflineCopy.Zip(folder, paths, [OutputFile.Text("MIRRORS.txt", "نشانی‌ها\n")], into, "Messages — edition 2026-12-07", cache, hashOf);
         return into.ToArray();
+    }
+
+    static (byte[] Zip, (int Hits, int Misses) Counts) Cached(string cacheDir, string folder, List<string> paths, Func<string, byte[]?>? hashOf = null)
+    {
+        using var cache = ZipCache.Open(cacheDir);
+        var zip = Zip(folder, paths, cache, hashOf);
+        return (zip, cache.Counts);
+    }
+
+    [Fact]
+    public void The_cache_gives_the_zip_made_without_it_and_deflates_only_what_changed()
+    {
+        var (folder, paths) = Site();
+        var cacheDir = Paths.TempDir("zip-cache");
+        var deflated = paths.Count(p => !p.EndsWith(".woff2")) + 1;   // and MIRRORS.txt
+        var (cold, coldCounts) = Cached(cacheDir, folder, paths);
+        Assert.Equal(Zip(folder, paths), cold);
+        Assert.Equal((0, deflated), coldCounts);
+
+        // Warm, with the pages' hashes known (as in a build): nothing is deflated, and the zip is the same.
+        var hashOf = (string p) => (byte[]?)System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, p)));
+        var (warm, warmCounts) = Cached(cacheDir, folder, paths, hashOf);
+        Assert.Equal(cold, warm);
+        Assert.Equal((deflated, 0), warmCounts);
+
+        // One page changed: it alone is deflated again, and the zip holds its new text.
+        File.WriteAllText(Path.Combine(folder, "messages/m007.html"), "<p>پیام ویرایش‌شده</p>\n");
+        var (changed, changedCounts) = Cached(cacheDir, folder, paths, hashOf);
+        Assert.Equal(Zip(folder, paths), changed);
+        Assert.Equal((deflated - 1, 1), changedCounts);
+    }
+
+    [Fact]
+    public void A_cache_that_does_not_add_up_is_ignored()
+    {
+        var (folder, paths) = Site();
+        var cacheDir = Paths.TempDir("zip-cache-bad");
+        Cached(cacheDir, folder, paths);
+        var file = Directory.GetFiles(cacheDir).Single();
+        var bytes = File.ReadAllBytes(file);
+        // Torn at the end, then garbage, then a cut in the middle: each time the zip is made from scratch and correct.
+        foreach (var bad in new[] { bytes[..^5], System.Text.Encoding.UTF8.GetBytes("not a cache"), bytes[..(bytes.Length / 2)].Concat(bytes[^64..]).ToArray() })
+        {
+            File.WriteAllBytes(file, bad);
+            var (zip, counts) = Cached(cacheDir, folder, paths);
+            Assert.Equal(Zip(folder, paths), zip);
+            Assert.Equal(0, counts.Hits);
+        }
     }
 
     [Fact]

@@ -46,9 +46,13 @@ public sealed class DownloadsStep : IStep
             var length = build.WriteStreamed(path, write);
             return new Download(path, length, lang, kind, Checksums.Sha256(Path.Combine(staging, path)));
         }
-        // The zip reads the site back one file at a time, in order, so the site is not held in memory whole.
+        // The zip reads the site back a batch of files at a time, in order, so the site is not held in memory whole;
+        // a page that has not changed since the last zip is not read at all (its hash was kept as it was written).
+        var hashes = build.Output.Hashes;
+        using var zipCache = ZipCache.Open(Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zip"));
         var zipTask = Timed("zip", () => Streamed(OfflineCopy.Name, "fa", DownloadKind.Zip,
-            into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site))));
+            into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site),
+                zipCache, path => hashes is not null && hashes.TryGetValue(path, out var h) ? h : null)));
         var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
         // Each book on its own: one after another they were the last to finish.
         var epubTasks = (List<Task<Download>>)[
