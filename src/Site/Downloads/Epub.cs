@@ -38,19 +38,20 @@ public static class Epub
     }
 
     /// <summary>The Persian book, written into <paramref name="into"/>.</summary>
-    public static void Persian(SiteModel site, byte[] font, Stream into)
+    /// <param name="cache">The last book's deflated chapters by content (<see cref="ZipCache"/>), when a build keeps them.</param>
+    public static void Persian(SiteModel site, byte[] font, Stream into, ZipCache? cache = null)
     {
         var chapters = site.Documents.Select(d => new Chapter(d.Doc.Id, $"text/{d.Doc.Id}.xhtml", d.Doc.Title,
             d.Doc is Message m ? $"{site.Fa.Sender}: {m.Author ?? site.Fa.Unsigned}" + (m.Place is { } p ? $" — {p}" : "") + (m.Date is { } dt ? $" — {Display.Jalali(dt)}" : "") : null,
             d.Paragraphs.Select(p => p.Html).ToList(), d.Doc is Message) { Sender = d.Doc is Message msg ? msg.Author ?? site.Fa.Unsigned : null }).ToList();
-        Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font, site.Edition, into);
+        Write("fa", "rtl", site.Collection.Title, site.Collection.Subtitle, site.Fa, chapters, font, site.Edition, into, cache);
     }
 
     /// <summary>
     /// The book of an edition: every document, the translation where there is one, else the Persian original under a
     /// line that says it is not translated yet (the font is embedded for it, and for Arabic-script editions).
     /// </summary>
-    public static void Edition(SiteModel site, string lang, byte[] font, Stream into)
+    public static void Edition(SiteModel site, string lang, byte[] font, Stream into, ZipCache? cache = null)
     {
         var s = site.StringsByLang[lang];
         var chapters = site.Documents.Select(d =>
@@ -66,22 +67,22 @@ public static class Epub
                 string.Join(" — ", new[] { sender, $"{s.TranslatedBy} {string.Join(", ", t.Meta.Translators.Select(s.Translator))} ({s.StatusOf(t.Meta.Status)})" }.Where(x => !string.IsNullOrEmpty(x))),
                 NumberParagraphs.Of(t).Select(p => p.Html).ToList(), m is not null) { Sender = sender };
         }).ToList();
-        Write(lang, s.Dir, site.Config.Title.In(lang), s.WhatThisIs, s, chapters, font, site.Edition, into);
+        Write(lang, s.Dir, site.Config.Title.In(lang), s.WhatThisIs, s, chapters, font, site.Edition, into, cache);
     }
 
     /// <summary>
     /// The book, each file added as it is made (a book of 10,000 chapters held whole took some 130 MB of memory that
     /// the collector had to find anew for each book).
     /// </summary>
-    static void Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font, Edition? edition, Stream into)
+    static void Write(string lang, string dir, string title, string subtitle, UiStrings s, List<Chapter> chapters, byte[]? font, Edition? edition, Stream into, ZipCache? cache)
     {
         var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),
             new XElement(Container + "rootfiles", new XElement(Container + "rootfile", new XAttribute("full-path", "EPUB/package.opf"), new XAttribute("media-type", "application/oebps-package+xml")))));
-        using var zip = new ZipArchive(into, ZipArchiveMode.Create, leaveOpen: true);
+        using var zip = new OfflineCopy.ZipWriter(into, cache);
         // The mimetype comes first, stored, as the EPUB container requires.
-        Add(zip, "mimetype", Encoding.ASCII.GetBytes("application/epub+zip"), CompressionLevel.NoCompression);
-        Add(zip, "META-INF/container.xml", XmlBytes(container), CompressionLevel.Optimal);
-        void Put(string path, byte[] bytes) => Add(zip, path, bytes, path.EndsWith(".woff2") ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+        zip.Add("mimetype", Encoding.ASCII.GetBytes("application/epub+zip"), stored: true);
+        zip.Add("META-INF/container.xml", XmlBytes(container));
+        void Put(string path, byte[] bytes) => zip.Add(path, bytes, stored: path.EndsWith(".woff2"));
 
         Put("EPUB/style.css", Encoding.UTF8.GetBytes(Css(font is not null)));
         if (font is not null) Put("EPUB/fonts/vazirmatn.woff2", font);
@@ -119,11 +120,10 @@ public static class Epub
                 new XElement(Opf + "meta", new XAttribute("property", "dcterms:modified"), edition is null ? OfflineCopy.Stamp.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : edition.Date + "T00:00:00Z")),
             manifest, spine));
         Put("EPUB/package.opf", XmlBytes(package));
+        zip.Finish();
     }
 
     static object[] Persian() => [new XAttribute("lang", "fa"), new XAttribute(XNamespace.Xml + "lang", "fa"), new XAttribute("dir", "rtl")];
-
-    static void Add(ZipArchive zip, string path, byte[] bytes, CompressionLevel level) => OfflineCopy.Add(zip, path, bytes, level);
 
     static byte[] Page(string lang, string dir, string title, XElement body, string up)
     {

@@ -18,15 +18,6 @@ public static class OfflineCopy
     public const string Name = "congress12-site.zip";
     public static readonly DateTimeOffset Stamp = new(2021, 12, 8, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>One entry, stamped with a fixed date: the same input gives the same archive.</summary>
-    public static void Add(ZipArchive zip, string path, ReadOnlySpan<byte> bytes, CompressionLevel level)
-    {
-        var entry = zip.CreateEntry(path, level);
-        entry.LastWriteTime = Stamp;
-        using var s = entry.Open();
-        s.Write(bytes);
-    }
-
     /// <summary>
     /// The files of <paramref name="folder"/> (<paramref name="paths"/>, in the order given: the same input makes the
     /// same archive), then <paramref name="extra"/>, as a zip. Deflating is most of its work (5 s of CPU at 10,000
@@ -39,33 +30,19 @@ public static class OfflineCopy
     public static void Zip(string folder, IEnumerable<string> paths, IEnumerable<OutputFile> extra, Stream into, string? comment = null,
         ZipCache? cache = null, Func<string, byte[]?>? hashOf = null)
     {
-        if (!into.CanSeek) cache = null;
-        var start = into.CanSeek ? into.Position : 0;
-        using var zip = new ZipOutputStream(into) { IsStreamOwner = false, NameTransform = null, UseZip64 = UseZip64.Dynamic };
-        if (comment is not null) zip.SetComment(comment);
+        using var writer = new ZipWriter(into, cache, comment);
         var files = paths.Select(p => new Source(p, null)).Concat(extra.Select(f => new Source(f.Path, f.Content))).ToList();
         foreach (var batch in files.Chunk(Batch))
         {
             var packed = new Packed[batch.Length];
             try
             {
-                Parallel.For(0, batch.Length, i => packed[i] = Pack(folder, batch[i], cache, hashOf));
-                foreach (var p in packed)
-                {
-                    var at = Write(zip, p, into);
-                    if (cache is not null && p.Sha is { } sha) cache.Record(sha, new ZipCache.Entry(at - start, p.Length, p.Crc, p.Size));
-                }
+                Parallel.For(0, batch.Length, i => packed[i] = Pack(folder, batch[i], writer.Cache, hashOf));
+                foreach (var p in packed) writer.Write(p);
             }
             finally { foreach (var p in packed) if (p.Data is not null) ArrayPool<byte>.Shared.Return(p.Data); }
         }
-        zip.Finish();
-        if (cache is not null)
-        {
-            var end = into.Position;
-            into.Position = start;
-            cache.Save(into, end - start);
-            into.Position = end;
-        }
+        writer.Finish();
     }
 
     // Files per batch: enough to keep every core busy, few enough that the compressed batch is small.
@@ -76,7 +53,7 @@ public static class OfflineCopy
 
     /// <summary>An entry ready to be written: its bytes as they go into the zip (a pooled buffer), their CRC and sizes,
     /// and the content's SHA-256 when a cache keeps it.</summary>
-    readonly record struct Packed(string Name, byte[] Data, int Length, long Size, uint Crc, bool Stored, byte[]? Sha = null);
+    internal readonly record struct Packed(string Name, byte[] Data, int Length, long Size, uint Crc, bool Stored, byte[]? Sha = null);
 
     static Packed Pack(string folder, Source file, ZipCache? cache, Func<string, byte[]?>? hashOf)
     {
@@ -100,41 +77,89 @@ public static class OfflineCopy
                 while (read < length && (n = RandomAccess.Read(handle, raw.AsSpan(read, length - read), read)) > 0) read += n;
                 bytes = raw.AsSpan(0, read);
             }
-            var crc = Crc32.HashToUInt32(bytes);
-            if (stored)
-            {
-                var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
-                bytes.CopyTo(copy);
-                return new Packed(name, copy, bytes.Length, bytes.Length, crc, Stored: true);
-            }
-            if (cache is not null && sha is null)
-            {
-                sha = ZipCache.Sha256(bytes);
-                if (cache.TryTake(sha, out hit, out cached)) return new Packed(name, cached!, hit.Length, hit.Size, hit.Crc, Stored: false, sha);
-            }
-            var deflated = new PooledWriter(bytes.Length / 3 + 64);
-            using (var d = new DeflateStream(deflated, CompressionLevel.Optimal, leaveOpen: true)) d.Write(bytes);
-            return new Packed(name, deflated.Buffer, deflated.Written, bytes.Length, crc, Stored: false, sha);
+            return PackBytes(name, bytes, stored, cache, sha);
         }
         finally { if (raw is not null) ArrayPool<byte>.Shared.Return(raw); }
     }
 
-    /// <returns>Where in <paramref name="into"/> the entry's data starts (0 when it cannot seek).</returns>
-    static long Write(ZipOutputStream zip, Packed p, Stream into)
+    /// <summary>An entry of these bytes: stored as they are, or deflated (by the cache when it has them).</summary>
+    internal static Packed PackBytes(string name, ReadOnlySpan<byte> bytes, bool stored, ZipCache? cache, byte[]? sha = null)
     {
-        var entry = new ZipEntry(p.Name)
+        if (stored)
         {
-            DateTime = Stamp.DateTime, Size = p.Size, CompressedSize = p.Length, Crc = p.Crc,
-            CompressionMethod = p.Stored ? CompressionMethod.Stored : CompressionMethod.Deflated,
-            // Made on Unix, readable by all (rw-r--r--): unzipped on a phone or a shared computer, the copy opens for anyone.
-            HostSystem = (int)HostSystemID.Unix, ExternalFileAttributes = Convert.ToInt32("100644", 8) << 16,
-        };
-        if (p.Stored) zip.PutNextEntry(entry);
-        else zip.PutNextPassthroughEntry(entry);
-        var at = into.CanSeek ? into.Position : 0;
-        zip.Write(p.Data, 0, p.Length);
-        zip.CloseEntry();
-        return at;
+            var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
+            bytes.CopyTo(copy);
+            return new Packed(name, copy, bytes.Length, bytes.Length, Crc32.HashToUInt32(bytes), Stored: true);
+        }
+        if (cache is not null && sha is null)
+        {
+            sha = ZipCache.Sha256(bytes);
+            if (cache.TryTake(sha, out var hit, out var cached)) return new Packed(name, cached!, hit.Length, hit.Size, hit.Crc, Stored: false, sha);
+        }
+        var deflated = new PooledWriter(bytes.Length / 3 + 64);
+        using (var d = new DeflateStream(deflated, CompressionLevel.Optimal, leaveOpen: true)) d.Write(bytes);
+        return new Packed(name, deflated.Buffer, deflated.Written, bytes.Length, Crc32.HashToUInt32(bytes), Stored: false, sha);
+    }
+
+    /// <summary>
+    /// A zip written entry by entry from entries deflated beforehand (<see cref="PackBytes"/>), each recorded in the
+    /// cache when one is given: the offline copy's and the books'.
+    /// </summary>
+    public sealed class ZipWriter : IDisposable
+    {
+        readonly ZipOutputStream zip;
+        readonly Stream into;
+        readonly long start;
+
+        /// <summary>The cache, when <c>into</c> can seek (the cache needs each entry's place in the zip).</summary>
+        public ZipCache? Cache { get; }
+
+        public ZipWriter(Stream into, ZipCache? cache, string? comment = null)
+        {
+            this.into = into;
+            Cache = into.CanSeek ? cache : null;
+            start = into.CanSeek ? into.Position : 0;
+            zip = new ZipOutputStream(into) { IsStreamOwner = false, NameTransform = null, UseZip64 = UseZip64.Dynamic };
+            if (comment is not null) zip.SetComment(comment);
+        }
+
+        /// <summary>Adds an entry of these bytes (stored as they are when <paramref name="stored"/>, else deflated).</summary>
+        public void Add(string name, ReadOnlySpan<byte> bytes, bool stored = false)
+        {
+            var p = PackBytes(name, bytes, stored, Cache);
+            try { Write(p); }
+            finally { ArrayPool<byte>.Shared.Return(p.Data); }
+        }
+
+        internal void Write(Packed p)
+        {
+            var entry = new ZipEntry(p.Name)
+            {
+                DateTime = Stamp.DateTime, Size = p.Size, CompressedSize = p.Length, Crc = p.Crc,
+                CompressionMethod = p.Stored ? CompressionMethod.Stored : CompressionMethod.Deflated,
+                // Made on Unix, readable by all (rw-r--r--): unzipped on a phone or a shared computer, the copy opens for anyone.
+                HostSystem = (int)HostSystemID.Unix, ExternalFileAttributes = Convert.ToInt32("100644", 8) << 16,
+            };
+            if (p.Stored) zip.PutNextEntry(entry);
+            else zip.PutNextPassthroughEntry(entry);
+            var at = into.CanSeek ? into.Position : 0;
+            zip.Write(p.Data, 0, p.Length);
+            zip.CloseEntry();
+            if (Cache is not null && p.Sha is { } sha) Cache.Record(sha, new ZipCache.Entry(at - start, p.Length, p.Crc, p.Size));
+        }
+
+        /// <summary>Writes the zip's directory, then keeps the zip in the cache.</summary>
+        public void Finish()
+        {
+            zip.Finish();
+            if (Cache is null) return;
+            var end = into.Position;
+            into.Position = start;
+            Cache.Save(into, end - start);
+            into.Position = end;
+        }
+
+        public void Dispose() => zip.Dispose();
     }
 
     /// <summary>A write-only stream into a buffer from the shared pool, which the caller returns to it.</summary>

@@ -38,8 +38,8 @@ public sealed class ZipCache : IDisposable
         if (!ReadIndex()) { handle.Dispose(); handle = null; old.Clear(); }
     }
 
-    /// <summary>The cache in <paramref name="folder"/> (created when the zip is saved into it).</summary>
-    public static ZipCache Open(string folder) => new(Path.Combine(folder, "site-zip.cache"));
+    /// <summary>The cache named <paramref name="name"/> in <paramref name="folder"/> (created when a zip is saved into it).</summary>
+    public static ZipCache Open(string folder, string name = "site-zip") => new(Path.Combine(folder, name + ".cache"));
 
     /// <summary>File layout: the zip, then the index (records), then the stamp, the record count and the zip's length.</summary>
     bool ReadIndex()

@@ -26,8 +26,9 @@ public static class SiteBuilder
         .. ReadModel,
         .. options.PagesOnly ? [] : new IStep[] { new StartSearchIndexStep() },
         new LayOutAndWriteStep(), new FeedsAndAssetsStep(),
-        .. options.PagesOnly ? [] : new IStep[] { new DownloadsStep(), new SearchIndexStep() },
+        .. options.PagesOnly ? [] : new IStep[] { new DownloadsStep() },
         new VerifyLinksStep(),
+        .. options.PagesOnly ? [] : new IStep[] { new SearchIndexStep() },
         new SwapInStep(),
     ];
 

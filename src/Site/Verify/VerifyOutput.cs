@@ -180,9 +180,14 @@ public static class VerifyOutput
     public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The site-relative paths of every file under <paramref name="dir"/>, with '/' separators.</summary>
-    public static HashSet<string> FilesIn(string dir) =>
-        Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+    /// <param name="skip">Folders (as "name/") at the top of <paramref name="dir"/> not to list: another process may be writing them.</param>
+    public static HashSet<string> FilesIn(string dir, Func<string, bool>? skip = null)
+    {
+        var folders = skip is null ? [dir] : Directory.EnumerateDirectories(dir).Where(d => !skip(Path.GetFileName(d) + "/")).ToList();
+        var top = skip is null ? [] : Directory.EnumerateFiles(dir);
+        return top.Concat(folders.SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)))
             .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+    }
 
     static (string, string?) Split(string url)
     {

@@ -28,7 +28,7 @@ public sealed class DownloadsStep : IStep
         }
         var staging = build.Output.Staging;
         // The search index is being written at the same time (StartSearchIndexStep): its files are not the site's copy.
-        var paths = VerifyOutput.FilesIn(staging).Where(p => p != OutputFolder.Marker && !SearchIndex.IsItsFile(p)).Order(StringComparer.Ordinal).ToList();
+        var paths = VerifyOutput.FilesIn(staging, SearchIndex.IsItsFile).Where(p => p != OutputFolder.Marker).Order(StringComparer.Ordinal).ToList();
         // They are independent (the zip, the ZIM writer, each book), so they run side by side; what they made is added
         // below in one fixed order, which SHA256SUMS and the about page keep.
         Task<T> Timed<T>(string what, Func<T> make) => Task.Run(() =>
@@ -49,16 +49,22 @@ public sealed class DownloadsStep : IStep
         // The zip reads the site back a batch of files at a time, in order, so the site is not held in memory whole;
         // a page that has not changed since the last zip is not read at all (its hash was kept as it was written).
         var hashes = build.Output.Hashes;
-        using var zipCache = ZipCache.Open(Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zip"));
+        var cacheFolder = Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zip");
+        using var zipCache = ZipCache.Open(cacheFolder);
         var zipTask = Timed("zip", () => Streamed(OfflineCopy.Name, "fa", DownloadKind.Zip,
             into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site),
                 zipCache, path => hashes is not null && hashes.TryGetValue(path, out var h) ? h : null)));
         var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
-        // Each book on its own: one after another they were the last to finish.
+        // Each book on its own (one after another they were the last to finish), with its chapters' deflated bytes
+        // kept like the zip's.
+        var caches = new System.Collections.Concurrent.ConcurrentBag<ZipCache>();
+        ZipCache Cache(string name) { var c = ZipCache.Open(cacheFolder, name); caches.Add(c); return c; }
+        Download Book(string lang, Action<Stream> write) => Streamed(Epub.NameFor(lang), lang, DownloadKind.Epub, write);
         var epubTasks = (List<Task<Download>>)[
-            Timed("epub fa", () => Streamed(Epub.NameFor("fa"), "fa", DownloadKind.Epub, into => Epub.Persian(site, build.Fonts.Book, into))),
-            .. site.Config.Translations.Select(lang => Timed("epub " + lang, () => Streamed(Epub.NameFor(lang), lang, DownloadKind.Epub, into => Epub.Edition(site, lang, build.Fonts.Book, into))))];
-        await Task.WhenAll([zipTask, zimTask, .. epubTasks]);
+            Timed("epub fa", () => Book("fa", into => Epub.Persian(site, build.Fonts.Book, into, Cache("epub-fa")))),
+            .. site.Config.Translations.Select(lang => Timed("epub " + lang, () => Book(lang, into => Epub.Edition(site, lang, build.Fonts.Book, into, Cache("epub-" + lang)))))];
+        try { await Task.WhenAll([zipTask, zimTask, .. epubTasks]); }
+        finally { foreach (var c in caches) c.Dispose(); }
         // The ZIM's key was their only use: the files still to come (the ZIM, SHA256SUMS, the about pages) are not hashed twice.
         build.Output.Hashes = null;
 

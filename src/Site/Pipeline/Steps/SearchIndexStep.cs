@@ -1,5 +1,6 @@
 using Site.Project;
 using Site.Search;
+using Site.Verify;
 
 namespace Site.Pipeline.Steps;
 
@@ -38,5 +39,9 @@ public sealed class SearchIndexStep : IStep
         // Its own time, from its start: printed under this step, though it ran beside the steps before.
         var took = await search;
         lock (build.Times) build.Times.Add(("  search index", took));
+        // Links into the index were let through while it was being written: should one lead nowhere, the links are
+        // verified again, now against every file, to report it where it stands.
+        if (build.LinksIntoSearchIndex.Any(p => !File.Exists(Path.Combine(build.Output.Staging, p))))
+            throw new SiteError(VerifyLinksStep.Problems(build, VerifyOutput.FilesIn(build.Output.Staging).Contains));
     }
 }

@@ -1,4 +1,5 @@
 using Site.Project;
+using Site.Search;
 using Site.Verify;
 
 namespace Site.Pipeline.Steps;
@@ -10,10 +11,23 @@ public sealed class VerifyLinksStep : IStep
 
     public Task RunAsync(BuildState build)
     {
-        var staging = build.Output.Staging;
-        var problems = VerifyOutput.Check(build.Facts.Values, VerifyOutput.FilesIn(staging).Contains,
-            page => VerifyOutput.Scan(page, File.ReadAllText(Path.Combine(staging, page))).Ids, build.Config.BasePath, LinkSources.Of(build.Site));
+        // Verified while the search index may still be written (it is the last to finish at 10,000 documents): its
+        // folders are not listed, and the links into them are looked at again once it is done (SearchIndexStep).
+        var indexing = build.SearchIndex is not null;
+        var files = VerifyOutput.FilesIn(build.Output.Staging, indexing ? SearchIndex.IsItsFile : null);
+        var intoIndex = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        bool Exists(string path) => files.Contains(path) || (indexing && SearchIndex.IsItsFile(path) && intoIndex.TryAdd(path, true) | true);
+        var problems = Problems(build, Exists);
         if (problems.Count > 0) throw new SiteError(problems);
+        build.LinksIntoSearchIndex = intoIndex.Keys.Order(StringComparer.Ordinal).ToList();
         return Task.CompletedTask;
+    }
+
+    /// <summary>What is wrong with the pages' links, given which files the site holds.</summary>
+    public static List<Diagnostic> Problems(BuildState build, Func<string, bool> exists)
+    {
+        var staging = build.Output.Staging;
+        return VerifyOutput.Check(build.Facts.Values, exists,
+            page => VerifyOutput.Scan(page, File.ReadAllText(Path.Combine(staging, page))).Ids, build.Config.BasePath, LinkSources.Of(build.Site));
     }
 }
