@@ -56,6 +56,24 @@ public class CheckLinksTests
         Assert.Empty(await Check(p));
     }
 
+    /// <summary>
+    /// The build verifies links while Pagefind is still writing (its folders are not listed then): a link into the
+    /// search index's folder is verified once the index is written, and reported at the text's line if it leads nowhere.
+    /// </summary>
+    [Fact]
+    public async Task A_link_into_the_search_index_is_verified_once_the_index_is_written()
+    {
+        const string Address = "https://example.org/congress12/";
+        var (good, _) = WithLinks("links-index", "[index](/congress12/pagefind/pagefind.js)");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(good.Root).PublishedAt(Address), good.PathOf("output"));
+        Assert.True(File.Exists(good.PathOf("output/pagefind/pagefind.js")));
+
+        var (bad, line) = WithLinks("links-index-bad", "[gone](/congress12/pagefind/nope.js)");
+        var e = await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(bad.Root).PublishedAt(Address), bad.PathOf("output")));
+        Assert.Contains(e.Errors, d => d.File == Paydar && d.Line == line
+            && d.Problem.StartsWith("/congress12/pagefind/nope.js → pagefind/nope.js does not exist", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_check_command_names_the_translation_and_its_line()
     {
