@@ -115,9 +115,11 @@ public static partial class Urls
     /// <summary>The path of <paramref name="target"/> (site-relative) as seen from the page at <paramref name="from"/>.</summary>
     public static string Relative(string from, string target)
     {
-        var depth = from.Count(c => c == '/');
-        var prefix = string.Concat(Enumerable.Repeat("../", depth));
         if (target.StartsWith('#')) return target;
-        return prefix + target;
+        // Called for every link of every page (3.5 % of a build at 10,000 when the prefix was counted and built anew).
+        var depth = from.AsSpan().Count('/');
+        return depth == 0 ? target : string.Concat(depth < Ups.Length ? Ups[depth] : string.Concat(Enumerable.Repeat("../", depth)), target);
     }
+
+    static readonly string[] Ups = [.. Enumerable.Range(0, 8).Select(d => string.Concat(Enumerable.Repeat("../", d)))];
 }
