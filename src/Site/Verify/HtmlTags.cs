@@ -38,10 +38,17 @@ public static class HtmlTags
         public string? Get(string name) => Get(name, null);
 
         /// <summary>The attribute's value as <see cref="Get(string)"/>, the copy in <paramref name="shared"/> when given.</summary>
-        public string? Get(string name, SharedStrings? shared)
+        public string? Get(string name, SharedStrings? shared) => Find(name) is var i and >= 0 ? ValueAt(i, shared) : null;
+
+        /// <summary>How many attributes the tag has (a repeated one counts once).</summary>
+        public int Count => attributes.Count;
+
+        /// <summary>The name of the attribute at <paramref name="i"/>, as written.</summary>
+        public ReadOnlySpan<char> NameAt(int i) => html.Span.Slice(attributes[i].NameStart, attributes[i].NameLength);
+
+        /// <summary>The value of the attribute at <paramref name="i"/> as <see cref="Get(string, SharedStrings?)"/> gives it.</summary>
+        public string ValueAt(int i, SharedStrings? shared = null)
         {
-            var i = Find(name);
-            if (i < 0) return null;
             var (_, _, start, length) = attributes[i];
             var value = html.Span.Slice(start, length);
             if (value.Contains('&')) return shared is null ? WebUtility.HtmlDecode(value.ToString()) : shared.Of(WebUtility.HtmlDecode(value.ToString()));

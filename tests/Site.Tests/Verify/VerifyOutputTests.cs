@@ -37,10 +37,23 @@ public class VerifyOutputTests
     [InlineData("<h1>A</h1><h1>B</h1>", "2 <h1> elements")]
     [InlineData("<p>no heading</p>", "0 <h1> elements")]
     [InlineData("<h1 style=\"color:red\">A</h1>", "has srcset, poster, data or style")]
+    [InlineData("<h1>A</h1><img src=\"b.html\" SRCSET=\"b.html 2x\" alt=\"\">", "<img> has srcset, poster, data or style")]
+    [InlineData("<h1>A</h1><video poster=\"b.html\"></video>", "<video> has srcset, poster, data or style")]
+    [InlineData("<h1>A</h1><object data=\"b.html\"></object>", "<object> has srcset, poster, data or style")]
+    // A stylesheet is loaded (checked like src); the ID and the link are found whatever the attribute's case.
+    [InlineData("<h1>A</h1><link rel=\"stylesheet\" href=\"gone.css\">", "gone.css → gone.css does not exist")]
+    [InlineData("<h1 ID=\"top\">A</h1><a HREF=\"#nowhere\">x</a>", "no element with id \"nowhere\" in a.html")]
     public void Each_broken_thing_is_named(string body, string problem)
     {
         var problems = Verify(("a.html", Head + body + "</body></html>"), ("b.html", Head + "<h1>B</h1></body></html>"));
         Assert.Contains(problems, p => p.StartsWith("a.html: ") && p.Contains(problem));
+    }
+
+    [Fact]
+    public void What_the_site_may_use_is_not_named()
+    {
+        // data on anything but <object> is not loaded; a canonical link only points; an upper-case ID is an id.
+        Assert.Equal([], Verify(("a.html", Head + "<h1 ID=\"top\">A</h1><div data=\"x\"></div><link rel=\"canonical\" href=\"https://example.org/a.html\"><link rel=\"alternate\" href=\"gone.xml\"><a href=\"#top\">x</a></body></html>")));
     }
 
     [Fact]
