@@ -33,9 +33,16 @@ public sealed class ZipCache : IDisposable
     ZipCache(string file)
     {
         this.file = file;
-        try { handle = File.OpenHandle(file); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return; }
-        if (!ReadIndex()) { handle.Dispose(); handle = null; old.Clear(); }
+        try
+        {
+            handle = File.OpenHandle(file);
+            if (ReadIndex()) return;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        // No cache, or one that cannot be read or does not add up: the zip is made from scratch.
+        handle?.Dispose();
+        handle = null;
+        old.Clear();
     }
 
     /// <summary>The cache named <paramref name="name"/> in <paramref name="folder"/> (created when a zip is saved into it).</summary>
@@ -98,10 +105,10 @@ public sealed class ZipCache : IDisposable
     public void Save(Stream zip, long length)
     {
         if (misses == 0 && handle is not null) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var staged = file + "." + Guid.NewGuid().ToString("N");
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             using (var to = new FileStream(staged, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 zip.Position = 0;

@@ -66,6 +66,21 @@ public class OfflineCopyTests
     }
 
     [Fact]
+    public void A_cache_that_cannot_be_read_or_written_only_costs_time()
+    {
+        var (folder, paths) = Site();
+        var want = Zip(folder, paths);
+        // The cache's file is a folder: nothing is read from it and nothing written over it.
+        var asFolder = Paths.TempDir("zip-cache-folder");
+        Directory.CreateDirectory(Path.Combine(asFolder, "site-zip.cache"));
+        Assert.Equal(want, Cached(asFolder, folder, paths).Zip);
+        // The cache's folder cannot be made (a file stands where it would be).
+        var blocked = Path.Combine(Paths.TempDir("zip-cache-blocked"), "site-zip");
+        File.WriteAllText(blocked, "a file");
+        Assert.Equal(want, Cached(Path.Combine(blocked, "inner"), folder, paths).Zip);
+    }
+
+    [Fact]
     public void A_cache_that_does_not_add_up_is_ignored()
     {
         var (folder, paths) = Site();
