@@ -206,17 +206,11 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         }
         finally
         {
-            TryDelete(own);
+            OutputFolder.TryDelete(own);
         }
     }
 
     const string ScratchPrefix = "site-preview-";
-
-    static void TryDelete(string folder)
-    {
-        try { if (Directory.Exists(folder)) Directory.Delete(folder, true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-    }
 
     /// <summary>
     /// A preview killed outright (SIGKILL, a power cut) leaves its background build's folder in the temporary folder,
@@ -228,7 +222,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         {
             var rest = Path.GetFileName(d)[ScratchPrefix.Length..];
             var dash = rest.IndexOf('-');
-            if (dash > 0 && int.TryParse(rest[..dash], out var pid) && pid != Environment.ProcessId && !ChildProcess.IsRunning(pid)) TryDelete(d);
+            if (dash > 0 && int.TryParse(rest[..dash], out var pid) && pid != Environment.ProcessId && !ChildProcess.IsRunning(pid)) OutputFolder.TryDelete(d);
         }
     }
 

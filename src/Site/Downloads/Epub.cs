@@ -78,7 +78,7 @@ public static class Epub
     {
         var container = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Container + "container", new XAttribute("version", "1.0"),
             new XElement(Container + "rootfiles", new XElement(Container + "rootfile", new XAttribute("full-path", "EPUB/package.opf"), new XAttribute("media-type", "application/oebps-package+xml")))));
-        using var zip = new OfflineCopy.ZipWriter(into, cache);
+        using var zip = new ZipWriter(into, cache);
         // The mimetype comes first, stored, as the EPUB container requires.
         zip.Add("mimetype", Encoding.ASCII.GetBytes("application/epub+zip"), stored: true);
         zip.Add("META-INF/container.xml", XmlBytes(container));

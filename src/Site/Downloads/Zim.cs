@@ -30,7 +30,7 @@ public static class Zim
 
         // The same files and settings make the same ZIM: keep it by content hash (zimwriterfs takes seconds even for a small site).
         var key = CacheKey([.. args, day], dir, files, hashes);
-        var cache = Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zim", key + ".zim");
+        var cache = Path.Combine(NodePackages.Cache(site.Config.Root, "site-zim"), key + ".zim");
         if (useCache && File.Exists(cache)) return (File.ReadAllBytes(cache), null);
 
         var work = Path.Combine(Path.GetTempPath(), $"site-zim-{Environment.ProcessId}-{Guid.NewGuid():N}");

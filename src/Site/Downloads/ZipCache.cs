@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Site.Downloads;
@@ -152,7 +151,4 @@ public sealed class ZipCache : IDisposable
     {
         public UInt128Pair(ReadOnlySpan<byte> sha) : this(BinaryPrimitives.ReadUInt128LittleEndian(sha), BinaryPrimitives.ReadUInt128LittleEndian(sha[16..])) { }
     }
-
-    /// <summary>The SHA-256 of content whose hash the build did not keep.</summary>
-    public static byte[] Sha256(ReadOnlySpan<byte> bytes) => SHA256.HashData(bytes);
 }

@@ -18,7 +18,6 @@ public static class Fonts
 {
     public const string FontPackageFile = "node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2";
     const string SubsetPackageFile = "node_modules/subset-font/index.js";
-    const string CacheDir = "node_modules/.cache/site-fonts";
 
     /// <summary>What the Latin face covers; the stylesheet's unicode-range for it says the same.</summary>
     public static bool IsLatinLetter(int cp) => cp is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= 0xC0 and <= 0x24F or >= 0x1E00 and <= 0x1EFF;
@@ -56,7 +55,7 @@ public static class Fonts
         var script = ReadScript();
 
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(script + "\0" + book + "\0" + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(font)))))).ToLowerInvariant();
-        var cache = Path.Combine(config.Root, CacheDir, key);
+        var cache = Path.Combine(NodePackages.Cache(config.Root, "site-fonts"), key);
         string[] names = ["fa.woff2", "latin.woff2", "book.woff2", "missing.json"];
         if (!names.All(n => File.Exists(Path.Combine(cache, n))))
         {

@@ -6,6 +6,12 @@ namespace Site.Project;
 /// package-lock.json when node_modules is missing or older than the lock file; never fetched from anywhere else.</summary>
 public static class NodePackages
 {
+    /// <summary>
+    /// A folder where the build keeps what it can make again (font subsets, the ZIM, the zip's and the books' deflated
+    /// entries): inside node_modules, which is never committed and which `npm ci` empties.
+    /// </summary>
+    public static string Cache(string root, string name) => Path.Combine(root, "node_modules", ".cache", name);
+
     /// <summary>The path of a file from an npm package, running `npm ci` first when node_modules is missing or stale.</summary>
     public static string Ensure(string root, string packageFile)
     {

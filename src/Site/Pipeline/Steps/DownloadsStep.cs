@@ -1,6 +1,7 @@
 using Site.Downloads;
 using Site.Model;
 using Site.Output;
+using Site.Project;
 using Site.Render;
 using Site.Search;
 using Site.Verify;
@@ -49,7 +50,7 @@ public sealed class DownloadsStep : IStep
         // The zip reads the site back a batch of files at a time, in order, so the site is not held in memory whole;
         // a page that has not changed since the last zip is not read at all (its hash was kept as it was written).
         var hashes = build.Output.Hashes;
-        var cacheFolder = Path.Combine(site.Config.Root, "node_modules", ".cache", "site-zip");
+        var cacheFolder = NodePackages.Cache(site.Config.Root, "site-zip");
         using var zipCache = ZipCache.Open(cacheFolder);
         var zipTask = Timed("zip", () => Streamed(OfflineCopy.Name, "fa", DownloadKind.Zip,
             into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site),

@@ -16,7 +16,13 @@ public sealed class VerifyLinksStep : IStep
         var indexing = build.SearchIndex is not null;
         var files = VerifyOutput.FilesIn(build.Output.Staging, indexing ? SearchIndex.IsItsFile : null);
         var intoIndex = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        bool Exists(string path) => files.Contains(path) || (indexing && SearchIndex.IsItsFile(path) && intoIndex.TryAdd(path, true) | true);
+        bool Exists(string path)
+        {
+            if (files.Contains(path)) return true;
+            if (!indexing || !SearchIndex.IsItsFile(path)) return false;
+            intoIndex.TryAdd(path, true);   // let through now, looked at once the index is written
+            return true;
+        }
         var problems = Problems(build, Exists);
         if (problems.Count > 0) throw new SiteError(problems);
         build.LinksIntoSearchIndex = intoIndex.Keys.Order(StringComparer.Ordinal).ToList();
