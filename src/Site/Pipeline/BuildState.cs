@@ -36,8 +36,8 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     public Unchanged? Unchanged { get; init; }
     /// <summary>The preview's page keys for this build (made once the site model is).</summary>
     public PageKeys? Keys { get; set; }
-    public ConcurrentDictionary<string, PageFacts> Facts { get; } = new(StringComparer.Ordinal);
-    public SharedStrings Shared { get; } = new();
+    /// <summary>What verification keeps of the pages written (made anew, knowing every page's path, before the pages are laid out).</summary>
+    public LinkLedger Links { get; set; } = new(new HashSet<string>(), config.BasePath);
     public List<string> PagePaths { get; set; } = [];
     public List<OutputFile> Assets { get; set; } = [];
     /// <summary>Every character of the pages written, for cutting the font.</summary>
@@ -70,7 +70,7 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     /// <summary>Reads a page for verification and writes it; <paramref name="html"/> is the renderer's buffer.</summary>
     public void WritePage(string path, ReadOnlyMemory<char> html)
     {
-        Facts[path] = VerifyOutput.Scan(path, html, Shared);
+        Links.Scan(path, html);
         Used.Add(html.Span);
         Interlocked.Add(ref bytes, Output.WriteText(path, html.Span));
         if (Memory is { } memory) lock (memory) memory.Written.Add(path);

@@ -26,8 +26,9 @@ public static class LayOutPages
     /// <paramref name="done"/> must be finished with it when it returns. Returns the pages' paths in order. With
     /// <paramref name="memory"/>, a page whose key it holds is not laid out, and each page laid out is recorded in it.
     /// </summary>
+    /// <param name="planned">Told the paths of every page before the first is laid out.</param>
     public static async Task<List<string>> RunAsync(SiteModel site, PageRenderer renderer, Action<string, ReadOnlyMemory<char>> done,
-        (PageMemory Memory, PageKeys Keys)? memory = null)
+        (PageMemory Memory, PageKeys Keys)? memory = null, Action<IReadOnlyList<string>>? planned = null)
     {
         // The preview asks its page memory which pages a save can have changed (those that show a document read
         // again), and makes only those pages' jobs; the paths of all are made to confirm the site kept its shape. When
@@ -40,6 +41,7 @@ public static class LayOutPages
             only = null;
             (paths, jobs) = Make(site, null);
         }
+        planned?.Invoke(paths);
         var deps = memory is not null && only is null ? new IReadOnlyList<RenderedDocument?>?[jobs.Count] : null;
         var count = only?.Length ?? jobs.Count;
         // One renderer per core (a renderer renders one page at a time); each takes the next page not yet taken, so

@@ -55,6 +55,15 @@ public static class HtmlTags
             return shared is null ? value.ToString() : shared.Of(value);
         }
 
+        /// <summary>The value of the attribute at <paramref name="i"/> as written, when it holds no character reference
+        /// (else false): a value looked at and let go needs no string.</summary>
+        public bool TryRawValueAt(int i, out ReadOnlySpan<char> value)
+        {
+            var (_, _, start, length) = attributes[i];
+            value = html.Span.Slice(start, length);
+            return !value.Contains('&');
+        }
+
         public IEnumerable<string> Names => attributes.Select(a => html.Slice(a.NameStart, a.NameLength).ToString().ToLowerInvariant());
 
         int Find(string name)
@@ -66,15 +75,33 @@ public static class HtmlTags
         }
     }
 
-    /// <summary>Elements whose content is text up to their end tag, not markup.</summary>
-    static readonly HashSet<string> RawText = ["script", "style", "xmp", "iframe", "noembed", "noframes"];
-    static readonly HashSet<string> EscapableRawText = ["title", "textarea"];
+    /// <summary>Elements whose content is text up to their end tag, not markup: raw (script, style, …) or escapable
+    /// (title, textarea, whose text is kept). A switch, not a set: it is asked of every tag of every page.</summary>
+    static (bool Raw, bool Escapable) ContentOf(string name) => name switch
+    {
+        "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" => (true, false),
+        "title" or "textarea" => (false, true),
+        _ => (false, false),
+    };
 
-    /// <summary>Common names, so that reading a page does not allocate a string per tag for them.</summary>
-    static readonly HashSet<string> Known = ["a", "abbr", "article", "aside", "bdi", "blockquote", "body", "br", "button", "code", "dd", "div", "dl", "dt", "em",
-        "footer", "form", "h1", "h2", "h3", "head", "header", "hr", "html", "input", "label", "li", "link", "main", "meta", "nav", "ol", "p", "pre",
-        "script", "section", "span", "strong", "style", "table", "tbody", "td", "th", "thead", "time", "title", "tr", "ul", "noscript", "svg", "path"];
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Common names, so that reading a page does not allocate a string per tag for them (a switch on the
+    /// span, which the compiler turns into a test of length and letters: a set's lookup hashed every tag's name).</summary>
+    static string? Known(ReadOnlySpan<char> name) => name switch
+    {
+        "a" => "a", "abbr" => "abbr", "article" => "article", "aside" => "aside", "bdi" => "bdi", "blockquote" => "blockquote", "body" => "body",
+        "br" => "br", "button" => "button", "code" => "code", "dd" => "dd", "div" => "div", "dl" => "dl", "dt" => "dt", "em" => "em",
+        "fieldset" => "fieldset", "footer" => "footer", "form" => "form", "h1" => "h1", "h2" => "h2", "h3" => "h3", "head" => "head", "header" => "header",
+        "hr" => "hr", "html" => "html", "input" => "input", "label" => "label", "legend" => "legend", "li" => "li", "link" => "link", "main" => "main",
+        "mark" => "mark", "meta" => "meta", "nav" => "nav", "noscript" => "noscript", "ol" => "ol", "p" => "p", "path" => "path", "pre" => "pre",
+        "script" => "script", "section" => "section", "small" => "small", "span" => "span", "strong" => "strong", "style" => "style", "svg" => "svg",
+        "table" => "table", "tbody" => "tbody", "td" => "td", "textarea" => "textarea", "th" => "th", "thead" => "thead", "time" => "time",
+        "title" => "title", "tr" => "tr", "ul" => "ul",
+        _ => null,
+    };
+
+    /// <summary>Where a tag's or an attribute's name ends (the '=' only after an attribute's name).</summary>
+    static readonly System.Buffers.SearchValues<char> NameEnd = System.Buffers.SearchValues.Create(" \t\n\r\f/>");
+    static readonly System.Buffers.SearchValues<char> AttributeNameEnd = System.Buffers.SearchValues.Create(" \t\n\r\f/>=");
 
     public static IEnumerable<Tag> Read(string html) => Read(html.AsMemory());
 
@@ -114,10 +141,10 @@ public static class HtmlTags
             if (!char.IsAsciiLetter(c)) { i = lt + 1; continue; }   // a '<' in text
 
             // The tag's name runs to a space, '/' or '>'.
-            int p = lt + 1;
-            while (p < n && !IsSpace(html[p]) && html[p] is not ('/' or '>')) p++;
+            var nameEnd = html[(lt + 1)..].IndexOfAny(NameEnd);
+            int p = nameEnd < 0 ? n : lt + 1 + nameEnd;
             var nameSpan = html.Slice(lt + 1, p - lt - 1);
-            var name = KnownLookup.TryGetValue(nameSpan, out var known) ? known : nameSpan.ToString().ToLowerInvariant();
+            var name = Known(nameSpan) ?? nameSpan.ToString().ToLowerInvariant();
 
             attributes.Clear();
             tag.Name = name;
@@ -128,7 +155,8 @@ public static class HtmlTags
                 if (p >= n || html[p] == '>') break;
                 int nameStart = p;
                 p++;   // a first '=' belongs to the name
-                while (p < n && !IsSpace(html[p]) && html[p] is not ('/' or '>' or '=')) p++;
+                var attributeEnd = html[p..].IndexOfAny(AttributeNameEnd);
+                p = attributeEnd < 0 ? n : p + attributeEnd;
                 int nameLength = p - nameStart;
                 int valueStart = p, valueLength = 0;
                 int q = p;
@@ -160,7 +188,7 @@ public static class HtmlTags
             }
             i = Math.Min(p + 1, n);
 
-            bool raw = RawText.Contains(name), escapable = EscapableRawText.Contains(name);
+            var (raw, escapable) = ContentOf(name);
             if (raw || escapable)
             {
                 // The content runs to the first "</name" (in any case).
@@ -183,7 +211,8 @@ public static class HtmlTags
         return -1;
     }
 
-    static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static bool IsSpace(char c) => c <= ' ' && c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     static int SkipPast(ReadOnlySpan<char> html, int from, char c)
     {

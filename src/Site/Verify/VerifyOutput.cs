@@ -25,15 +25,22 @@ public static class VerifyOutput
 
     /// <inheritdoc cref="Scan(string, string)"/>
     /// <param name="shared">Where to keep the one copy of ids and links that many pages share (a build keeps the facts of every page).</param>
-    public static PageFacts Scan(string page, ReadOnlyMemory<char> html, SharedStrings? shared = null)
+    public static PageFacts Scan(string page, ReadOnlyMemory<char> html, SharedStrings? shared = null) =>
+        Read(page, html, shared, new HashSet<string>(StringComparer.Ordinal), null);
+
+    /// <summary>
+    /// Reads one page into <paramref name="ids"/> and, with a <paramref name="ledger"/>, hands it the page's links
+    /// instead of keeping them (see <see cref="LinkLedger"/>).
+    /// </summary>
+    internal static PageFacts Read(string page, ReadOnlyMemory<char> html, SharedStrings? shared, HashSet<string> ids, LinkLedger? ledger)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<(string, string)>();
         var problems = new List<Diagnostic>();
         List<(string, string)>? linkProblems = null;
-        var samePage = new List<string>();
+        List<string>? samePage = null;
         int h1 = 0;
         bool sawHtml = false, titled = false;
+        var folder = ledger is null ? null : LinkResolver.FolderOf(page);
         foreach (var tag in HtmlTags.Read(html))
         {
             if (tag.Name == "title") titled |= !string.IsNullOrWhiteSpace(tag.Text);
@@ -66,16 +73,21 @@ public static class VerifyOutput
             if (unused) problems.Add(OnPage(page, $"<{tag.Name}> has srcset, poster, data or style, which the site does not use"));
             // A <link> loads what it names (stylesheet, icon, preload) unless it only points somewhere.
             var isLoad = tag.Name == "link" && (relAt < 0 ? null : tag.ValueAt(relAt)) is not ("canonical" or "alternate" or "prev" or "next");
-            if (hrefAt >= 0 && !(tag.Name == "link" && !isLoad)) Keep(isLoad ? "src" : "href", tag.ValueAt(hrefAt, shared));
-            if (srcAt >= 0) Keep("src", tag.ValueAt(srcAt, shared));
+            if (hrefAt >= 0 && !(tag.Name == "link" && !isLoad) && !LetGo(tag, hrefAt)) Keep(isLoad ? "src" : "href", tag.ValueAt(hrefAt, shared));
+            if (srcAt >= 0 && !LetGo(tag, srcAt)) Keep("src", tag.ValueAt(srcAt, shared));
         }
         if (!sawHtml) problems.Add(OnPage(page, "<html> has no lang"));
         if (!titled) problems.Add(OnPage(page, "no <title>"));
         if (h1 != 1) problems.Add(OnPage(page, $"{h1} <h1> elements (one expected)"));
         // Links within the page are checked now, so only links to other files are kept.
-        foreach (var f in samePage)
+        foreach (var f in samePage ?? [])
             if (!ids.Contains(Uri.UnescapeDataString(f))) (linkProblems ??= []).Add(("#" + f, $"#{f} → no element with id \"{f}\" in {page}"));
-        return new PageFacts(page, ids, links, problems, linkProblems);
+        var facts = new PageFacts(page, ids, links, problems, linkProblems);
+        ledger?.Own(facts);
+        return facts;
+
+        // A link the ledger sees lead to a page the build lays out needs nothing more: not even a string.
+        bool LetGo(HtmlTags.Tag tag, int at) => ledger is not null && tag.TryRawValueAt(at, out var raw) && ledger.IsPlannedPage(folder!, raw);
 
         void Keep(string attr, string url)
         {
@@ -87,8 +99,9 @@ public static class VerifyOutput
                 return;
             }
             if (url.Contains(':')) { (linkProblems ??= []).Add((url, $"{attr}=\"{url}\" is not a link the site allows")); return; }
-            if (url.StartsWith('#')) { if (url.Length > 1) samePage.Add(url[1..]); return; }
-            links.Add((attr, url));
+            if (url.StartsWith('#')) { if (url.Length > 1) (samePage ??= []).Add(url[1..]); return; }
+            if (ledger is not null) ledger.Link(page, folder!, url);
+            else links.Add((attr, url));
         }
     }
 
@@ -103,33 +116,50 @@ public static class VerifyOutput
     public static List<Diagnostic> Check(IEnumerable<PageFacts> pages, Func<string, bool> files, Func<string, HashSet<string>> idsOf, string? rootPath = null, LinkSource? sources = null)
     {
         var scanned = pages.ToDictionary(p => p.Page, StringComparer.Ordinal);
-        HashSet<string> IdsOf(string page) => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page);
-        // The same links stand on page after page (navigation, topics, neighbours): each (folder, link) is resolved once.
-        var resolved = new ConcurrentDictionary<(string Folder, string Url), Resolved>();
-        var bases = new ConcurrentDictionary<string, Uri>(StringComparer.Ordinal);
-        // Pages are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
-        return InParallel.Map(scanned.Values.ToList(), LinkProblems).SelectMany(p => p)
+        var links = new Dictionary<(string Folder, string Url), List<string>>();
+        foreach (var facts in scanned.Values)
+        {
+            var folder = LinkResolver.FolderOf(facts.Page);
+            foreach (var (_, url) in facts.Links)
+            {
+                var key = LinkResolver.Key(facts.Page, folder, url);
+                if (!links.TryGetValue(key, out var on)) links[key] = on = [];
+                on.Add(facts.Page);
+            }
+        }
+        return Check(scanned.Values, links, files, page => scanned.TryGetValue(page, out var f) ? f.Ids : idsOf(page), rootPath, sources);
+    }
+
+    /// <summary>
+    /// The problems of pages (<paramref name="own"/>) and of <paramref name="links"/>: each link, by the folder it
+    /// stands in, with the pages that make it (resolved once, reported on each page).
+    /// </summary>
+    internal static List<Diagnostic> Check(IEnumerable<PageFacts> own, IReadOnlyDictionary<(string Folder, string Url), List<string>> links,
+        Func<string, bool> files, Func<string, HashSet<string>> idsOf, string? rootPath, LinkSource? sources)
+    {
+        var resolver = new LinkResolver(files, rootPath);
+        var problems = new List<Diagnostic>();
+        foreach (var facts in own)
+        {
+            problems.AddRange(facts.Problems);
+            foreach (var (url, problem) in facts.LinkProblems ?? []) Add(problems, BrokenLink(facts.Page, url, problem));
+        }
+        // Links are checked side by side: at 10,000 messages this was the build's longest stretch on one core.
+        var found = InParallel.Map(links.ToList(), entry =>
+        {
+            var ((folder, url), on) = entry;
+            var found = new List<Diagnostic>();
+            var link = resolver.Resolve(folder, url);
+            if (link.Problem is { } problem)
+                foreach (var page in on) Add(found, BrokenLink(page, url, url + problem));
+            else if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !idsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
+                foreach (var page in on) Add(found, BrokenLink(page, url, $"{url} → no element with id \"{f}\" in {link.Target}"));
+            return found;
+        });
+        return problems.Concat(found.SelectMany(p => p))
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Problem, StringComparer.Ordinal).ToList();
 
-        List<Diagnostic> LinkProblems(PageFacts facts)
-        {
-            var problems = new List<Diagnostic>(facts.Problems);
-            var page = facts.Page;
-            foreach (var (url, problem) in facts.LinkProblems ?? []) Add(BrokenLink(page, url, problem));
-            var folder = Path.GetDirectoryName(page)!.Replace('\\', '/');
-            foreach (var (attr, url) in facts.Links)
-            {
-                // A link with no path ("?x") leads to the page itself: the only one that depends on more than the folder.
-                var link = url.StartsWith('?') ? new Resolved(page, Split(url).Item2, null)
-                    : resolved.GetOrAdd((folder, url), static (key, at) => Resolve(at.bases.GetOrAdd(key.Folder, FolderUri), key.Url, at.files, at.rootPath), (files, rootPath, bases));
-                if (link.Problem is { } problem) { Add(BrokenLink(page, url, url + problem)); continue; }
-                if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
-                    Add(BrokenLink(page, url, $"{url} → no element with id \"{f}\" in {link.Target}"));
-            }
-            return problems;
-
-            void Add(Diagnostic? d) { if (d is not null) problems.Add(d); }
-        }
+        static void Add(List<Diagnostic> to, Diagnostic? d) { if (d is not null) to.Add(d); }
 
         // A link from a document's or a translation's text is that file's to fix (once, at the Persian page that shows
         // the text); any other is the theme's.
@@ -141,33 +171,6 @@ public static class VerifyOutput
 
     /// <summary>A problem of a page as the theme laid it out.</summary>
     static Diagnostic OnPage(string page, string problem) => new(page, 0, problem, "A template or a link in the content is wrong: fix it and build again.");
-
-    /// <summary>Where a link leads: the file (site-relative), the fragment, or what is wrong with it (after the link in the message).</summary>
-    readonly record struct Resolved(string Target, string? Fragment, string? Problem);
-
-    /// <summary>
-    /// The site's root as an address: links are resolved against it as a browser resolves them (System.Uri). A link
-    /// that climbs above it ends up outside this folder, which no page of the site is named after.
-    /// </summary>
-    static readonly Uri SiteRoot = new("http://site.invalid/~site~/");
-
-    static Uri FolderUri(string folder) => folder.Length == 0 ? SiteRoot : new Uri(SiteRoot, folder + "/");
-
-    /// <summary>Where <paramref name="url"/> leads from a page in the folder at <paramref name="from"/> (<see cref="FolderUri"/>).</summary>
-    static Resolved Resolve(Uri from, string url, Func<string, bool> files, string? rootPath)
-    {
-        var (path, fragment) = Split(url);
-        var fromRoot = rootPath is not null && path.StartsWith(rootPath, StringComparison.Ordinal);
-        if (fromRoot) path = path[rootPath!.Length..];
-        if (path.Length == 0) return new Resolved("index.html", fragment, null);
-        var at = new Uri(fromRoot ? SiteRoot : from, path).AbsolutePath;
-        if (!at.StartsWith(SiteRoot.AbsolutePath, StringComparison.Ordinal)) return new Resolved(path, fragment, " leads outside the site");
-        var target = Uri.UnescapeDataString(at[SiteRoot.AbsolutePath.Length..]);
-        // A folder ("../", "x/.") is its index page.
-        if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
-        if (!files(target)) return new Resolved(target, fragment, $" → {target} does not exist");
-        return new Resolved(target, fragment, null);
-    }
 
     /// <summary>Every page in a finished output folder.</summary>
     public static List<Diagnostic> Run(string outputDir, string? rootPath = null) => Run(outputDir, null, [], rootPath);
@@ -204,13 +207,5 @@ public static class VerifyOutput
         var top = skip is null ? [] : Directory.EnumerateFiles(dir);
         return top.Concat(folders.SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)))
             .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-    }
-
-    static (string, string?) Split(string url)
-    {
-        var q = url.IndexOfAny(['?', '#']);
-        if (q < 0) return (url, null);
-        var hash = url.IndexOf('#');
-        return (url[..q], hash >= 0 ? url[(hash + 1)..] : null);
     }
 }
