@@ -10,23 +10,43 @@ public sealed class UsedCharacters
 {
     readonly bool[] bmp = new bool[0x10000];
     readonly HashSet<int> astral = [];
+    /// <summary>The ASCII characters seen so far, as a vectorized search: a page is mostly markup, and its runs of
+    /// ASCII already seen are skipped many characters at a time. Made anew for each new one (at most 128 times).</summary>
+    System.Buffers.SearchValues<char> seenAscii = System.Buffers.SearchValues.Create("");
 
     public void Add(ReadOnlySpan<char> text)
     {
         var seen = bmp;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            // Nearly every character has been seen before: one load, and no store (the table is shared by the threads
-            // that write pages, and storing a value already there moved its cache line from core to core each time).
-            // Surrogates are never marked, so a pair always reaches the check below.
-            if (seen[c]) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var skip = text[i..].IndexOfAnyExcept(Volatile.Read(ref seenAscii));
+            if (skip < 0) return;
+            // Then one character at a time (Persian text, with its spaces), back to skipping at two ASCII in a row.
+            for (i += skip; i < text.Length; i++)
             {
-                var cp = char.ConvertToUtf32(c, text[++i]);
-                lock (astral) astral.Add(cp);
+                var c = text[i];
+                // Nearly every character has been seen before: one load, and no store (the table is shared by the
+                // threads that write pages, and storing a value already there moved its cache line from core to core
+                // each time). Surrogates are never marked, so a pair always reaches the check below.
+                if (seen[c])
+                {
+                    if (char.IsAscii(c) && i + 1 < text.Length && char.IsAscii(text[i + 1])) break;
+                    continue;
+                }
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    var cp = char.ConvertToUtf32(c, text[++i]);
+                    lock (astral) astral.Add(cp);
+                }
+                else if (char.IsAscii(c)) lock (astral)
+                {
+                    if (seen[c]) continue;
+                    seen[c] = true;
+                    Volatile.Write(ref seenAscii, System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Where(a => seen[a]).Select(a => (char)a).ToArray()));
+                }
+                else if (!char.IsSurrogate(c)) seen[c] = true;   // racing writers all write true
             }
-            else if (!char.IsSurrogate(c)) seen[c] = true;   // racing writers all write true
         }
     }
 

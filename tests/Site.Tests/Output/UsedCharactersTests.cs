@@ -28,4 +28,37 @@ public class UsedCharactersTests
         Assert.Equal(one.CodePoints(), many.CodePoints());
         Assert.Equal(50, one.CodePoints().Count(c => c >= 0x1F600));
     }
+
+    [Fact]
+    public void A_new_character_inside_a_run_of_ones_seen_before_is_found()
+    {
+        var used = new UsedCharacters();
+        used.Add("<p>ab</p>");
+        used.Add("<p>ab{</p>");
+        used.Add("ab}ab");
+        used.Add("کار ~ab");
+        Assert.Equal("/<>abp{}~ اکر".Order(), used.CodePoints().Select(c => (char)c).Order());
+    }
+
+    /// <summary>Runs of ASCII already seen are skipped many at a time: whatever comes after them is still found.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void What_follows_a_skipped_run_is_found_as_a_plain_count_finds_it(int seed)
+    {
+        var random = new Random(seed);
+        // Markup, Persian with its spaces, an English word, a pair, a lone surrogate, a control character.
+        string[] parts = ["<p class=\"x\">", "</p>\n", "کارگر ", "آزادی، ", "freedom ", "\U0001F600", "\uD83D", "\t", "{~}", "ّ", "\u200C", "99"];
+        var pages = Enumerable.Range(0, 300).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => parts[random.Next(parts.Length)]))).ToList();
+        var used = new UsedCharacters();
+        foreach (var p in pages) used.Add(p);
+        var expected = new SortedSet<int>();
+        foreach (var p in pages)
+            for (var i = 0; i < p.Length; i++)
+            {
+                if (char.IsHighSurrogate(p[i]) && i + 1 < p.Length && char.IsLowSurrogate(p[i + 1])) expected.Add(char.ConvertToUtf32(p[i], p[++i]));
+                else if (!char.IsSurrogate(p[i])) expected.Add(p[i]);
+            }
+        Assert.Equal(expected, used.CodePoints());
+    }
 }
