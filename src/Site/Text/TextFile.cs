@@ -32,31 +32,34 @@ public static class TextFile
             // Another encoding's byte-order mark: let ReadAllText detect and decode it.
             if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..]) return File.ReadAllText(path);
             if (bytes is [0xEF, 0xBB, 0xBF, ..]) bytes = bytes[3..];
-            CheckUtf8(bytes);
-            return Encoding.UTF8.GetString(bytes);
+            CheckUtf16(bytes);
+            // Checked and decoded in one pass (checking first, then GetString, read the bytes three times).
+            var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+            try
+            {
+                if (System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var good, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                    throw NotUtf8(bytes, good);
+                return new string(chars, 0, written);
+            }
+            finally { ArrayPool<char>.Shared.Return(chars); }
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
     const string SaveAsUtf8 = "Save it as UTF-8: in your editor's 'Save as' (or 'Encoding') menu choose UTF-8, then check that the line's letters look right.";
 
-    static void CheckUtf8(ReadOnlySpan<byte> bytes)
+    static void CheckUtf16(ReadOnlySpan<byte> bytes)
     {
         // Zero bytes between the letters: UTF-16 saved without its byte-order mark. (A single zero byte is left to the
         // check for control characters, which names its line.)
         var head = bytes[..Math.Min(bytes.Length, 4096)];
         if (head.Length >= 4 && head.Count((byte)0) * 4 >= head.Length)
             throw new InvalidTextException(1, "the file is saved as UTF-16 (two bytes a letter, without a byte-order mark), not UTF-8", SaveAsUtf8);
-        if (System.Text.Unicode.Utf8.IsValid(bytes)) return;
-        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
-        try
-        {
-            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var good, out _, replaceInvalidSequences: false);
-            var line = bytes[..good].Count((byte)'\n') + 1;
-            throw new InvalidTextException(line, $"the file is not UTF-8: byte 0x{bytes[good]:X2} on this line is not UTF-8 (the file was probably saved as Latin-1, Windows-1252 or another old encoding)", SaveAsUtf8);
-        }
-        finally { ArrayPool<char>.Shared.Return(chars); }
     }
+
+    /// <summary>The first byte that is not UTF-8 (at <paramref name="good"/>), on its line.</summary>
+    static InvalidTextException NotUtf8(ReadOnlySpan<byte> bytes, int good) =>
+        new(bytes[..good].Count((byte)'\n') + 1, $"the file is not UTF-8: byte 0x{bytes[good]:X2} on this line is not UTF-8 (the file was probably saved as Latin-1, Windows-1252 or another old encoding)", SaveAsUtf8);
 }
 
 /// <summary>A file that cannot be read as text: the line and the fix, for the caller to name the file.</summary>
