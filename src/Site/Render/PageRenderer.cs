@@ -19,8 +19,10 @@ public sealed class PageRenderer : IAsyncDisposable
     /// HtmlRenderer keeps every root component it rendered (and its render tree) until it is disposed. A fresh one
     /// every few pages keeps memory flat on a large site, and gives the render-tree buffers back to the shared pool
     /// while they can still be reused: a large build allocates less, pauses less for the collector and peaks lower.
+    /// Every 3 pages rather than 10: fewer trees outlive a collection, and at 10,000 documents the collector paused
+    /// some 150 ms less (1, 2, 3, 5, 10 and 40 measured; bench/RESULTS.md).
     /// </summary>
-    const int PagesPerRenderer = 10;
+    const int PagesPerRenderer = 3;
 
     readonly ServiceProvider services;
     HtmlRenderer renderer;
