@@ -23,6 +23,7 @@ public static class Yaml
             .WithNodeDeserializer(inner => new DirectNodeDeserializer(inner, () => inspector!),
                 where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
             .WithNodeDeserializer(new TextsByKey(), where => where.OnTop())
+            .WithNodeDeserializer(new TextList(), where => where.OnTop())
             .Build();
     }
 
@@ -45,6 +46,10 @@ public static class Yaml
         try
         {
             return Reader.Deserialize<T>(UniqueKeys.Parser(yaml)) ?? throw new SiteError(file, firstLine, "the YAML is empty", "Fill in the fields the file needs.");
+        }
+        catch (YamlException e) when ((e as UnwritableCharacterException ?? e.InnerException as UnwritableCharacterException) is { } unwritable)
+        {
+            throw new SiteError(file, firstLine + (int)unwritable.Start.Line - 1, unwritable.Problem, UnwritableCharacterException.Fix);
         }
         catch (YamlException e) when ((e as DuplicateKeyException ?? e.InnerException as DuplicateKeyException) is { } twice)
         {
@@ -93,6 +98,8 @@ public static class Yaml
             switch (inner.Current)
             {
                 case YamlDotNet.Core.Events.Scalar scalar:
+                    // (A lone surrogate, "\uD800", YamlDotNet's scanner refuses itself.)
+                    if (scalar.Value.AsSpan().IndexOfAny(NotText) is var at and >= 0) throw new UnwritableCharacterException(scalar, scalar.Value[at]);
                     if (open.TryPeek(out var map) && map.Keys is { } keys && map.KeyNext && !keys.TryAdd(scalar.Value, (int)scalar.Start.Line))
                         throw new DuplicateKeyException(scalar, keys[scalar.Value]);
                     Done();
@@ -105,11 +112,27 @@ public static class Yaml
             return true;
         }
 
+        /// <summary>
+        /// What no page, feed or book can hold: control characters but tab and line breaks, and U+FFFE and U+FFFF. The
+        /// file's own bytes are checked for them (FrontMatterFile); a quoted value can still write one as an escape
+        /// ("\x01", "\u0001"), which XML refuses when the feeds are written.
+        /// </summary>
+        static readonly System.Buffers.SearchValues<char> NotText = System.Buffers.SearchValues.Create(
+            [.. Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '\uFFFE', '\uFFFF']);
+
         /// <summary>A node ended: in a mapping, a key is followed by its value and a value by the next key.</summary>
         void Done()
         {
             if (open.TryPeek(out var parent)) parent.KeyNext = !parent.KeyNext;
         }
+    }
+
+    /// <summary>A value that holds a character no page can show (see UniqueKeys); lines from 1 in the YAML read.</summary>
+    public sealed class UnwritableCharacterException(YamlDotNet.Core.Events.Scalar scalar, char c)
+        : YamlException(scalar.Start, scalar.End, $"the value holds U+{(int)c:X4}, an invisible character no page can show")
+    {
+        public string Problem => $"the value holds U+{(int)c:X4}, an invisible character no page, feed or book can show (written in the quotes as an escape such as {(c < 0x100 ? $"\\x{(int)c:X2} or " : "")}\\u{(int)c:X4})";
+        public const string Fix = "Delete the escape from the quoted text; if a special character was meant, type the character itself.";
     }
 
     /// <summary>A key given twice in one mapping; lines from 1 in the YAML read.</summary>
@@ -278,14 +301,6 @@ public static class Yaml
     }
 
     /// <summary>
-    /// YamlDotNet's object deserializer, for our records and lists of text, without the type conversion of values
-    /// that already have the property's type. That conversion starts by asking whether the value is DBNull, comparing
-    /// the full name of the value's type, which the ahead-of-time compiled program builds as a new string each time,
-    /// for every field and every list item. Other types go to YamlDotNet's deserializer;
-    /// values that do need converting (an enum's name, say) go through YamlDotNet's converter, and errors are raised
-    /// as YamlDotNet raises them.
-    /// </summary>
-    /// <summary>
     /// Text by key (a topic's labels by language). YamlDotNet's dictionary reader is made with MakeGenericType, which
     /// the ahead-of-time compiled program cannot do, so it reported "should be a list" where the JIT read the map.
     /// </summary>
@@ -306,12 +321,42 @@ public static class Yaml
         }
     }
 
+    /// <summary>
+    /// A list of text (topics, translators, a translation's hashes), ahead of YamlDotNet's collection reader, which
+    /// converts each item to the list's type through the same DBNull question (see DirectNodeDeserializer). Anything
+    /// but a list is left to YamlDotNet, which reports it as before.
+    /// </summary>
+    sealed class TextList : INodeDeserializer
+    {
+        public bool Deserialize(IParser parser, Type expectedType, Func<IParser, Type, object?> nested, out object? value, ObjectDeserializer root)
+        {
+            value = null;
+            if (expectedType != typeof(List<string>) || !parser.TryConsume<YamlDotNet.Core.Events.SequenceStart>(out _)) return false;
+            var list = new List<string>();
+            while (!parser.TryConsume<YamlDotNet.Core.Events.SequenceEnd>(out _))
+            {
+                var item = nested(parser, typeof(string));
+                // Items are read as text, so they are strings (or null, written "~"): nothing to convert.
+                list.Add(item as string ?? item?.ToString()!);
+            }
+            value = list;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// YamlDotNet's object deserializer, for our records, without the type conversion of values
+    /// that already have the property's type. That conversion starts by asking whether the value is DBNull, comparing
+    /// the full name of the value's type, which the ahead-of-time compiled program builds as a new string each time,
+    /// for every field. Other types go to YamlDotNet's deserializer;
+    /// values that do need converting (an enum's name, say) go through YamlDotNet's converter, and errors are raised
+    /// as YamlDotNet raises them.
+    /// </summary>
     sealed class DirectNodeDeserializer(INodeDeserializer objects, Func<ITypeInspector> inspector) : INodeDeserializer
     {
         [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Only types of ours are made here, and they are kept whole (TrimmerRootAssembly).")]
         public bool Deserialize(IParser parser, Type expectedType, Func<IParser, Type, object?> nested, out object? value, ObjectDeserializer root)
         {
-            if (expectedType == typeof(List<string>)) return Texts(parser, nested, out value);
             if (expectedType.Namespace?.StartsWith(nameof(Site), StringComparison.Ordinal) != true || !expectedType.IsClass)
                 return objects.Deserialize(parser, expectedType, nested, out value, root);
             if (!parser.TryConsume<YamlDotNet.Core.Events.MappingStart>(out _)) { value = null; return false; }
@@ -332,19 +377,6 @@ public static class Yaml
                 catch (Exception e) { throw new YamlException(key.Start, key.End, "Exception during deserialization", e); }
             }
             value = target;
-            return true;
-        }
-
-        bool Texts(IParser parser, Func<IParser, Type, object?> nested, out object? value)
-        {
-            if (!parser.TryConsume<YamlDotNet.Core.Events.SequenceStart>(out _)) { value = null; return false; }
-            var list = new List<string>();
-            while (!parser.TryConsume<YamlDotNet.Core.Events.SequenceEnd>(out _))
-            {
-                var item = nested(parser, typeof(string));
-                list.Add(item is string text ? text : (string)Converted(item, typeof(string))!);
-            }
-            value = list;
             return true;
         }
 

@@ -21,4 +21,34 @@ public class YamlTests
         var e = Assert.Throws<SiteError>(() => Yaml.Read<Topic>("slug: women\nen: Women\nlabels:\n  ar: المرأة\n  ar: النساء\n", "input/topics.yml", 10));
         Assert.Equal(("input/topics.yml", 14), (e.File, e.Errors[0].Line));
     }
+
+    /// <summary>The file's bytes are checked for control characters; a quoted value can still write one as an escape.</summary>
+    [Theory]
+    [InlineData("\"\\x01Women\"", "U+0001")]
+    [InlineData("\"Wo\\u0007men\"", "U+0007")]
+    [InlineData("\"Women\\0\"", "U+0000")]
+    [InlineData("\"Women\\uFFFF\"", "U+FFFF")]
+    public void A_quoted_escape_of_a_character_no_page_can_show_is_an_error_at_its_line(string value, string named)
+    {
+        var e = Assert.Throws<SiteError>(() => Yaml.Read<Topic>($"slug: women\nfa: زنان\nen: {value}\n", "input/topics.yml", 10));
+        var d = Assert.Single(e.Errors);
+        Assert.Equal(("input/topics.yml", 12), (d.File, d.Line));
+        Assert.Contains(named, d.Problem);
+        Assert.StartsWith("Delete the escape", d.Fix);
+    }
+
+    [Fact]
+    public void A_quoted_escape_of_half_a_character_is_an_error_at_its_line()
+    {
+        var e = Assert.Throws<SiteError>(() => Yaml.Read<Topic>("slug: women\nfa: زنان\nen: \"Wo\\uD800men\"\n", "input/topics.yml", 10));
+        Assert.Equal(("input/topics.yml", 12), (e.File, e.Errors[0].Line));
+    }
+
+    [Fact]
+    public void Escapes_of_what_a_page_can_show_are_read()
+    {
+        var topic = Yaml.Read<Topic>("slug: women\nfa: \"زنان\\u200Cها\"\nen: \"Women\\tand \\U0001F600\"\n", "input/topics.yml");
+        Assert.Equal("زنان\u200Cها", topic.Fa);
+        Assert.Equal("Women\tand \U0001F600", topic.En);
+    }
 }
