@@ -168,7 +168,7 @@ public static partial class CorpusReader
         // The body is kept as its paragraphs (text and HTML), not a third time as the file's text.
         List<Paragraph> body;
         try { body = MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true); }
-        catch (MarkdownTooDeepException e) { throw new SiteError(shown, e.Line, e.Problem, MarkdownTooDeepException.Fix); }
+        catch (MarkdownRefusedException e) { throw new SiteError(shown, e.Line, e.Problem, e.Fix); }
         return message is not null ? new Message(shown, file with { Body = "" }, body, message) : new Resolution(shown, file with { Body = "" }, body, resolution!);
     }
 

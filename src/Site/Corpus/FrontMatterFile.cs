@@ -5,17 +5,13 @@ namespace Site.Corpus;
 /// <summary>A Markdown file with a YAML front-matter block between two "---" lines.</summary>
 public sealed record FrontMatterFile(string Path, string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
-    /// <summary>Control characters other than tab and line breaks.</summary>
-    static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c).ToArray());
-
     public static FrontMatterFile Parse(string path, string text)
     {
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n");
         // Control characters are invisible in an editor and not allowed in the site's XML (feeds, EPUB).
-        var at = text.AsSpan().IndexOfAny(Invisible);
+        var at = Text.Unshowable.IndexIn(text);
         if (at >= 0)
-            throw new SiteError(path, LineAt(text, at), $"the line holds an invisible control character (U+{(int)text[at]:X4})",
+            throw new SiteError(path, LineAt(text, at), $"the line holds {Text.Unshowable.Describe(text[at])}",
                 "Delete the character: retype the line, or paste it through a plain-text editor.");
         var firstEnd = EndOfLine(text, 0);
         if (!text.AsSpan(0, firstEnd).Trim().SequenceEqual("---"))

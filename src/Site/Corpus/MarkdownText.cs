@@ -61,6 +61,7 @@ public static class MarkdownText
     /// </summary>
     /// <param name="html">Also render each block as safe HTML, from the same parse (the build's pages need it).</param>
     /// <exception cref="MarkdownTooDeepException">Nested too deeply, at its line in the file.</exception>
+    /// <exception cref="UnshowableReferenceException">A character reference to a character no page can show, at its paragraph's line in the file.</exception>
     public static List<Paragraph> Blocks(string markdown, int firstLine, bool html = false)
     {
         var doc = Parse(markdown, firstLine);
@@ -68,11 +69,18 @@ public static class MarkdownText
         foreach (var block in doc)
         {
             var text = Text.PersianText.Normalize(PlainText(block));
-            if (text.Length > 0) result.Add((block, new Paragraph(text, firstLine + block.Line)));
+            if (text.Length > 0) result.Add((block, new Paragraph(Showable(text, firstLine + block.Line), firstLine + block.Line)));
         }
         if (!html) return result.Select(r => r.Paragraph).ToList();
-        return result.Select(r => r.Paragraph with { Html = Html(r.Block) }).ToList();
+        return result.Select(r => r.Paragraph with { Html = Showable(Html(r.Block), r.Paragraph.Line) }).ToList();
     }
+
+    /// <summary>
+    /// <paramref name="text"/>, refused if it holds a character no page can show. The file's own characters were
+    /// checked when it was read: here only a character reference (&amp;#1;, in the text or a link's title) brings one.
+    /// </summary>
+    static string Showable(string text, int line) =>
+        Text.Unshowable.IndexIn(text) is var at and >= 0 ? throw new UnshowableReferenceException(line, text[at]) : text;
 
     static MarkdownDocument Parse(string markdown, int firstLine)
     {

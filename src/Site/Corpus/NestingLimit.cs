@@ -74,14 +74,35 @@ public static class NestingLimitPipeline
 }
 
 /// <summary>Markdown nested too deeply; <see cref="Line"/> counts from 0 in the text parsed until a caller sets it in the file.</summary>
-public sealed class MarkdownTooDeepException(int line, int depth) : Exception($"Markdown nested more than {depth} deep at line {line}")
+public sealed class MarkdownTooDeepException(int line, int depth) : MarkdownRefusedException(line, $"Markdown nested more than {depth} deep at line {line}")
 {
-    public int Line { get; } = line;
     public int Depth { get; } = depth;
 
-    public string Problem => $"the Markdown here is nested more than {Depth} levels deep (lists, quotes, links or emphasis inside each other)";
+    public override string Problem => $"the Markdown here is nested more than {Depth} levels deep (lists, quotes, links or emphasis inside each other)";
 
-    public const string Fix = "Write it as plain text: remove the extra '-', '>', '[' or '*' marks, or put a backslash before each one to show it as typed (\\[, \\*).";
+    public override string Fix => "Write it as plain text: remove the extra '-', '>', '[' or '*' marks, or put a backslash before each one to show it as typed (\\[, \\*).";
 
-    public MarkdownTooDeepException At(int line) => new(line, Depth);
+    public override MarkdownTooDeepException At(int line) => new(line, Depth);
+}
+
+/// <summary>Markdown the build refuses, at a line (of the text parsed, until <see cref="At"/> places it in the file).</summary>
+public abstract class MarkdownRefusedException(int line, string message) : Exception(message)
+{
+    public int Line { get; } = line;
+    public abstract string Problem { get; }
+    public abstract string Fix { get; }
+    /// <summary>The same refusal at <paramref name="line"/> of the file.</summary>
+    public abstract MarkdownRefusedException At(int line);
+}
+
+/// <summary>A character reference ("&amp;#1;") to a character no page can show (<see cref="Text.Unshowable"/>).</summary>
+public sealed class UnshowableReferenceException(int line, char c) : MarkdownRefusedException(line, $"a character reference to U+{(int)c:X4} at line {line}")
+{
+    public char Character { get; } = c;
+
+    public override string Problem => $"the text refers to {Text.Unshowable.Describe(Character)} (written as a reference such as &#{(int)Character}; or &#x{(int)Character:X};), which no page, feed or book can show";
+
+    public override string Fix => "Delete the reference (the characters from '&#' to ';').";
+
+    public override UnshowableReferenceException At(int line) => new(line, Character);
 }

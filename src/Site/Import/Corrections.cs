@@ -38,8 +38,10 @@ public static class Corrections
                     var fields = Flatten(file.Yaml);
                     if (fields.TryGetValue("id", out var id)) found[id] = new Existing(relative, fields, MarkdownText.Paragraphs(file.Body));
                 }
+                // A file the build refuses is the build's to report; here it is only not compared.
                 catch (SiteError) { }
                 catch (YamlDotNet.Core.YamlException) { }
+                catch (MarkdownRefusedException) { }
             }
         }
         return found;

@@ -98,8 +98,9 @@ public static class Yaml
             switch (inner.Current)
             {
                 case YamlDotNet.Core.Events.Scalar scalar:
-                    // (A lone surrogate, "\uD800", YamlDotNet's scanner refuses itself.)
-                    if (scalar.Value.AsSpan().IndexOfAny(NotText) is var at and >= 0) throw new UnwritableCharacterException(scalar, scalar.Value[at]);
+                    // The file's own bytes are checked for them (FrontMatterFile); a quoted value can still write one
+                    // as an escape ("\x01", "\u0001"), which XML refuses when the feeds are written.
+                    if (Text.Unshowable.IndexIn(scalar.Value) is var at and >= 0) throw new UnwritableCharacterException(scalar, scalar.Value[at]);
                     if (open.TryPeek(out var map) && map.Keys is { } keys && map.KeyNext && !keys.TryAdd(scalar.Value, (int)scalar.Start.Line))
                         throw new DuplicateKeyException(scalar, keys[scalar.Value]);
                     Done();
@@ -111,14 +112,6 @@ public static class Yaml
             }
             return true;
         }
-
-        /// <summary>
-        /// What no page, feed or book can hold: control characters but tab and line breaks, and U+FFFE and U+FFFF. The
-        /// file's own bytes are checked for them (FrontMatterFile); a quoted value can still write one as an escape
-        /// ("\x01", "\u0001"), which XML refuses when the feeds are written.
-        /// </summary>
-        static readonly System.Buffers.SearchValues<char> NotText = System.Buffers.SearchValues.Create(
-            [.. Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
         /// <summary>A node ended: in a mapping, a key is followed by its value and a value by the next key.</summary>
         void Done()

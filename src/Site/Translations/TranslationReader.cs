@@ -198,7 +198,7 @@ public static partial class TranslationReader
         if (anchors.Count == 0)
         {
             try { return (MarkdownText.Blocks(text, firstLine, html: true), problems, new SlotsRead(slotTexts, anchorTexts)); }
-            catch (MarkdownTooDeepException e) { return ([], [.. problems, (e.Line, e.Problem, MarkdownTooDeepException.Fix, Severity.Error)], new SlotsRead(slotTexts, anchorTexts)); }
+            catch (MarkdownRefusedException e) { return ([], [.. problems, (e.Line, e.Problem, e.Fix, Severity.Error)], new SlotsRead(slotTexts, anchorTexts)); }
         }
 
         int LineAt(int pos) => firstLine + text.AsSpan(0, pos).Count('\n');
@@ -220,9 +220,9 @@ public static partial class TranslationReader
             slotTexts.Add(Scaffold.Slot(slot));
             List<Paragraph> blocks;
             try { blocks = MarkdownText.Blocks(slot, LineAt(from), html: true); }
-            catch (MarkdownTooDeepException e)
+            catch (MarkdownRefusedException e)
             {
-                problems.Add((e.Line, e.Problem, MarkdownTooDeepException.Fix, Severity.Error));
+                problems.Add((e.Line, e.Problem, e.Fix, Severity.Error));
                 continue;
             }
             // The shared rules (the workbench applies the same ones as the volunteer types); Markdown may still

@@ -70,4 +70,23 @@ public class MarkdownTextTests
         Assert.Equal("<p>كي</p>", p.Html);
         Assert.Equal("<p>كي</p>", new RenderedParagraph("p1", p).Html);
     }
+
+    [Theory]
+    [InlineData("one\n\ntwo &#1; three", 12, 0x1)]
+    [InlineData("one\n\ntwo &#xFFFF; three", 12, 0xFFFF)]
+    [InlineData("one\n\n[two](https://example.org/ \"a &#x7; title\")", 12, 0x7)]
+    public void A_character_reference_to_what_no_page_can_show_is_an_error_at_its_paragraph(string markdown, int line, int character)
+    {
+        var e = Assert.Throws<UnshowableReferenceException>(() => MarkdownText.Blocks(markdown, 10, html: true));
+        Assert.Equal((line, (char)character), (e.Line, e.Character));
+        Assert.StartsWith("Delete the reference", e.Fix);
+    }
+
+    [Fact]
+    public void References_to_what_a_page_shows_are_read()
+    {
+        // A tab (a space once the text is normalized), an emoji, and U+0000, which CommonMark reads as U+FFFD.
+        var p = Assert.Single(MarkdownText.Blocks("a&#9;b &#x1F600; c&#0;d", 1, html: true));
+        Assert.Equal("a b \U0001F600 c\uFFFDd", p.Text);
+    }
 }

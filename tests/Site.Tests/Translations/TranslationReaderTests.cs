@@ -138,6 +138,20 @@ public class TranslationReaderTests
         Assert.Equal("English\u0001 paragraph 6.", p.Read(file).Split('\n')[e.Line - 1]);
     }
 
+    /// <summary>The file's characters are checked as it is read; a character reference can still bring one in.</summary>
+    [Theory]
+    [InlineData("English &#1; paragraph 6.", "U+0001")]
+    [InlineData("English &#xFFFF; paragraph 6.", "U+FFFF")]
+    [InlineData("English\uFFFF paragraph 6.", "U+FFFF")]
+    public void A_character_no_page_can_show_is_named_by_line_however_it_is_written(string paragraph, string named)
+    {
+        var (p, file) = TranslationFixture.Filled("unshowable-" + named[2..]);
+        p.Write(file, p.Read(file).Replace("English paragraph 6.", paragraph));
+        var e = Assert.Single(Errors(p));
+        Assert.Contains(named, e.Problem);
+        Assert.Equal(paragraph, p.Read(file).Split('\n')[e.Line - 1]);
+    }
+
     [Fact]
     public void Editors_swap_files_and_dot_files_are_not_translations()
     {
