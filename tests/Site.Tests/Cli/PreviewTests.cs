@@ -280,7 +280,8 @@ public class PreviewTests
                 5 => "input/topics.yml",
                 6 => "theme/strings/en.yml",
                 7 => "input/glossary.yml",
-                _ => translations[random.Next(translations.Count)],
+                // Not the translation removed a few saves before (it is read first, and is not there to read).
+                _ => translations.Where(t => t != removed).ElementAt(random.Next(translations.Count - (removed is null ? 0 : 1))),
             };
             var before = rebuilds;
             var text = p.Read(file);
