@@ -163,7 +163,7 @@
     }
     return out + "\"";
   }
-  function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")); }
+  function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, " ")); }
   function anchor(n, persian) { return "<!-- ¶" + n + " — " + persian.split("--").join("- -") + " -->"; }
 
   function renderFile(doc, draft) {

@@ -60,7 +60,14 @@ public static class Scaffold
     public static string Anchor(int n, string persian) => $"<!-- ¶{n} — {persian.Replace("--", "- -")} -->";
 
     /// <summary>A slot's text as the file keeps it: line ends made \n, blank ends trimmed.</summary>
-    public static string Slot(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+    public static string Slot(string text)
+    {
+        var t = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        // What no page can show, pasted in from another program (a vertical tab, a form feed), becomes a space: the
+        // file would otherwise be refused at that line (Text/Unshowable). A file read back has none to replace.
+        if (Text.Unshowable.IndexIn(t) >= 0) t = string.Create(t.Length, t, static (to, from) => { for (var i = 0; i < from.Length; i++) to[i] = Text.Unshowable.Chars.Contains(from[i]) ? ' ' : from[i]; });
+        return t.Trim();
+    }
 
     /// <summary>A one-line YAML string in double quotes.</summary>
     public static string YamlString(string? text)

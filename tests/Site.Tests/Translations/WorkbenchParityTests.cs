@@ -130,6 +130,8 @@ public class WorkbenchParityTests
             d => new TranslationDraft("A \"quoted\" title \\ with\tcontrol", "Sara K.", ["Sara K.", "Ali \"R\""], d.Paragraphs.Select((_, i) => $"  Paragraph {i + 1},\r\nwith a line.  ").ToList()),
             d => new TranslationDraft("", null, [], d.Paragraphs.Select((_, i) => i % 2 == 0 ? "" : "<script>x</script>").ToList()),
             d => new TranslationDraft("Partly", "", ["One"], ["Only the first"]),
+            // Pasted from another program: a vertical tab, a form feed, U+FFFF, a control character at the end.
+            d => new TranslationDraft("Pasted", "", ["One"], d.Paragraphs.Select((_, i) => $"Line\u000Bbreak\u000C page {i}\uFFFF and\u0001 more\u0002").ToList()),
         };
         var calls = new List<(string, object?[])>();
         var expected = new List<string>();
@@ -143,5 +145,7 @@ public class WorkbenchParityTests
             }
         var js = await Js(calls);
         Assert.Equal(expected, js.Select(n => n!.GetValue<string>()));
+        // And check takes every file written: nothing in it is a character no page can show.
+        Assert.All(expected, file => Assert.True(Site.Text.Unshowable.IndexIn(file) < 0, file));
     }
 }
