@@ -36,4 +36,30 @@ public class CopyAssetsTests
         Assert.Equal(("theme/assets/site.js", 2), (d.File, d.Line));
         Assert.Contains("JavaScript", d.Problem);
     }
+
+    [Fact]
+    public void A_minified_asset_is_kept_by_content_and_what_is_kept_is_checked_before_it_is_used()
+    {
+        var root = Paths.TempDir("assets-cache");
+        const string css = "/* why */\n.a  >  .b {\n  color: red;\n}\n";
+        byte[] Kept(string text) => CopyAssets.Minified(root, "assets/site.css", Encoding.UTF8.GetBytes(text), "theme/assets/site.css");
+        var cold = Kept(css);
+        Assert.Equal(".a>.b{color:#f00}", Encoding.UTF8.GetString(cold));
+        var folder = Site.Project.NodePackages.Cache(root, "site-assets");
+        var file = Assert.Single(Directory.GetFiles(folder));
+        Assert.Equal(cold, Kept(css));
+        // Another text is another entry.
+        Assert.Equal(".a{color:#00f}", Encoding.UTF8.GetString(Kept(".a { color: blue; }")));
+        Assert.Equal(2, Directory.GetFiles(folder).Length);
+        // A kept file that does not hold what its hash says (cut, written over) is not used, and is made again.
+        foreach (var bad in new[] { File.ReadAllBytes(file)[..40], [.. File.ReadAllBytes(file)[..32], .. Encoding.UTF8.GetBytes("body{}")], [] })
+        {
+            File.WriteAllBytes(file, bad);
+            Assert.Equal(cold, Kept(css));
+            Assert.Equal(cold, File.ReadAllBytes(file)[32..]);
+        }
+        // A script that cannot be read is still an error, and nothing is kept of it.
+        Assert.Throws<SiteError>(() => CopyAssets.Minified(root, "assets/site.js", Encoding.UTF8.GetBytes("var b = ;\n"), "theme/assets/site.js"));
+        Assert.Equal(2, Directory.GetFiles(folder).Length);
+    }
 }
