@@ -15,8 +15,11 @@ public static class Git
     }
 
     /// <summary>Whether <paramref name="root"/> is the top of a git checkout (a folder inside someone else's checkout is not).</summary>
+    /// <remarks>The top of a checkout holds .git (a folder, or a file in a worktree): without it, and without GIT_DIR
+    /// naming one elsewhere, no git process is started (a few milliseconds of every build outside a checkout).</remarks>
     public static bool IsCheckout(string root) =>
-        Run(root, "rev-parse", "--show-toplevel") is { } top && Path.GetFullPath(top.Trim()).TrimEnd('/') == Path.GetFullPath(root).TrimEnd('/');
+        (Path.Exists(Path.Combine(root, ".git")) || Environment.GetEnvironmentVariable("GIT_DIR") is not null)
+        && Run(root, "rev-parse", "--show-toplevel") is { } top && Path.GetFullPath(top.Trim()).TrimEnd('/') == Path.GetFullPath(root).TrimEnd('/');
 
     /// <summary>The date (YYYY-MM-DD, the committer's) and short commit of the last commit that changed <paramref name="path"/>.</summary>
     public static (string Date, string Commit)? LastChange(string root, string path) =>
