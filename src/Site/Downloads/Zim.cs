@@ -1,3 +1,4 @@
+using Site.Output;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -56,10 +57,7 @@ public static class Zim
                 throw new SiteError("download/" + NameFor(lang), 0, "zimwriterfs failed: " + (run.Value.Errors.Length > 0 ? run.Value.Errors : run.Value.Output).Trim().Split('\n').Last(),
                     "Run the build again; if it persists, report the message.");
             var bytes = Settle(File.ReadAllBytes(output), key);
-            Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
-            var staged = cache + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllBytes(staged, bytes);
-            File.Move(staged, cache, overwrite: true);
+            OutputFolder.ReplaceInto(Path.GetDirectoryName(cache)!, new OutputFile(Path.GetFileName(cache), bytes));
             return (bytes, null);
         }
         finally { if (Directory.Exists(work)) Directory.Delete(work, true); }

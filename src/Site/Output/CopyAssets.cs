@@ -74,14 +74,8 @@ public static class CopyAssets
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         var minified = Minify(rel, bytes, source);
         // Written beside and renamed into place: builds that share node_modules (the tests) may write it at once.
-        var staged = kept + "." + Guid.NewGuid().ToString("N");
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
-            File.WriteAllBytes(staged, [.. SHA256.HashData(minified), .. minified]);
-            File.Move(staged, kept, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { try { File.Delete(staged); } catch (Exception) { } }
+        try { OutputFolder.ReplaceInto(Path.GetDirectoryName(kept)!, new OutputFile(key, [.. SHA256.HashData(minified), .. minified])); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         return minified;
     }
 

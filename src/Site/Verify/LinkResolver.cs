@@ -6,14 +6,15 @@ namespace Site.Verify;
 public readonly record struct Resolved(string Target, string? Fragment, string? Problem);
 
 /// <summary>
-/// Resolves links as a browser does (System.Uri), each (folder, link) once: the same links stand on page after page
-/// (navigation, topics, neighbours). Safe to use from several threads.
+/// Resolves links as a browser does (System.Uri). Callers give it each (folder, link) once: the same links stand on
+/// page after page (navigation, topics, neighbours), and are grouped with the pages that make them before they are
+/// resolved (<see cref="VerifyOutput.Check(IEnumerable{PageFacts}, Func{string, bool}, Func{string, HashSet{string}}, string?, LinkSource?)"/>).
+/// Safe to use from several threads.
 /// </summary>
 /// <param name="files">Whether the site holds a file (site-relative path).</param>
 /// <param name="rootPath">The site's path on its host: a link that starts with it leads into the site from its root.</param>
 internal sealed class LinkResolver(Func<string, bool> files, string? rootPath)
 {
-    readonly ConcurrentDictionary<(string Folder, string Url), Resolved> resolved = new();
     readonly ConcurrentDictionary<string, Uri> bases = new(StringComparer.Ordinal);
 
     /// <summary>The site's root as an address. A link that climbs above it ends up outside this folder, which no page
@@ -31,8 +32,7 @@ internal sealed class LinkResolver(Func<string, bool> files, string? rootPath)
 
     /// <summary>Where <paramref name="url"/> leads from <paramref name="folder"/> (for a "?x" link, the page: see <see cref="Key"/>).</summary>
     public Resolved Resolve(string folder, string url) =>
-        url.StartsWith('?') ? new Resolved(folder, Split(url).Fragment, null)
-            : resolved.GetOrAdd((folder, url), static (key, r) => r.Resolve(r.bases.GetOrAdd(key.Folder, FolderUri), key.Url), this);
+        url.StartsWith('?') ? new Resolved(folder, Split(url).Fragment, null) : Resolve(bases.GetOrAdd(folder, FolderUri), url);
 
     static Uri FolderUri(string folder) => folder.Length == 0 ? SiteRoot : new Uri(SiteRoot, folder + "/");
 

@@ -193,8 +193,14 @@ public static class VerifyOutput
             : changed.Where(c => IsPage(c.Path)).Select(c => (c.Path, Html: System.Text.Encoding.UTF8.GetString(c.Content)));
         var facts = pages.AsParallel().Select(p => Scan(p.Path, p.Html)).ToList();
         // A page that was not verified this time (unchanged) is read only when a changed page links into it.
-        var cache = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        return Check(facts, files, page => cache.GetOrAdd(page, p => Scan(p, Read(p)).Ids), rootPath, sources);
+        return Check(facts, files, IdsIn(outputDir), rootPath, sources);
+    }
+
+    /// <summary>The ids of a page of <paramref name="dir"/>, read from the file the first time they are asked for.</summary>
+    public static Func<string, HashSet<string>> IdsIn(string dir)
+    {
+        var read = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        return page => read.GetOrAdd(page, p => Scan(p, File.ReadAllText(Path.Combine(dir, p))).Ids);
     }
 
     public static bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal);

@@ -32,9 +32,7 @@ public sealed class VerifyLinksStep : IStep
     /// <summary>What is wrong with the pages' links, given which files the site holds.</summary>
     public static List<Diagnostic> Problems(BuildState build, Func<string, bool> exists)
     {
-        var staging = build.Output.Staging;
         // Ids are read again from the pages links with an anchor lead into (a few thousand at 10,000 documents).
-        var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        return build.Links.Check(exists, page => ids.GetOrAdd(page, p => VerifyOutput.Scan(p, File.ReadAllText(Path.Combine(staging, p))).Ids), LinkSources.Of(build.Site));
+        return build.Links.Check(exists, VerifyOutput.IdsIn(build.Output.Staging), LinkSources.Of(build.Site));
     }
 }
