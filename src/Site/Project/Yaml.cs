@@ -325,7 +325,7 @@ public static class Yaml
         {
             value = null;
             if (expectedType != typeof(List<string>) || !parser.TryConsume<YamlDotNet.Core.Events.SequenceStart>(out _)) return false;
-            var list = new List<string>();
+            var list = new Texts();
             while (!parser.TryConsume<YamlDotNet.Core.Events.SequenceEnd>(out _))
             {
                 var item = nested(parser, typeof(string));
@@ -335,6 +335,14 @@ public static class Yaml
             value = list;
             return true;
         }
+
+        /// <summary>
+        /// The list handed back. YamlDotNet converts every node's value to its field's type, and that conversion also
+        /// asks the DBNull question of it; the full name of List&lt;string&gt; names its type argument's assembly, whose key
+        /// token the ahead-of-time compiled program computes anew (a SHA-1) each time. A type of our own, not generic, has
+        /// a plain name: reading the 10,000-document corpus's lists cost some 1.5% of a build's processor time.
+        /// </summary>
+        sealed class Texts : List<string>;
     }
 
     /// <summary>
