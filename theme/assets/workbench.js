@@ -131,6 +131,43 @@
       var name = m[1] !== undefined ? "<" + m[1].toLowerCase() + ">" : m[0];
       if (!seen["t " + name]) { seen["t " + name] = true; found.push(finding("raw-html", n, name, "warning")); }
     }
+    unshowableReferences(t).forEach(function (ref) {
+      if (!seen["u " + ref]) { seen["u " + ref] = true; found.push(finding("slot-unshowable", n, ref, "error")); }
+    });
+    return found;
+  }
+
+  // TranslationRules.UnshowableReferences: &#1; and the like, outside code spans and backslash escapes.
+  function unshowableReferences(text) {
+    var found = [], i = 0, m;
+    if (text.indexOf("&#") < 0) return found;
+    function run(at) { var e = at; while (e < text.length && text[e] === "`") e++; return e - at; }
+    function closing(from, length) {
+      for (var at = text.indexOf("`", from); at >= 0; at = text.indexOf("`", at)) {
+        var r = run(at);
+        if (r === length) return at;
+        at += r;
+      }
+      return -1;
+    }
+    var reference = /&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/y;
+    while (i < text.length) {
+      var c = text[i];
+      if (c === "\\" && i + 1 < text.length && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(text[i + 1]) >= 0) { i += 2; continue; }
+      if (c === "`") {
+        var length = run(i), close = closing(i + length, length);
+        i = close < 0 ? i + length : close + length;
+        continue;
+      }
+      reference.lastIndex = i;
+      if (c === "&" && (m = reference.exec(text)) !== null) {
+        var value = m[1] !== undefined ? parseInt(m[1], 10) : parseInt(m[2], 16);
+        if ((value >= 1 && value <= 0x1f && value !== 9 && value !== 10 && value !== 13) || value === 0xfffe || value === 0xffff) found.push(m[0]);
+        i += m[0].length;
+        continue;
+      }
+      i++;
+    }
     return found;
   }
 
@@ -233,6 +270,7 @@
         case "slot-several": return format(S.slotSeveral, [f.detail]);
         case "link-scheme": return format(S.linkScheme, [f.detail]);
         case "raw-html": return format(S.rawHtml, [f.detail]);
+        case "slot-unshowable": return format(S.unshowable, [f.detail]);
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
       }
       return f.rule;

@@ -160,6 +160,7 @@ public sealed record UiStrings
     public string RuleSlotSeveral { get; init; } = "";
     public string RuleLinkScheme { get; init; } = "";
     public string RuleRawHtml { get; init; } = "";
+    public string RuleUnshowable { get; init; } = "";
     public string RuleGlossary { get; init; } = "";
     public string Edition { get; init; } = "";
     public string Changes { get; init; } = "";

@@ -24,6 +24,7 @@ public static partial class TranslationRules
     public const string SlotSeveral = "slot-several";
     public const string LinkScheme = "link-scheme";
     public const string RawHtml = "raw-html";
+    public const string Unshowable = "slot-unshowable";
 
     /// <summary>The front-matter a volunteer fills in: a title and at least one translator, none of them blank.</summary>
     public static List<RuleFinding> Fields(string? title, IReadOnlyList<string> translators)
@@ -62,8 +63,59 @@ public static partial class TranslationRules
             var tag = m.Groups[1].Success ? "<" + m.Groups[1].Value.ToLowerInvariant() + ">" : m.Value;
             if (seen.Add("t " + tag)) found.Add(new(RawHtml, n, tag, Severity.Warning));
         }
+        foreach (var reference in UnshowableReferences(t))
+            if (seen.Add("u " + reference)) found.Add(new(Unshowable, n, reference, Severity.Error));
         return found;
     }
+
+    /// <summary>
+    /// Numeric character references (&amp;#1;, &amp;#x1F;) to a character no page can show (<see cref="Text.Unshowable"/>), as
+    /// written, outside code spans and not escaped with a backslash: Markdown turns them into the character, and the
+    /// build refuses the file (MarkdownText.Blocks). The build's refusal comes from Markdig's own reading; this is a
+    /// plain scan, written again in workbench.js, so that the browser says it as the volunteer types, and check too.
+    /// </summary>
+    public static IEnumerable<string> UnshowableReferences(string text)
+    {
+        if (!text.Contains("&#", StringComparison.Ordinal)) yield break;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && AsciiPunctuation.Contains(text[i + 1])) { i += 2; continue; }
+            if (c == '`')
+            {
+                // A code span shows its text as written: from a run of backticks to the next run as long.
+                var run = Run(text, i);
+                var close = Closing(text, i + run, run);
+                i = close < 0 ? i + run : close + run;
+                continue;
+            }
+            if (c == '&' && NumericReference().Match(text, i) is { Success: true } m && m.Index == i)
+            {
+                var value = m.Groups[1].Success ? long.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+                    : long.Parse(m.Groups[2].ValueSpan, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+                if (value is > 0 and <= 0xFFFF && Text.Unshowable.Chars.Contains((char)value)) yield return m.Value;
+                i += m.Length;
+                continue;
+            }
+            i++;
+        }
+
+        static int Run(string s, int at) { var e = at; while (e < s.Length && s[e] == '`') e++; return e - at; }
+        static int Closing(string s, int from, int run)
+        {
+            for (var at = s.IndexOf('`', from); at >= 0; at = s.IndexOf('`', at))
+            {
+                var r = Run(s, at);
+                if (r == run) return at;
+                at += r;
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>What a backslash escapes in Markdown.</summary>
+    const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     /// <summary>What check says of a finding: the problem and the fix, in plain English.</summary>
     public static (string Problem, string Fix) Describe(RuleFinding f) => f.Rule switch
@@ -79,6 +131,8 @@ public static partial class TranslationRules
             "Link to an http(s) address, or write the address as text."),
         RawHtml => ($"paragraph {f.Paragraph}: '{f.Detail}' is HTML, which the site shows as text, not as markup",
             "Write plain text; Markdown's *emphasis* and [links](https://…) are kept."),
+        Unshowable => ($"paragraph {f.Paragraph}: '{f.Detail}' writes an invisible character that no page can show",
+            $"Delete '{f.Detail}'; if a special character was meant, type the character itself."),
         _ => (f.Rule, ""),
     };
 
@@ -92,6 +146,10 @@ public static partial class TranslationRules
     // A link reference definition: "[label]: target".
     [GeneratedRegex(@"^ {0,3}\[[^\]\n]+\]:")]
     private static partial Regex Definition();
+
+    // A numeric character reference as CommonMark reads one: up to 7 decimal or 6 hexadecimal digits.
+    [GeneratedRegex(@"\G&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));")]
+    private static partial Regex NumericReference();
 
     // A start or end tag, or a comment: raw HTML, which the site's Markdown shows as text.
     [GeneratedRegex(@"<!--|</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")]

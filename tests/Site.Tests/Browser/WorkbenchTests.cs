@@ -177,6 +177,12 @@ public class WorkbenchTests(WorkbenchSite site)
         var warnings = await page.TextContentAsync("#wb-m1");
         Assert.Contains("“<script>” is HTML", warnings);
         Assert.Contains("“javascript:window.pwned=3” will be shown as plain text", warnings);
+        // A reference to an invisible character is an error, as check says.
+        Assert.DoesNotContain("invisible", warnings);
+        await page.FillAsync("textarea[data-paragraph=\"1\"]", attack + " &#1;");
+        await Settled(page);
+        Assert.Contains("“&#1;” writes an invisible character that no page can show", await page.TextContentAsync("#wb-m1"));
+        Assert.Contains("wb-has-error", await page.GetAttributeAsync("textarea[data-paragraph=\"1\"]", "class") ?? "");
         await page.ReloadAsync();   // restored from storage, still text
         Assert.True(await page.EvaluateAsync<bool>("typeof window.pwned === 'undefined'"));
         Assert.Empty(offsite);

@@ -66,6 +66,9 @@ public class WorkbenchParityTests
         "[spaced]( java\tscript:x ) [data](data:text/html,hi) [proto](//evil.example) [empty]()", "<https://example.org> is an autolink",
         "<script>alert('x')</script> and <b>bold</b> and <B>", "a < b and c > d, x<y", "<!-- a comment --> text", "</p> closes",
         "<img src=x onerror=alert(1)>", "[ref][1] text\n\n[1]: javascript:alert(1)", "text\n\n[a]: https://x.org\n[b]: <vbscript:y>\n\nmore", "[only]: https://a.definition", "**bold** and *em* and `code <i>`", "«Long live!» \u0085",
+        "A bell &#7; and &#x1F; and &#X1f; again &#7;", "Allowed: &#9; &#10; &#13; &#0; &#65; &#x10FFFF; &#12345678; &#x1234567;",
+        "Not characters: &#xFFFE; &#65535;", "`&#1;` in code, ``a ` &#2;`` too, \\&#3; escaped, but &#4; not",
+        "An open `` tick &#5; then", "[link](https://example.org \"title &#6;\") and &#1", "&amp;#1; is text",
     ];
 
     static object Finding(RuleFinding f) => new { rule = f.Rule, paragraph = f.Paragraph, detail = f.Detail, severity = f.Severity == Severity.Error ? "error" : "warning" };
@@ -91,8 +94,25 @@ public class WorkbenchParityTests
         Assert.Equal(JsonSerializer.Serialize(expected.Select(l => l.Select(Finding))), js.ToJsonString());
         // The cases do exercise every rule.
         foreach (var rule in new[] { TranslationRules.TitleMissing, TranslationRules.TranslatorsMissing, TranslationRules.SlotCount, TranslationRules.SlotEmpty,
-                     TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml })
+                     TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml, TranslationRules.Unshowable })
             Assert.Contains(expected.SelectMany(l => l), f => f.Rule == rule);
+    }
+
+    /// <summary>The scan the workbench and check share finds a reference exactly where the build's Markdown refuses one.</summary>
+    [Fact]
+    public void The_reference_rule_agrees_with_the_builds_reading()
+    {
+        var refused = 0;
+        foreach (var slot in Slots)
+        {
+            var scanned = TranslationRules.UnshowableReferences(slot).ToList();
+            string? read = null;
+            try { MarkdownText.Blocks(slot, 1, html: true); }
+            catch (UnshowableReferenceException e) { read = $"U+{(int)e.Character:X4}"; }
+            Assert.True(scanned.Count > 0 == read is not null, $"{slot}: the scan found [{string.Join(", ", scanned)}], the build {read ?? "nothing"}");
+            if (read is not null) refused++;
+        }
+        Assert.True(refused >= 4, "the cases hold references the build refuses");
     }
 
     [Fact]
