@@ -154,7 +154,11 @@ public static class SiteBuilder
         using var output = new OutputFolder(target, config.Root, held);
         // The downloads' ZIM is keyed by the content of every file: hashed as written, the site is not read back for it.
         if (!options.PagesOnly) output.Hashes = new(StringComparer.Ordinal);
-        var build = new BuildState(config, target, options, renderer) { Output = output, Memory = memory, KeptDownloads = options.PagesOnly ? memory?.Downloads ?? [] : [] };
+        var build = new BuildState(config, target, options, renderer)
+        {
+            Output = output, Memory = memory, KeptDownloads = options.PagesOnly ? memory?.Downloads ?? [] : [],
+            SiteWideAhead = memory is null ? Task.Run(() => Steps.LinkStep.ReadSiteWide(config)) : null,
+        };
         try
         {
             var steps = await RunAsync(FullBuild(options), build);

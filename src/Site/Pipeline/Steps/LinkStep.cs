@@ -1,4 +1,5 @@
 using Site.Model;
+using Site.Project;
 
 namespace Site.Pipeline.Steps;
 
@@ -7,20 +8,26 @@ public sealed class LinkStep : IStep
 {
     public string Name => "link";
 
-    public Task RunAsync(BuildState build)
+    public async Task RunAsync(BuildState build)
     {
         var config = build.Config;
         // The preview reads the strings and the glossary again only when the theme's or input/'s own files changed.
         if (build.Memory?.SiteWide is not { } read || read.Stamps != build.Stamps)
         {
-            var strings = config.Translations.Append("fa").Distinct().ToDictionary(l => l, l => UiStrings.Load(config.ThemeDir, l));
-            // The glossary's own problems are check's to report; the build shows what reads.
-            read = (build.Stamps ?? "", strings["fa"], strings, Translations.GlossaryCheck.Load(config).Glossary);
+            var (fa, strings, glossary) = build.SiteWideAhead is { } ahead ? await ahead : ReadSiteWide(config);
+            read = (build.Stamps ?? "", fa, strings, glossary);
             if (build.Memory is { } memory && build.Stamps is not null) memory.SiteWide = read;
         }
         build.Site = LinkSite.Run(config, build.Corpus, build.Messages, build.Resolutions, build.Translations.Translations, read.Fa, read.Strings);
         build.Site = build.Site with { Glossary = read.Glossary };
         if (build.KeptDownloads.Count > 0) build.Site = build.Site with { Downloads = build.KeptDownloads };
-        return Task.CompletedTask;
+    }
+
+    /// <summary>The interface's strings in every language and the glossary: what the site model takes from the theme and input/ beside the documents.</summary>
+    public static (UiStrings Fa, Dictionary<string, UiStrings> Strings, Translations.Glossary Glossary) ReadSiteWide(SiteConfig config)
+    {
+        var strings = config.Translations.Append("fa").Distinct().ToDictionary(l => l, l => UiStrings.Load(config.ThemeDir, l));
+        // The glossary's own problems are check's to report; the build shows what reads.
+        return (strings["fa"], strings, Translations.GlossaryCheck.Load(config).Glossary);
     }
 }
