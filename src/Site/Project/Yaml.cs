@@ -106,11 +106,23 @@ public static class Yaml
                     Done();
                     break;
                 case YamlDotNet.Core.Events.AnchorAlias: Done(); break;
-                case YamlDotNet.Core.Events.MappingStart: open.Push(new Open(new(StringComparer.Ordinal))); break;
-                case YamlDotNet.Core.Events.SequenceStart: open.Push(new Open(null)); break;
+                case YamlDotNet.Core.Events.MappingStart start: Deeper(start); open.Push(new Open(new(StringComparer.Ordinal))); break;
+                case YamlDotNet.Core.Events.SequenceStart start: Deeper(start); open.Push(new Open(null)); break;
                 case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd: open.Pop(); Done(); break;
             }
             return true;
+        }
+
+        /// <summary>
+        /// The project's files nest four levels at most (the glossary: terms, an entry, its renderings). YamlDotNet's
+        /// scanner spends time on every token in proportion to the depth, and its node reader (the glossary's) calls
+        /// itself for each level: a file nested 50,000 deep, a few hundred kilobytes of brackets, held check for 24 s,
+        /// and one deeper would end the process with a stack overflow. Refused at the level past the limit, before the
+        /// scanner has read further.
+        /// </summary>
+        void Deeper(YamlDotNet.Core.Events.NodeEvent start)
+        {
+            if (open.Count >= MaxDepth) throw new NestedTooDeepException(start);
         }
 
         /// <summary>A node ended: in a mapping, a key is followed by its value and a value by the next key.</summary>
@@ -118,6 +130,19 @@ public static class Yaml
         {
             if (open.TryPeek(out var parent)) parent.KeyNext = !parent.KeyNext;
         }
+    }
+
+    /// <summary>How many lists and mappings YAML may open one inside another (see UniqueKeys).</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>YAML nested deeper than <see cref="MaxDepth"/>; lines from 1 in the YAML read.</summary>
+    public sealed class NestedTooDeepException(YamlDotNet.Core.Events.NodeEvent start)
+        : YamlException(start.Start, start.End, Nested)
+    {
+        static readonly string Nested = $"lists and mappings are nested more than {MaxDepth} levels deep";
+        public string Problem => Nested;
+        public int Line { get; } = (int)start.Start.Line;
+        public const string Fix = "Check the brackets ([ ], { }) and the indentation from that line on: the project's files nest a few levels at most.";
     }
 
     /// <summary>A value that holds a character no page can show (see UniqueKeys); lines from 1 in the YAML read.</summary>

@@ -146,6 +146,11 @@ public sealed class Glossary
             problems.Add(new(e.Line, e.Problem(), e.Fix()));
             return (Empty, problems);
         }
+        catch (Yaml.NestedTooDeepException e)
+        {
+            problems.Add(new(e.Line, "the glossary's " + e.Problem, Yaml.NestedTooDeepException.Fix));
+            return (Empty, problems);
+        }
         catch (YamlException e)
         {
             problems.Add(new((int)Math.Max(1, e.Start.Line), "the glossary is not valid YAML: " + (e.InnerException?.Message ?? e.Message),

@@ -15,6 +15,19 @@ public class YamlTests
         Assert.Equal("Women", topic.LabelIn("es"));
     }
 
+    /// <summary>The parser every reader uses stops at the level past the limit, naming its line.</summary>
+    [Fact]
+    public void Yaml_nested_past_the_limit_stops_the_parser_at_its_line()
+    {
+        var parser = Yaml.UniqueKeys.Parser("a: 1\nb:\n  " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        var e = Assert.Throws<Yaml.NestedTooDeepException>(() => { while (parser.MoveNext()) { } });
+        Assert.Equal(3, e.Line);
+        Assert.Contains($"more than {Yaml.MaxDepth} levels", e.Problem);
+        // As deep as the limit allows is read.
+        var within = Yaml.UniqueKeys.Parser(new string('[', Yaml.MaxDepth) + new string(']', Yaml.MaxDepth));
+        while (within.MoveNext()) { }
+    }
+
     [Fact]
     public void A_label_given_twice_is_an_error_at_its_line()
     {

@@ -1,3 +1,4 @@
+using Site.Project;
 using Site.Translations;
 
 namespace Site.Tests.Translations;
@@ -85,6 +86,26 @@ public class GlossaryTests
         Assert.Empty(g.Terms);
         Assert.Single(problems);
         Assert.Contains("not valid YAML", problems[0].Problem);
+    }
+
+    /// <summary>Brackets nested 200,000 deep (400 KB): YamlDotNet's scanner takes time in the square of the depth,
+    /// and its node reader calls itself per level; refused at the level past the limit, in well under a second.</summary>
+    [Fact]
+    public void Yaml_nested_past_the_limit_is_a_problem_at_its_line_at_once()
+    {
+        var deep = new string('[', 200_000) + new string(']', 200_000);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (g, problems) = Glossary.Parse($"terms:\n  - fa: کنگره\n    en:\n      {deep}\n", ["en"]);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Empty(g.Terms);
+        var p = Assert.Single(problems);
+        Assert.Equal(4, p.Line);
+        Assert.Contains($"nested more than {Yaml.MaxDepth} levels deep", p.Problem);
+        Assert.Contains("brackets", p.Fix);
+        // The files the project has nest four levels: well inside the limit.
+        var (ok, none) = Glossary.Parse("terms:\n  - fa: کنگره\n    en: [congress, congresses]\n", ["en"]);
+        Assert.Empty(none);
+        Assert.Single(ok.Terms);
     }
 }
 
