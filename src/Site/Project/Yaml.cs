@@ -286,6 +286,8 @@ public static class Yaml
 
         public string GetEnumName(Type enumType, string name) => inner.GetEnumName(enumType, name);
         public string GetEnumValue(object enumValue) => inner.GetEnumValue(enumValue);
+        public bool HasParseMethod(Type type) => inner.HasParseMethod(type);
+        public object? Parse(string value, Type type) => inner.Parse(value, type);
     }
 
     /// <summary>
