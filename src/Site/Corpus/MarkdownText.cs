@@ -25,10 +25,13 @@ public sealed record Paragraph(string Text, int Line)
 public static class MarkdownText
 {
     /// <summary>Plain CommonMark with raw HTML turned off, rendered safe: what volunteers type is text, never markup.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseNestingLimit(MaxNesting).UseSafeMarkdown().Build();
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseNestingLimit(MaxNesting).UseLinkLimit(MaxLinks).UseSafeMarkdown().Build();
 
     /// <summary>Deeper than any text needs (a quote in a list in a list is 5), shallow enough to fail at once.</summary>
     public const int MaxNesting = 32;
+
+    /// <summary>Link openings a paragraph may hold: the texts have none or a few (see <see cref="LinkLimitExtension"/>).</summary>
+    public const int MaxLinks = 100;
 
     /// <summary>Escapes a line of source text so Markdown shows it as written (no emphasis, list, heading or link).</summary>
     public static string Escape(string line)
@@ -61,6 +64,7 @@ public static class MarkdownText
     /// </summary>
     /// <param name="html">Also render each block as safe HTML, from the same parse (the build's pages need it).</param>
     /// <exception cref="MarkdownTooDeepException">Nested too deeply, at its line in the file.</exception>
+    /// <exception cref="TooManyLinksException">A paragraph with more link openings than <see cref="MaxLinks"/>, at its line in the file.</exception>
     /// <exception cref="UnshowableReferenceException">A character reference to a character no page can show, at its paragraph's line in the file.</exception>
     public static List<Paragraph> Blocks(string markdown, int firstLine, bool html = false)
     {
@@ -85,7 +89,7 @@ public static class MarkdownText
     static MarkdownDocument Parse(string markdown, int firstLine)
     {
         try { return Markdown.Parse(markdown, Pipeline); }
-        catch (MarkdownTooDeepException e) { throw e.At(firstLine + e.Line); }
+        catch (MarkdownRefusedException e) { throw e.At(firstLine + e.Line); }
     }
 
     /// <summary>The HTML Markdig makes of a paragraph of plain text: the text, escaped as Markdig escapes it, in p.</summary>

@@ -82,6 +82,35 @@ public class MarkdownTextTests
         Assert.StartsWith("Delete the reference", e.Fix);
     }
 
+    /// <summary>Link openings Markdig looks past to the end of the paragraph, each time: 160 KB of "[a](" took 13 s.</summary>
+    [Theory]
+    [InlineData("[a](")]
+    [InlineData("![x](")]
+    [InlineData("[a](#")]
+    [InlineData("[a](b (")]
+    [InlineData("[a][")]
+    public void A_paragraph_of_endless_link_openings_is_an_error_at_its_line_at_once(string opening)
+    {
+        var markdown = "one\n\n" + string.Concat(Enumerable.Repeat(opening, 100_000)) + "\n\nthree";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<TooManyLinksException>(() => MarkdownText.Blocks(markdown, 10, html: true));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Equal(12, e.Line);
+        Assert.Contains($"more than {MarkdownText.MaxLinks} links", e.Problem);
+    }
+
+    [Fact]
+    public void Links_up_to_the_limit_and_escaped_brackets_are_read()
+    {
+        var links = string.Join(" ", Enumerable.Range(1, MarkdownText.MaxLinks).Select(i => $"[{i}](https://example.org/{i})"));
+        Assert.Equal(MarkdownText.MaxLinks, Assert.Single(MarkdownText.Blocks(links, 1, html: true)).Html.Split("<a ").Length - 1);
+        // Escaped, or with no '[' before them, brackets are text.
+        var escaped = "[" + string.Concat(Enumerable.Repeat("a\\](", 1000));
+        Assert.Equal(escaped.Replace("\\", ""), Assert.Single(MarkdownText.Blocks(escaped, 1, html: true)).Html[3..^4]);
+        var unopened = string.Concat(Enumerable.Repeat("a](b)", 1000));
+        Assert.Equal(unopened, Assert.Single(MarkdownText.Blocks(unopened, 1)).Text);
+    }
+
     [Fact]
     public void References_to_what_a_page_shows_are_read()
     {
