@@ -147,6 +147,8 @@ public static class MarkdownText
                 case LineBreakInline: sb.Append(' '); break;
                 case HtmlEntityInline e: sb.Append(e.Transcoded); break;
                 case HtmlInline h: sb.Append(h.Tag); break;
+                // A '[' no ']' closed stays in the tree as a delimiter, with the text after it inside; the page shows it.
+                case DelimiterInline d: sb.Append(d.ToLiteral()); break;
             }
         }
         return sb.ToString();

@@ -106,9 +106,20 @@ public class MarkdownTextTests
         Assert.Equal(MarkdownText.MaxLinks, Assert.Single(MarkdownText.Blocks(links, 1, html: true)).Html.Split("<a ").Length - 1);
         // Escaped, or with no '[' before them, brackets are text.
         var escaped = "[" + string.Concat(Enumerable.Repeat("a\\](", 1000));
-        Assert.Equal(escaped.Replace("\\", ""), Assert.Single(MarkdownText.Blocks(escaped, 1, html: true)).Html[3..^4]);
+        Assert.Equal(escaped.Replace("\\", ""), Assert.Single(MarkdownText.Blocks(escaped, 1)).Text);
         var unopened = string.Concat(Enumerable.Repeat("a](b)", 1000));
         Assert.Equal(unopened, Assert.Single(MarkdownText.Blocks(unopened, 1)).Text);
+    }
+
+    /// <summary>The plain text (search, feeds, the paragraph's hash) reads as the page does: a '[' nothing closed was dropped.</summary>
+    [Theory]
+    [InlineData("a [b c", "a [b c")]
+    [InlineData("a ![b c", "a ![b c")]
+    [InlineData("[a [b](c) d", "[a b d")]
+    [InlineData("a *b c", "a *b c")]
+    public void Brackets_nothing_closed_stay_in_the_text(string markdown, string text)
+    {
+        Assert.Equal(text, Assert.Single(MarkdownText.Blocks(markdown, 1)).Text);
     }
 
     [Fact]
