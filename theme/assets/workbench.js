@@ -131,10 +131,31 @@
       var name = m[1] !== undefined ? "<" + m[1].toLowerCase() + ">" : m[0];
       if (!seen["t " + name]) { seen["t " + name] = true; found.push(finding("raw-html", n, name, "warning")); }
     }
+    if (linkAttempts(t) > MAX_LINKS) found.push(finding("slot-links", n, String(MAX_LINKS), "error"));
     unshowableReferences(t).forEach(function (ref) {
       if (!seen["u " + ref]) { seen["u " + ref] = true; found.push(finding("slot-unshowable", n, ref, "error")); }
     });
     return found;
+  }
+
+  // MarkdownText.MaxLinks and LinkLimitExtension.Attempts: a ']( ' or '][' with a '[' before it still open, not
+  // escaped. Past the limit the build refuses the paragraph, and the preview shows it as typed (reading its links
+  // would take as long as the build's Markdown took).
+  var MAX_LINKS = 100;
+  function linkAttempts(text) {
+    var open = 0, attempts = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      if (c !== "[" && c !== "]") continue;
+      var slashes = 0;
+      while (i - slashes - 1 >= 0 && text[i - slashes - 1] === "\\") slashes++;
+      if (slashes % 2 === 1) continue;
+      if (c === "[") { open++; continue; }
+      if (open === 0 || i + 1 >= text.length || (text[i + 1] !== "(" && text[i + 1] !== "[")) continue;
+      open--;
+      attempts++;
+    }
+    return attempts;
   }
 
   // TranslationRules.UnshowableReferences: &#1; and the like, outside code spans and backslash escapes.
@@ -271,6 +292,7 @@
         case "link-scheme": return format(S.linkScheme, [f.detail]);
         case "raw-html": return format(S.rawHtml, [f.detail]);
         case "slot-unshowable": return format(S.unshowable, [f.detail]);
+        case "slot-links": return format(S.slotLinks, [f.detail]);
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
       }
       return f.rule;
@@ -316,7 +338,11 @@
         var op = document.createElement("p"); op.textContent = p; orig.appendChild(op);
         var tr = document.createElement("div"); tr.className = "tr"; tr.lang = data.lang; tr.dir = slots[i].dir;
         var t = slotText(d.slots[i] || "");
-        if (t.length) { var tp = document.createElement("p"); inline(t.replace(/\n/g, " "), tp); tr.appendChild(tp); }
+        if (t.length) {
+          var tp = document.createElement("p");
+          if (linkAttempts(t) > MAX_LINKS) tp.textContent = t; else inline(t.replace(/\n/g, " "), tp);
+          tr.appendChild(tp);
+        }
         row.appendChild(orig); row.appendChild(tr);
         preview.appendChild(row);
       });

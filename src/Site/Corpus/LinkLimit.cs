@@ -27,30 +27,40 @@ public sealed class LinkLimitExtension(int limit) : IMarkdownExtension
     void Count(BlockProcessor processor, Block block)
     {
         if (block is not LeafBlock { ProcessInlines: true } leaf) return;
-        // An attempt is a '](' or '][' with a '[' before it still open, as Markdig pairs them (a bracket escaped with
-        // a backslash is text).
         int open = 0, attempts = 0;
         var lines = leaf.Lines;
         for (var l = 0; l < lines.Count; l++)
         {
             var slice = lines.Lines[l].Slice;
-            var text = slice.Text.AsSpan(slice.Start, slice.Length);
-            // Most paragraphs hold no bracket at all: one vectorized search each.
-            for (var from = 0; from < text.Length;)
-            {
-                var k = text[from..].IndexOfAny('[', ']');
-                if (k < 0) break;
-                var i = from + k;
-                from = i + 1;
-                var slashes = 0;
-                while (i - slashes - 1 >= 0 && text[i - slashes - 1] == '\\') slashes++;
-                if (slashes % 2 == 1) continue;
-                if (text[i] == '[') { open++; continue; }
-                if (open == 0 || i + 1 >= text.Length || text[i + 1] is not ('(' or '[')) continue;
-                open--;
-                if (++attempts > Limit) throw new TooManyLinksException(block.Line, Limit);
-            }
+            attempts += Attempts(slice.Text.AsSpan(slice.Start, slice.Length), ref open);
+            if (attempts > Limit) throw new TooManyLinksException(block.Line, Limit);
         }
+    }
+
+    /// <summary>
+    /// The link attempts in <paramref name="text"/>: each '](' or '][' with a '[' before it still open, as Markdig
+    /// pairs them (a bracket escaped with a backslash is text). <paramref name="open"/> carries the open '[' from line
+    /// to line of a paragraph. The workbench counts the same (TranslationRules, workbench.js).
+    /// </summary>
+    public static int Attempts(ReadOnlySpan<char> text, ref int open)
+    {
+        var attempts = 0;
+        // Most paragraphs hold no bracket at all: one vectorized search each.
+        for (var from = 0; from < text.Length;)
+        {
+            var k = text[from..].IndexOfAny('[', ']');
+            if (k < 0) break;
+            var i = from + k;
+            from = i + 1;
+            var slashes = 0;
+            while (i - slashes - 1 >= 0 && text[i - slashes - 1] == '\\') slashes++;
+            if (slashes % 2 == 1) continue;
+            if (text[i] == '[') { open++; continue; }
+            if (open == 0 || i + 1 >= text.Length || text[i + 1] is not ('(' or '[')) continue;
+            open--;
+            attempts++;
+        }
+        return attempts;
     }
 }
 

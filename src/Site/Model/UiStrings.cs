@@ -161,6 +161,7 @@ public sealed record UiStrings
     public string RuleLinkScheme { get; init; } = "";
     public string RuleRawHtml { get; init; } = "";
     public string RuleUnshowable { get; init; } = "";
+    public string RuleSlotLinks { get; init; } = "";
     public string RuleGlossary { get; init; } = "";
     public string Edition { get; init; } = "";
     public string Changes { get; init; } = "";

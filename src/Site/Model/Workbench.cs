@@ -92,7 +92,7 @@ public static class Workbench
             foreach (var (key, value) in new[]
             {
                 ("titleMissing", s.RuleTitleMissing), ("translatorsMissing", s.RuleTranslatorsMissing), ("slotCount", s.RuleSlotCount),
-                ("slotEmpty", s.RuleSlotEmpty), ("slotSeveral", s.RuleSlotSeveral), ("linkScheme", s.RuleLinkScheme), ("rawHtml", s.RuleRawHtml), ("unshowable", s.RuleUnshowable),
+                ("slotEmpty", s.RuleSlotEmpty), ("slotSeveral", s.RuleSlotSeveral), ("linkScheme", s.RuleLinkScheme), ("rawHtml", s.RuleRawHtml), ("unshowable", s.RuleUnshowable), ("slotLinks", s.RuleSlotLinks),
                 ("glossary", s.RuleGlossary), ("progress", s.WorkbenchProgress), ("ready", s.WorkbenchReady), ("saved", s.WorkbenchSaved),
                 ("copied", s.WorkbenchCopied), ("proposeClipboard", s.WorkbenchProposeClipboard), ("proposeEdit", s.WorkbenchProposeEdit),
             })

@@ -25,6 +25,7 @@ public static partial class TranslationRules
     public const string LinkScheme = "link-scheme";
     public const string RawHtml = "raw-html";
     public const string Unshowable = "slot-unshowable";
+    public const string SlotLinks = "slot-links";
 
     /// <summary>The front-matter a volunteer fills in: a title and at least one translator, none of them blank.</summary>
     public static List<RuleFinding> Fields(string? title, IReadOnlyList<string> translators)
@@ -63,6 +64,9 @@ public static partial class TranslationRules
             var tag = m.Groups[1].Success ? "<" + m.Groups[1].Value.ToLowerInvariant() + ">" : m.Value;
             if (seen.Add("t " + tag)) found.Add(new(RawHtml, n, tag, Severity.Warning));
         }
+        var open = 0;
+        if (LinkLimitExtension.Attempts(t, ref open) > MarkdownText.MaxLinks)
+            found.Add(new(SlotLinks, n, MarkdownText.MaxLinks.ToString(System.Globalization.CultureInfo.InvariantCulture), Severity.Error));
         foreach (var reference in UnshowableReferences(t))
             if (seen.Add("u " + reference)) found.Add(new(Unshowable, n, reference, Severity.Error));
         return found;
@@ -131,6 +135,8 @@ public static partial class TranslationRules
             "Link to an http(s) address, or write the address as text."),
         RawHtml => ($"paragraph {f.Paragraph}: '{f.Detail}' is HTML, which the site shows as text, not as markup",
             "Write plain text; Markdown's *emphasis* and [links](https://…) are kept."),
+        SlotLinks => ($"paragraph {f.Paragraph} has more than {f.Detail} links in it (counted by their '](' and '][')",
+            "Split the paragraph, or put a backslash before a bracket that does not start a link (\\])."),
         Unshowable => ($"paragraph {f.Paragraph}: '{f.Detail}' writes an invisible character that no page can show",
             $"Delete '{f.Detail}'; if a special character was meant, type the character itself."),
         _ => (f.Rule, ""),
