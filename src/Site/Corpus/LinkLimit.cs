@@ -64,6 +64,26 @@ public sealed class LinkLimitExtension(int limit) : IMarkdownExtension
     }
 }
 
+/// <summary>Link reference definitions ("[label]: address" lines): Markdig takes each off the front of its paragraph by
+/// copying the lines after it, so thousands of them take time in the square of their number (40,000 took 22 s).</summary>
+public static partial class LinkDefinitions
+{
+    /// <summary>Refuses <paramref name="markdown"/> at the line of its definition past <paramref name="limit"/>.</summary>
+    public static void Check(string markdown, int limit)
+    {
+        if (!markdown.Contains("]:", StringComparison.Ordinal)) return;
+        int line = 0, count = 0;
+        foreach (var text in markdown.AsSpan().EnumerateLines())
+        {
+            if (Definition().IsMatch(text) && ++count > limit) throw new TooManyLinksException(line, limit, definitions: true);
+            line++;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ {0,3}\[[^\]]+\]:")]
+    private static partial System.Text.RegularExpressions.Regex Definition();
+}
+
 public static class LinkLimitPipeline
 {
     /// <summary>A paragraph with more than <paramref name="limit"/> link openings is a <see cref="TooManyLinksException"/>.</summary>
@@ -75,13 +95,20 @@ public static class LinkLimitPipeline
 }
 
 /// <summary>A paragraph with too many link openings; <see cref="MarkdownRefusedException.Line"/> counts from 0 in the text parsed until a caller sets it in the file.</summary>
-public sealed class TooManyLinksException(int line, int limit) : MarkdownRefusedException(line, $"more than {limit} link openings in the paragraph at line {line}")
+public sealed class TooManyLinksException(int line, int limit, bool definitions = false)
+    : MarkdownRefusedException(line, definitions ? $"more than {limit} link definitions, at line {line}" : $"more than {limit} link openings in the paragraph at line {line}")
 {
     public int Limit { get; } = limit;
+    /// <summary>Too many "[label]: address" lines, not links in a paragraph.</summary>
+    public bool Definitions { get; } = definitions;
 
-    public override string Problem => $"this paragraph has more than {Limit} links in it (counted by their '](' and '][')";
+    public override string Problem => Definitions
+        ? $"the text has more than {Limit} link definitions (lines like '[label]: address')"
+        : $"this paragraph has more than {Limit} links in it (counted by their '](' and '][')";
 
-    public override string Fix => "Split the paragraph, or put a backslash before a bracket that does not start a link (\\]).";
+    public override string Fix => Definitions
+        ? "Write the addresses in the links themselves, [text](address), or put a backslash before the '[' of a line that is not a definition (\\[)."
+        : "Split the paragraph, or put a backslash before a bracket that does not start a link (\\]).";
 
-    public override TooManyLinksException At(int line) => new(line, Limit);
+    public override TooManyLinksException At(int line) => new(line, Limit, Definitions);
 }

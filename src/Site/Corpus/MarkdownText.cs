@@ -88,8 +88,17 @@ public static class MarkdownText
 
     static MarkdownDocument Parse(string markdown, int firstLine)
     {
-        try { return Markdown.Parse(markdown, Pipeline); }
+        try
+        {
+            LinkDefinitions.Check(markdown, MaxLinks);
+            return Markdown.Parse(markdown, Pipeline);
+        }
         catch (MarkdownRefusedException e) { throw e.At(firstLine + e.Line); }
+        // Markdig's own depth limit, met before ours where a single line opens thousands of quotes: it names no line.
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            throw new MarkdownTooDeepException(firstLine + NestingLimitExtension.DeepestLine(markdown), MaxNesting);
+        }
     }
 
     /// <summary>The HTML Markdig makes of a paragraph of plain text: the text, escaped as Markdig escapes it, in p.</summary>

@@ -50,6 +50,24 @@ public sealed class NestingLimitExtension(int depth) : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
 
+    /// <summary>The line (from 0) that opens the most quotes and list items at its start: where a nesting Markdig refused is.</summary>
+    public static int DeepestLine(string markdown)
+    {
+        int line = 0, deepest = 0, at = 0;
+        foreach (var text in markdown.AsSpan().EnumerateLines())
+        {
+            var marks = 0;
+            foreach (var c in text)
+            {
+                if (c is '>' or '-' or '*' or '+') marks++;
+                else if (c is not (' ' or '\t' or '.' or ')') && !char.IsAsciiDigit(c)) break;
+            }
+            if (marks > deepest) (deepest, line) = (marks, at);
+            at++;
+        }
+        return line;
+    }
+
     /// <summary>Opens nothing: it is asked before the other block parsers whether a block opens, and counts.</summary>
     sealed class Guard(int depth) : BlockParser
     {

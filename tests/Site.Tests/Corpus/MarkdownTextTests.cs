@@ -99,6 +99,27 @@ public class MarkdownTextTests
         Assert.Contains($"more than {MarkdownText.MaxLinks} links", e.Problem);
     }
 
+    /// <summary>Markdig's own depth limit, which a single line of thousands of quotes meets first, names no line: ours does.</summary>
+    [Fact]
+    public void Thousands_of_quotes_on_one_line_are_an_error_at_that_line()
+    {
+        var e = Assert.Throws<MarkdownTooDeepException>(() => MarkdownText.Blocks("one\n\n- a\n\n" + string.Concat(Enumerable.Repeat("> ", 100_000)) + "x", 10, html: true));
+        Assert.Equal(14, e.Line);
+    }
+
+    /// <summary>Markdig takes each "[label]: address" off its paragraph by copying the rest: 40,000 took 22 s.</summary>
+    [Fact]
+    public void Thousands_of_link_definitions_are_an_error_at_the_one_past_the_limit()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<TooManyLinksException>(() => MarkdownText.Blocks("one\n\n" + string.Concat(Enumerable.Repeat("[x]: /u\n", 40_000)), 10, html: true));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(e.Definitions);
+        Assert.Equal(10 + 2 + MarkdownText.MaxLinks, e.Line);
+        Assert.Contains("link definitions", e.Problem);
+        Assert.Single(MarkdownText.Blocks(string.Concat(Enumerable.Repeat("[x]: /u\n", MarkdownText.MaxLinks)) + "\n[x] text", 1));
+    }
+
     [Fact]
     public void Links_up_to_the_limit_and_escaped_brackets_are_read()
     {
