@@ -152,6 +152,18 @@ public class TranslationReaderTests
         Assert.Equal(paragraph, p.Read(file).Split('\n')[e.Line - 1]);
     }
 
+    /// <summary>Comments nothing closes were each searched to the end of the body: 100,000 of them took 5 s.</summary>
+    [Fact]
+    public void A_body_of_comments_nothing_closes_is_read_at_once()
+    {
+        var (p, file) = TranslationFixture.Filled("open-comments");
+        // At the end of the file: a '-->' further on would close them all in one comment.
+        p.Write(file, p.Read(file) + "\n" + string.Concat(Enumerable.Repeat("<!-- ", 150_000)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.NotEmpty(Errors(p));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
     [Fact]
     public void Editors_swap_files_and_dot_files_are_not_translations()
     {
