@@ -65,7 +65,7 @@ public sealed class LinkLimitExtension(int limit) : IMarkdownExtension
 }
 
 /// <summary>Link reference definitions ("[label]: address" lines): Markdig takes each off the front of its paragraph by
-/// copying the lines after it, so thousands of them take time in the square of their number (40,000 took 22 s).</summary>
+/// copying the lines after it, so thousands of them take time in the square of their number (112,000 in 900 KB took 22.7 s).</summary>
 public static partial class LinkDefinitions
 {
     /// <summary>Refuses <paramref name="markdown"/> at the line of its definition past <paramref name="limit"/>.</summary>
