@@ -75,12 +75,15 @@ public static partial class LinkDefinitions
         int line = 0, count = 0;
         foreach (var text in markdown.AsSpan().EnumerateLines())
         {
-            if (Definition().IsMatch(text) && ++count > limit) throw new TooManyLinksException(line, limit, definitions: true);
+            if (IsDefinition(text) && ++count > limit) throw new TooManyLinksException(line, limit, definitions: true);
             line++;
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ {0,3}\[[^\]]+\]:")]
+    /// <summary>Whether <paramref name="line"/> starts as a link reference definition does: "[label]:", indented three spaces at most.</summary>
+    public static bool IsDefinition(ReadOnlySpan<char> line) => Definition().IsMatch(line);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ {0,3}\[[^\]\n]+\]:")]
     private static partial System.Text.RegularExpressions.Regex Definition();
 }
 

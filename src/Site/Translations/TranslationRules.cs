@@ -50,7 +50,7 @@ public static partial class TranslationRules
         var t = text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
         if (t.Length == 0) return [new(SlotEmpty, n, "", Severity.Error)];
         // A block of link reference definitions ("[1]: https://…") is not a paragraph of its own.
-        var parts = BlankLine().Split(t).Count(part => !part.Split('\n').All(line => Definition().IsMatch(line)));
+        var parts = BlankLine().Split(t).Count(part => !part.Split('\n').All(line => LinkDefinitions.IsDefinition(line)));
         if (parts == 0) return [new(SlotEmpty, n, "", Severity.Error)];
         if (parts > 1) found.Add(new(SlotSeveral, n, parts.ToString(System.Globalization.CultureInfo.InvariantCulture), Severity.Error));
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -149,9 +149,6 @@ public static partial class TranslationRules
     [GeneratedRegex(@"\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)")]
     private static partial Regex Link();
 
-    // A link reference definition: "[label]: target".
-    [GeneratedRegex(@"^ {0,3}\[[^\]\n]+\]:")]
-    private static partial Regex Definition();
 
     // A numeric character reference as CommonMark reads one: up to 7 decimal or 6 hexadecimal digits.
     [GeneratedRegex(@"\G&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));")]

@@ -32,7 +32,12 @@ public static class WordDiff
     public static IReadOnlyList<DiffPiece> Between(string was, string now)
     {
         if (was.Length + now.Length > MaxLength)
-            return [.. new[] { new DiffPiece(DiffKind.Removed, PersianText.Normalize(was)), new DiffPiece(DiffKind.Added, PersianText.Normalize(now)) }.Where(p => p.Text.Length > 0)];
+        {
+            var whole = new List<DiffPiece>();
+            if (PersianText.Normalize(was) is { Length: > 0 } removed) whole.Add(new(DiffKind.Removed, removed));
+            if (PersianText.Normalize(now) is { Length: > 0 } added) whole.Add(new(DiffKind.Added, added));
+            return whole;
+        }
         var result = Differ.Instance.CreateDiffs(PersianText.Normalize(was), PersianText.Normalize(now), false, false, Chunker);
         var pieces = new List<DiffPiece>();
         void Add(DiffKind kind, IEnumerable<string> words)
