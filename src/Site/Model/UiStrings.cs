@@ -71,6 +71,8 @@ public sealed record UiStrings
     public string SearchPlaceholder { get; init; } = "";
     public string CollectionHolds { get; init; } = "";
     public string HelpTranslate { get; init; } = "";
+    /// <summary>An edition's home once every document is translated into its language, and some translation is still a draft.</summary>
+    public string HelpReview { get; init; } = "";
     public string StaleCount { get; init; } = "";
     public string Found { get; init; } = "";
     public string SiteNavigation { get; init; } = "";

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Site.Corpus;
 using Site.Output;
 using Site.Pipeline;
 using Site.Project;
@@ -77,6 +78,30 @@ public class TranslationPageTests
     }
 
     [Fact]
+    public async Task An_edition_home_asks_for_translations_then_for_reviews_then_for_nothing()
+    {
+        // The project's own translations: every document has its English one, as drafts; Arabic has a few.
+        var p = new TempProject("edition-help");
+        var config = SiteConfig.Load(p.Root);
+        var corpus = CorpusReader.Read(config.InputDir, config.Root);
+        var english = Directory.GetFiles(p.PathOf("input/translations/en"), "*.md", SearchOption.AllDirectories);
+        Assert.Equal(corpus.All.Count(), english.Length);
+        Assert.True(Directory.GetFiles(p.PathOf("input/translations/ar"), "*.md", SearchOption.AllDirectories).Length < corpus.All.Count());
+        string? Help(string output, string lang) => Page(output, lang + "/index.html").QuerySelector(".hero .lede a")?.TextContent;
+
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(config, output, new BuildOptions(PagesOnly: true));
+        Assert.Equal("Help by reviewing one of them.", Help(output, "en"));
+        Assert.Equal("ساعد بترجمة نص آخر.", Help(output, "ar"));
+
+        foreach (var f in english) File.WriteAllText(f, File.ReadAllText(f).Replace("\nstatus: draft", "\nstatus: reviewed"));
+        var reviewed = p.PathOf("output-reviewed");
+        await SiteBuilder.BuildAsync(config, reviewed, new BuildOptions(PagesOnly: true));
+        Assert.Contains($"{corpus.All.Count()} of those translations are reviewed", Page(reviewed, "en/index.html").QuerySelector(".hero")!.TextContent);
+        Assert.Null(Help(reviewed, "en"));
+    }
+
+    [Fact]
     public async Task The_english_edition_shows_the_translation_first_and_lists_it_by_its_title()
     {
         var (p, _) = TranslationFixture.Filled("english");
@@ -84,6 +109,7 @@ public class TranslationPageTests
         var home = Page(output, "en/index.html");
         Assert.Equal(("en", "ltr"), (home.DocumentElement.GetAttribute("lang"), home.DocumentElement.GetAttribute("dir")));
         Assert.Contains("1 of them are translated into English so far, and 0 of those translations are reviewed", home.QuerySelector(".hero")!.TextContent);
+        Assert.Equal("Help by translating another.", home.QuerySelector(".hero .lede a")!.TextContent);
 
         // The list: the translated title where there is one; else the Persian title, isolated, with the sender in Latin letters.
         var list = Page(output, "en/messages/index.html");
