@@ -42,14 +42,69 @@
 
   function persianDigits(s) { return s.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x6f0 + Number(d)); }); }
 
-  root.SiteSearch = { fold: fold };
-  if (typeof module !== "undefined") { module.exports = { fold: fold }; return; }
+  // The offline copy's search (Site.Search.OfflineSearch): records.js beside the page calls SiteSearch.records.
+  var offline = null;
 
-  function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = text; return e; }
+  // Records holding every word of the query, most occurrences first (the title counts more), each with the
+  // place of its first match for the excerpt. Words match inside words too, as a reader typing a stem expects.
+  function find(records, folded) {
+    var words = folded.split(" ");
+    var found = [];
+    records.forEach(function (r, order) {
+      var text = r[5], title = fold(r[1]), score = 0, first = -1;
+      for (var i = 0; i < words.length; i++) {
+        var at = text.indexOf(words[i]);
+        if (at < 0) return;
+        if (first < 0 || at < first) first = at;
+        for (var n = 0; at >= 0 && n < 50; n++) { score++; at = text.indexOf(words[i], at + words[i].length); }
+        if (title.indexOf(words[i]) >= 0) score += 10;
+      }
+      found.push({ record: r, score: score, first: first, order: order });
+    });
+    found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    return found;
+  }
+
+  // Some 160 characters of the text around its first match, cut at spaces, the query's words marked.
+  function excerpt(text, first, words) {
+    var start = Math.max(0, first - 60), end = Math.min(text.length, first + 100);
+    if (start > 0) { var sp = text.indexOf(" ", start); if (sp >= 0 && sp < first) start = sp + 1; }
+    if (end < text.length) { var ep = text.lastIndexOf(" ", end); if (ep > first) end = ep; }
+    var piece = text.slice(start, end).replace(/\n/g, " ");
+    var parts = [];
+    for (var i = 0; i < piece.length;) {
+      var next = -1, len = 0;
+      words.forEach(function (w) { var at = piece.indexOf(w, i); if (at >= 0 && (next < 0 || at < next || (at === next && w.length > len))) { next = at; len = w.length; } });
+      if (next < 0) { parts.push([piece.slice(i), false]); break; }
+      if (next > i) parts.push([piece.slice(i, next), false]);
+      parts.push([piece.slice(next, next + len), true]);
+      i = next + len;
+    }
+    return { parts: parts, before: start > 0, after: end < text.length };
+  }
+
+  root.SiteSearch = { fold: fold, find: find, excerpt: excerpt, records: function (r) { offline = r; } };
+  if (typeof module !== "undefined") { module.exports = root.SiteSearch; return; }
 
   document.addEventListener("DOMContentLoaded", function () {
     var box = document.getElementById("search");
-    if (!box || location.protocol === "file:") return;
+    if (!box) return;
+    // From a file Pagefind cannot run: the offline copy has records.js beside the page instead. Without it (the
+    // built folder opened as it is, or a language too large for one file) the page keeps saying search is not here.
+    if (location.protocol === "file:") {
+      var script = document.createElement("script");
+      script.src = "records.js";
+      script.onload = function () { if (offline) start(); };
+      document.head.appendChild(script);
+      return;
+    }
+    start();
+  });
+
+  function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = text; return e; }
+
+  function start() {
+    var box = document.getElementById("search");
     var html = document.documentElement;
     var lang = html.lang;
     var bundle = new URL(box.getAttribute("data-bundle"), location.href);
@@ -68,32 +123,61 @@
       });
     }
 
+    // Results as both searches give them: the address from the site's root, the fields, and the excerpt as Pagefind's
+    // HTML (its matches in <mark>, the rest text it escaped) or as our parts of text.
+    function search(folded) {
+      if (offline) {
+        var words = folded.split(" ");
+        var found = find(offline, folded);
+        return Promise.resolve({
+          count: found.length,
+          items: found.slice(0, 20).map(function (f) {
+            var r = f.record;
+            return { url: r[0], title: r[1], sender: r[2], kind: r[3], topics: r[4], parts: excerpt(r[5], f.first, words) };
+          })
+        });
+      }
+      return load().then(function (pf) { return pf.search(folded); }).then(function (found) {
+        return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (data) {
+          return {
+            count: found.results.length,
+            items: data.map(function (d) {
+              // Pagefind's addresses start at the site's root ("/messages/..."); the site may live under a sub-path.
+              return { url: (d.raw_url || d.url).replace(/^\/+/, ""), title: d.meta.title, sender: d.meta.sender, kind: d.meta.kind, topics: d.meta.topics, html: d.excerpt };
+            })
+          };
+        });
+      });
+    }
+
+    function digits(text) { return lang === "fa" ? persianDigits(text) : text; }
+
     function show(query) {
       var folded = fold(query);
       results.textContent = "";
       status.textContent = "";
       if (!folded) return;
-      load().then(function (pf) { return pf.search(folded); }).then(function (search) {
-        return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (items) {
-          results.textContent = "";
-          // Only the count is announced to screen readers; the results are there to read at one's pace.
-          status.textContent = (lang === "fa" ? persianDigits(String(search.results.length)) : String(search.results.length)) + " " + box.getAttribute("data-found");
-          items.forEach(function (d) {
-            var item = el("article", "search-result");
-            var h = el("h2", "doc-title");
-            var a = el("a", null, d.meta.title);
-            // Pagefind's addresses start at the site's root ("/messages/..."); the site may live under a sub-path.
-            a.href = new URL((d.raw_url || d.url).replace(/^\/+/, ""), siteRoot).href;
-            h.appendChild(a);
-            item.appendChild(h);
-            var by = [d.meta.kind, d.meta.sender, d.meta.topics].filter(Boolean).join(" · ");
-            item.appendChild(el("p", "byline", by));
-            var ex = el("p", "excerpt");
-            // Pagefind marks the matches with <mark>; the rest of the excerpt is text it escaped.
-            ex.innerHTML = lang === "fa" ? persianDigits(d.excerpt) : d.excerpt;
-            item.appendChild(ex);
-            results.appendChild(item);
-          });
+      search(folded).then(function (found) {
+        results.textContent = "";
+        // Only the count is announced to screen readers; the results are there to read at one's pace.
+        status.textContent = digits(String(found.count)) + " " + box.getAttribute("data-found");
+        found.items.forEach(function (d) {
+          var item = el("article", "search-result");
+          var h = el("h2", "doc-title");
+          var a = el("a", null, d.title);
+          a.href = new URL(d.url, siteRoot).href;
+          h.appendChild(a);
+          item.appendChild(h);
+          item.appendChild(el("p", "byline", [d.kind, d.sender, d.topics].filter(Boolean).join(" · ")));
+          var ex = el("p", "excerpt");
+          if (d.html !== undefined) ex.innerHTML = digits(d.html);
+          else {
+            if (d.parts.before) ex.appendChild(document.createTextNode("… "));
+            d.parts.parts.forEach(function (p) { ex.appendChild(p[1] ? el("mark", null, digits(p[0])) : document.createTextNode(digits(p[0]))); });
+            if (d.parts.after) ex.appendChild(document.createTextNode(" …"));
+          }
+          item.appendChild(ex);
+          results.appendChild(item);
         });
       }).catch(function () { html.classList.remove("search-ready"); });
     }
@@ -101,10 +185,11 @@
     html.classList.add("search-ready");
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+      // A page opened from a file may refuse to change its address: the search is shown all the same.
+      try { history.replaceState(null, "", "?q=" + encodeURIComponent(input.value)); } catch (err) { }
       show(input.value);
     });
     var q = new URLSearchParams(location.search).get("q");
     if (q) { input.value = q; show(q); }
-  });
+  }
 })(typeof window !== "undefined" ? window : globalThis);

@@ -9,7 +9,7 @@ namespace Site.Downloads;
 /// <summary>
 /// download/&lt;name&gt;.zip: the whole site as a zip that works when unzipped and opened from file:// (every link
 /// is relative). Readers pass it on by messenger apps and USB sticks. The search index is left out: browsers do
-/// not run it from file://.
+/// not run it from file://; the copy's search pages read the records the caller adds instead (Search.OfflineSearch).
 /// </summary>
 public static class OfflineCopy
 {

@@ -103,6 +103,9 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     /// <summary>The search index being written beside the other steps (full builds only).</summary>
     public Task<TimeSpan>? SearchIndex { get; set; }
 
+    /// <summary>The records the search index is made of, which the offline copy's search reads too (full builds only).</summary>
+    public Task<List<Search.SearchRecord>>? SearchRecords { get; set; }
+
     /// <summary>Files of the search index that pages link to, verified once the index is written (links are verified before).</summary>
     public List<string> LinksIntoSearchIndex { get; set; } = [];
     /// <summary>Cancelled when the build fails: what still runs beside it stops.</summary>

@@ -86,6 +86,60 @@ public class SearchTests(BuiltSite site)
         Assert.All(hrefs, h => Assert.StartsWith($"http://127.0.0.1:{n}/mirror/congress12/", h));
     }
 
+    /// <summary>The offline copy unzipped, as a base address for <see cref="Search"/> (file://, where Pagefind cannot run).</summary>
+    string Unzipped()
+    {
+        var dir = Paths.TempDir("search-offline");
+        System.IO.Compression.ZipFile.ExtractToDirectory(Path.Combine(site.Output, "download", "congress12-site.zip"), dir);
+        return new Uri(Path.Combine(dir, "congress12") + "/").AbsoluteUri;
+    }
+
+    [Theory]
+    [InlineData("می‌خواهم درست عمل کنید", "messages/rokhsaneh-reyhaneh.html")]
+    [InlineData("می خواهم درست عمل کنید", "messages/rokhsaneh-reyhaneh.html")]
+    [InlineData("صداي بي‌صدايان", "messages/ba-droud-be-rfgha.html")]
+    [InlineData("٥ دسامبر ٢٠٢١", "messages/peyman-mirzaei-ozv-hezb.html")]
+    [InlineData("پناهـــجویان سیاسی", "messages/peyman-mirzaei-ozv-hezb.html")]
+    public async Task The_offline_copy_finds_from_a_file_what_the_site_finds(string query, string message)
+    {
+        var hits = await Search(query, baseUrl: Unzipped());
+        Assert.Contains(hits, h => h.StartsWith("file://", StringComparison.Ordinal) && h.EndsWith("/congress12/" + message, StringComparison.Ordinal));
+        Assert.Contains(await Search(query), h => h.EndsWith(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_offline_copys_editions_search_their_own_translations()
+    {
+        var copy = Unzipped();
+        Assert.Contains(await Search("Khavaran", "en/search/index.html", copy), h => h.EndsWith("/congress12/en/messages/rokhsaneh-reyhaneh.html"));
+        var arabic = await Search("اللاجئين الأفغان", "ar/search/index.html", copy);
+        Assert.Contains(arabic, h => h.EndsWith("/congress12/ar/resolutions/panahjouyan-afghanestani-iran.html"));
+        Assert.All(arabic, h => Assert.Contains("/congress12/ar/", h));
+        Assert.Empty(await Search("ڤڤڤڤ ژژژژ", baseUrl: copy));
+    }
+
+    [Fact]
+    public async Task The_offline_copys_results_show_title_sender_topics_and_a_marked_excerpt_and_lead_to_the_page()
+    {
+        var (p, offsite, errors) = await site.OpenAsync(390);
+        await p.GotoAsync(Unzipped() + "index.html");
+        // From any page: the header's search box leads to the search page of the copy.
+        await p.FillAsync("#head-q", "خاوران");
+        await p.PressAsync("#head-q", "Enter");
+        await p.WaitForSelectorAsync(".search-result");
+        Assert.Equal("خاوران", await p.InputValueAsync("#q"));
+        var first = p.Locator(".search-result").First;
+        Assert.False(string.IsNullOrWhiteSpace(await first.Locator("h2").TextContentAsync()));
+        Assert.Contains("·", await first.Locator(".byline").TextContentAsync());
+        Assert.Equal("خاوران", await first.Locator(".excerpt mark").First.TextContentAsync());
+        Assert.Matches("^[۰-۹]+ ", await p.TextContentAsync("#search-status"));
+        await first.Locator("h2 a").ClickAsync();
+        await Assertions.Expect(p.Locator(".doc-head h1")).ToHaveCountAsync(1);
+        Assert.Contains("خاوران", await p.TextContentAsync("main"));
+        Assert.Empty(offsite);
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Without_javascript_or_from_file_the_page_says_so_and_offers_the_lists()
     {
@@ -95,6 +149,7 @@ public class SearchTests(BuiltSite site)
         Assert.False(await noJs.IsVisibleAsync("#q"));
         Assert.True(await noJs.Locator("#search-fallback a").CountAsync() >= 3);
 
+        // The built folder opened as it is has no records beside its search page (only the offline copy does).
         var (file, _, _) = await site.OpenAsync(390);
         await file.GotoAsync(new Uri(Path.Combine(site.Output, "search", "index.html")).AbsoluteUri);
         Assert.True(await file.IsVisibleAsync("#search-fallback"));

@@ -9,7 +9,7 @@ using Site.Verify;
 namespace Site.Pipeline.Steps;
 
 /// <summary>
-/// The offline copy (the site as written so far, in a zip, with MIRRORS.txt), the same as a Kiwix ZIM file, the EPUBs,
+/// The offline copy (the site as written so far, in a zip, with MIRRORS.txt and its search's records), the same as a Kiwix ZIM file, the EPUBs,
 /// and SHA256SUMS for them (signed when a key is given); then the about page again, now with links to them, their
 /// sizes and checksums. The copy's own about page has no download links: it is the download.
 /// </summary>
@@ -52,8 +52,10 @@ public sealed class DownloadsStep : IStep
         var hashes = build.Output.Hashes;
         var cacheFolder = NodePackages.Cache(site.Config.Root, "site-zip");
         using var zipCache = ZipCache.Open(cacheFolder);
+        // The copy's own search (OfflineSearch): the index's records, made once for both.
+        var records = build.SearchRecords is { } pending ? await pending : SearchIndex.Records(site);
         var zipTask = Timed("zip", () => Streamed(OfflineCopy.Name, "fa", DownloadKind.Zip,
-            into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site)], into, OfflineCopy.Comment(site),
+            into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site), .. OfflineSearch.Files(records)], into, OfflineCopy.Comment(site),
                 zipCache, path => hashes is not null && hashes.TryGetValue(path, out var h) ? h : null)));
         var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
         // Each book on its own (one after another they were the last to finish), with its chapters' deflated bytes

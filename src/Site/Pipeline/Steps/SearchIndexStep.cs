@@ -17,10 +17,11 @@ public sealed class StartSearchIndexStep : IStep
     {
         var site = build.Site;
         var staging = build.Output.Staging;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var records = build.SearchRecords = Task.Run(() => SearchIndex.Records(site));
         build.SearchIndex = Task.Run(async () =>
         {
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            await SearchIndex.WriteAsync(SearchIndex.Records(site), site.Config.Root, staging, build.Stopping.Token,
+            await SearchIndex.WriteAsync(await records, site.Config.Root, staging, build.Stopping.Token,
                 build.Options.SearchFirst ? Posix.LowerOwnPriority : null);
             return sw.Elapsed;
         });
