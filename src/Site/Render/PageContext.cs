@@ -55,8 +55,19 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// <summary>Whether <see cref="SenderName"/> is the Persian original's (to be marked as Persian).</summary>
     public bool SenderIsPersian(Translations.Translation? tr) => S.ReadsPersianScript && tr?.Meta.Author is not { Length: > 0 };
 
-    /// <summary>A place for an edition: as written for an edition in the Arabic script, else in Latin letters.</summary>
-    public string PlaceName(string place) => S.ReadsPersianScript ? place : Import.Transliterator.Latin(place);
+    /// <summary>
+    /// A place for an edition: as written for an edition in the Arabic script; else each part of it (a city, its
+    /// province: "…، تهران") by the glossary's rendering in the edition's language, in Latin letters when the glossary
+    /// has none ("Alman" was an English reader's "Germany").
+    /// </summary>
+    public string PlaceName(string place)
+    {
+        if (S.ReadsPersianScript) return place;
+        var named = string.Join(", ", place.Split(['،', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => Site.Glossary.RenderingOf(part, Lang) ?? Import.Transliterator.Latin(part)));
+        // A byline's field: "Southern Iran", though the glossary writes the phrase as running text does.
+        return named.Length > 0 && char.IsLower(named[0]) ? char.ToUpperInvariant(named[0]) + named[1..] : named;
+    }
 
     /// <summary>The language of <see cref="PlaceName"/> (null: the page's own).</summary>
     public string? PersianOrNull => S.ReadsPersianScript ? "fa" : null;

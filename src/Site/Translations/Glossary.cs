@@ -127,6 +127,18 @@ public sealed class Glossary
         return false;
     }
 
+    /// <summary>
+    /// The preferred rendering in <paramref name="lang"/> of a term that is the whole of <paramref name="persian"/>
+    /// (spelled any way search folds together), or null: how an edition names a place the front matter gives in Persian.
+    /// </summary>
+    public string? RenderingOf(string persian, string lang)
+    {
+        var compact = PersianText.FoldCompact(persian);
+        foreach (var (term, key) in folded)
+            if (key == compact && term.In(lang) is [var preferred, ..]) return preferred;
+        return null;
+    }
+
     /// <summary>Terms of the original paragraph whose agreed rendering in <paramref name="lang"/> the translation lacks.</summary>
     public IEnumerable<GlossaryTerm> MissingIn(string original, string translation, string lang) =>
         FoundIn(original).Where(t => t.In(lang).Count > 0 && !HasRendering(translation, t.In(lang)));

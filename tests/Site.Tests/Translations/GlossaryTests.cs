@@ -51,6 +51,15 @@ public class GlossaryTests
     public void Finds_a_rendering_as_a_whole_word(string english, bool expected) =>
         Assert.Equal(expected, Glossary.HasRendering(english, ["kolbar", "cross-border porter"]));
 
+    [Theory]
+    [InlineData("نیشکر هفت تپه", "en", "Haft Tappeh")]   // a space for the ZWNJ
+    [InlineData(" كولبر ", "en", "kolbar")]            // Arabic kaf, spaces round it: the preferred rendering
+    [InlineData("کولبران", "en", null)]                // a term with a suffix is not the term itself
+    [InlineData("کولبر کردستان", "en", null)]          // nor a phrase that holds it
+    [InlineData("کولبر", "ar", null)]                  // no rendering in that language
+    public void Gives_the_preferred_rendering_of_a_whole_term_only(string persian, string lang, string? expected) =>
+        Assert.Equal(expected, Of(Sample).RenderingOf(persian, lang));
+
     [Fact]
     public void Names_the_terms_whose_rendering_a_translation_lacks()
     {

@@ -78,6 +78,37 @@ public class TranslationPageTests
     }
 
     [Fact]
+    public async Task An_edition_names_places_by_the_glossary_part_by_part_and_in_latin_letters_otherwise()
+    {
+        var p = new TempProject("edition-places");
+        // Places the glossary names (a country, a phrase, a city), a place it does not, and two parts of which it knows one.
+        var places = new Dictionary<string, string> { ["015"] = "آلمان", ["010"] = "شهرهای غربی کشور", ["020"] = "سنندج، کردستان", ["025"] = "بوکان", ["030"] = "شهرک صنعتی حسن آباد، بوکان" };
+        foreach (var (order, place) in places)
+        {
+            var file = p.Message(order);
+            var text = p.Read(file);
+            text = System.Text.RegularExpressions.Regex.IsMatch(text, "(?m)^place:") ? System.Text.RegularExpressions.Regex.Replace(text, "(?m)^place:.*$", "place: " + place)
+                : System.Text.RegularExpressions.Regex.Replace(text, "(?m)^author_kind:", "place: " + place + "\nauthor_kind:");
+            p.Write(file, text);
+        }
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+        var config = SiteConfig.Load(p.Root);
+        var corpus = CorpusReader.Read(config.InputDir, config.Root);
+        string Shown(string lang, string order)
+        {
+            var slug = corpus.Messages.Single(m => m.Order == int.Parse(order)).Slug;
+            var page = Page(output, $"{lang}/messages/{slug}.html");
+            return page.QuerySelectorAll(".meta div").Single(d => d.QuerySelector("dt")!.TextContent == (lang == "en" ? "From" : "المكان")).QuerySelector("dd")!.TextContent;
+        }
+        var bukan = Site.Import.Transliterator.Latin("بوکان");
+        Assert.Matches("^[A-Z][a-z]+$", bukan);
+        Assert.Equal(["Germany", "Western cities of the country", "Sanandaj, Kurdistan", bukan, "Hassanabad industrial estate, " + bukan], places.Keys.Select(o => Shown("en", o)));
+        // The Arabic edition reads the Persian script: the place as written.
+        Assert.Equal(places.Values, places.Keys.Select(o => Shown("ar", o)));
+    }
+
+    [Fact]
     public async Task An_edition_home_asks_for_translations_then_for_reviews_then_for_nothing()
     {
         // The project's own translations: every document has its English one, as drafts; Arabic has a few.
