@@ -17,6 +17,20 @@ public class EditionTests(BuiltSite site)
     static Task<string> Direction(IPage page, string selector) => page.EvalOnSelectorAsync<string>(selector, "e => getComputedStyle(e).direction");
 
     [Theory]
+    [InlineData(English, ".text .tr p")]
+    [InlineData(Untranslated, ".text .orig p")]
+    public async Task An_editions_title_and_text_are_as_dark_and_as_large_as_the_originals(string path, string text)
+    {
+        var (page, _, _) = await site.OpenAsync(1280);
+        async Task<string[]> Look(string selector) => await page.EvalOnSelectorAsync<string[]>(selector, "e => [getComputedStyle(e).color, getComputedStyle(e).fontSize]");
+        await page.GotoAsync(site.BaseUrl + "messages/sholeh-paydar.html");
+        var (title, body) = (await Look("h1"), await Look(".text .orig p"));
+        await page.GotoAsync(site.BaseUrl + path);
+        Assert.Equal(title, await Look("h1"));
+        Assert.Equal(body, await Look(text));
+    }
+
+    [Theory]
     [MemberData(nameof(Widths))]
     public async Task An_english_document_is_ltr_in_english_with_the_translation_first_and_its_modes_work_without_javascript(int width)
     {
