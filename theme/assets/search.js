@@ -91,15 +91,21 @@
     if (!box) return;
     // From a file Pagefind cannot run: the offline copy has records.js beside the page instead. Without it (the
     // built folder opened as it is, or a language too large for one file) the page keeps saying search is not here.
-    if (location.protocol === "file:") {
+    if (location.protocol === "file:") loadRecords().then(start, function () { });
+    else start();
+  });
+
+  // records.js beside the page (the offline copy's and the Kiwix file's, which have no Pagefind index).
+  var recordsLoading = null;
+  function loadRecords() {
+    return recordsLoading = recordsLoading || new Promise(function (resolve, reject) {
       var script = document.createElement("script");
       script.src = "records.js";
-      script.onload = function () { if (offline) start(); };
+      script.onload = function () { if (offline) resolve(); else reject(new Error("records.js held no records")); };
+      script.onerror = reject;
       document.head.appendChild(script);
-      return;
-    }
-    start();
-  });
+    });
+  }
 
   function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text) e.textContent = text; return e; }
 
@@ -125,18 +131,19 @@
 
     // Results as both searches give them: the address from the site's root, the fields, and the excerpt as Pagefind's
     // HTML (its matches in <mark>, the rest text it escaped) or as our parts of text.
-    function search(folded) {
-      if (offline) {
-        var words = folded.split(" ");
-        var found = find(offline, folded);
-        return Promise.resolve({
-          count: found.length,
-          items: found.slice(0, 20).map(function (f) {
-            var r = f.record;
-            return { url: r[0], title: r[1], sender: r[2], kind: r[3], topics: r[4], parts: excerpt(r[5], f.first, words) };
-          })
-        });
-      }
+    function fromRecords(folded) {
+      var words = folded.split(" ");
+      var found = find(offline, folded);
+      return {
+        count: found.length,
+        items: found.slice(0, 20).map(function (f) {
+          var r = f.record;
+          return { url: r[0], title: r[1], sender: r[2], kind: r[3], topics: r[4], parts: excerpt(r[5], f.first, words) };
+        })
+      };
+    }
+
+    function fromPagefind(folded) {
       return load().then(function (pf) { return pf.search(folded); }).then(function (found) {
         return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (data) {
           return {
@@ -147,6 +154,14 @@
             })
           };
         });
+      });
+    }
+
+    // Where Pagefind's index is not there to load (the Kiwix file) the records may be: then they answer.
+    function search(folded) {
+      if (offline) return Promise.resolve(fromRecords(folded));
+      return fromPagefind(folded).catch(function (missing) {
+        return loadRecords().then(function () { return fromRecords(folded); }, function () { throw missing; });
       });
     }
 

@@ -19,9 +19,11 @@ public static class Zim
 
     /// <summary>The ZIM of the site files under <paramref name="dir"/> (relative paths <paramref name="files"/>), or a warning.</summary>
     /// <param name="hashes">The SHA-256 of files as they were written (<see cref="Output.OutputFolder.Hashes"/>); the others are read.</param>
+    /// <param name="extra">Files for the ZIM alone (the search's records: the ZIM has no Pagefind index, and is made without Kiwix's full-text index).</param>
     public static (byte[]? Zim, Diagnostic? Warning) Make(SiteModel site, string dir, IReadOnlyList<string> files, string lang, bool useCache = true,
-        IReadOnlyDictionary<string, byte[]>? hashes = null)
+        IReadOnlyDictionary<string, byte[]>? hashes = null, IReadOnlyList<OutputFile>? extra = null)
     {
+        extra ??= [];
         var title = Cut(lang == "fa" ? site.Config.Title.Fa : site.Config.Title.En, 30);
         var description = Cut(lang == "fa" ? site.Config.Description.Fa : site.Config.Description.En, 80);
         // The file records the day it was written; the edition's day instead keeps builds of one commit identical.
@@ -30,7 +32,7 @@ public static class Zim
             "-t", title, "-d", description, "-c", site.Config.Title.En, "-p", site.Config.Title.En, "-n", $"congress12_{lang}"];
 
         // The same files and settings make the same ZIM: keep it by content hash (zimwriterfs takes seconds even for a small site).
-        var key = CacheKey([.. args, day], dir, files, hashes);
+        var key = CacheKey([.. args, day, .. extra.Select(e => e.Path + "\0" + Convert.ToHexString(SHA256.HashData(e.Content)))], dir, files, hashes);
         var cache = Path.Combine(NodePackages.Cache(site.Config.Root, "site-zim"), key + ".zim");
         if (useCache && File.Exists(cache)) return (File.ReadAllBytes(cache), null);
 
@@ -43,6 +45,12 @@ public static class Zim
                 var to = Path.Combine(content, f);
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                 File.Copy(Path.Combine(dir, f), to);
+            }
+            foreach (var e in extra)
+            {
+                var to = Path.Combine(content, e.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.WriteAllBytes(to, e.Content);
             }
             File.WriteAllBytes(Path.Combine(content, Illustration), Png(48, 48, (0x8a, 0x1c, 0x1c)));
             var output = Path.Combine(work, NameFor(lang));

@@ -6,10 +6,11 @@ using Site.Output;
 namespace Site.Search;
 
 /// <summary>
-/// The offline copy's search. Browsers do not run Pagefind from file://, so the zip carries, beside each language's
-/// search page, records.js: that language's records as Pagefind indexes them (folded text, title, sender, kind,
-/// topics), which theme/assets/search.js loads and searches itself when the page is opened from a file. The site
-/// as served has no such file: there Pagefind answers.
+/// The search of the offline copy and of the Kiwix file. Browsers do not run Pagefind from file://, and the ZIM holds
+/// no Pagefind index (nor Kiwix's full-text one), so both carry, beside each language's search page, records.js:
+/// that language's records as Pagefind indexes them (folded text, title, sender, kind, topics), which
+/// theme/assets/search.js loads and searches itself when the page is opened from a file or Pagefind's index is not
+/// there. The site as served has no such file: there Pagefind answers.
 /// </summary>
 public static class OfflineSearch
 {

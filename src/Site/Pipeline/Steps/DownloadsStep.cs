@@ -52,12 +52,12 @@ public sealed class DownloadsStep : IStep
         var hashes = build.Output.Hashes;
         var cacheFolder = NodePackages.Cache(site.Config.Root, "site-zip");
         using var zipCache = ZipCache.Open(cacheFolder);
-        // The copy's own search (OfflineSearch): the index's records, made once for both.
-        var records = build.SearchRecords is { } pending ? await pending : SearchIndex.Records(site);
+        // The search of the copy and of the ZIM, which have no Pagefind index (OfflineSearch): the index's records.
+        var records = OfflineSearch.Files(build.SearchRecords is { } pending ? await pending : SearchIndex.Records(site));
         var zipTask = Timed("zip", () => Streamed(OfflineCopy.Name, "fa", DownloadKind.Zip,
-            into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site), .. OfflineSearch.Files(records)], into, OfflineCopy.Comment(site),
+            into => OfflineCopy.Zip(staging, paths, [OfflineCopy.Mirrors(site), .. records], into, OfflineCopy.Comment(site),
                 zipCache, path => hashes is not null && hashes.TryGetValue(path, out var h) ? h : null)));
-        var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes));
+        var zimTask = Timed("zim", () => Zim.Make(site, staging, paths, "fa", hashes: build.Output.Hashes, extra: records));
         // Each book on its own (one after another they were the last to finish), with its chapters' deflated bytes
         // kept like the zip's.
         var caches = new System.Collections.Concurrent.ConcurrentBag<ZipCache>();
