@@ -30,7 +30,7 @@ public static partial class Urls
     public static string HomeOf(string lang) => lang == "fa" ? Home : $"{lang}/index.html";
     public static string FeedOf(string lang) => lang == "fa" ? Feed : $"{lang}/feed.xml";
     public static string SearchIn(string lang) => lang == "fa" ? Search : $"{lang}/search/index.html";
-    /// <summary>The offline copy's search records for a language, beside its search page (only the zip holds them).</summary>
+    /// <summary>The search records for a language, beside its search page, in the offline zip and the ZIM only (Search.OfflineSearch).</summary>
     public static string SearchRecordsIn(string lang) => lang == "fa" ? "search/records.js" : $"{lang}/search/records.js";
     public const string Feed = "feed.xml";
     /// <summary>The page of recent changes, and its feed, in each language.</summary>

@@ -103,7 +103,7 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     /// <summary>The search index being written beside the other steps (full builds only).</summary>
     public Task<TimeSpan>? SearchIndex { get; set; }
 
-    /// <summary>The records the search index is made of, which the offline copy's search reads too (full builds only).</summary>
+    /// <summary>The records the search index is made of, which the zip and the ZIM carry for their own search too (full builds only).</summary>
     public Task<List<Search.SearchRecord>>? SearchRecords { get; set; }
 
     /// <summary>Files of the search index that pages link to, verified once the index is written (links are verified before).</summary>
