@@ -45,10 +45,16 @@
   // The offline copy's search (Site.Search.OfflineSearch): records.js beside the page calls SiteSearch.records.
   var offline = null;
 
+  // The query's words as they are looked for: an English plural as its singular ("workers" finds "worker" and
+  // "workers"), as Pagefind's stemming would; words of other scripts as typed.
+  function stems(folded) {
+    return folded.split(" ").map(function (w) { return /^[a-z]{4,}s$/.test(w) && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w; });
+  }
+
   // Records holding every word of the query, most occurrences first (the title counts more), each with the
   // place of its first match for the excerpt. Words match inside words too, as a reader typing a stem expects.
   function find(records, folded) {
-    var words = folded.split(" ");
+    var words = stems(folded);
     var found = [];
     records.forEach(function (r, order) {
       var text = r[5], title = fold(r[1]), score = 0, first = -1;
@@ -132,7 +138,7 @@
     // Results as both searches give them: the address from the site's root, the fields, and the excerpt as Pagefind's
     // HTML (its matches in <mark>, the rest text it escaped) or as our parts of text.
     function fromRecords(folded) {
-      var words = folded.split(" ");
+      var words = stems(folded);
       var found = find(offline, folded);
       return {
         count: found.length,

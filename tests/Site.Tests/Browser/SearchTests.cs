@@ -112,6 +112,8 @@ public class SearchTests(BuiltSite site)
     {
         var copy = Unzipped();
         Assert.Contains(await Search("Khavaran", "en/search/index.html", copy), h => h.EndsWith("/congress12/en/messages/rokhsaneh-reyhaneh.html"));
+        // An English plural finds the singular, as Pagefind's stemming does: this message has "worker", never "workers".
+        Assert.Contains(await Search("farmer workers", "en/search/index.html", copy), h => h.EndsWith("/congress12/en/messages/mehdi-keshavarz.html"));
         var arabic = await Search("اللاجئين الأفغان", "ar/search/index.html", copy);
         Assert.Contains(arabic, h => h.EndsWith("/congress12/ar/resolutions/panahjouyan-afghanestani-iran.html"));
         Assert.All(arabic, h => Assert.Contains("/congress12/ar/", h));
