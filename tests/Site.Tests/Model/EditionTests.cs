@@ -71,11 +71,11 @@ public class EditionTests
         Assert.Contains("متن اصلاح شد", changes);
         Assert.Contains("متن افزوده شد", changes);
         var en = File.ReadAllText(Path.Combine(output, "en/changes/index.html"));
-        Assert.Contains("translation reviewed", en);
-        Assert.Contains("document corrected", en);
+        Assert.Contains("<li>Translation reviewed (English): ", en);
+        Assert.Contains("<li>Document corrected: ", en);
         var feed = File.ReadAllText(Path.Combine(output, "en/changes/feed.xml"));
         Assert.Contains("<updated>2026-12-02T00:00:00Z</updated>", feed);
-        Assert.Contains("translation reviewed (English)", feed);
+        Assert.Contains("Translation reviewed (English)", feed);
         // The about page and every footer link the changes.
         Assert.Contains("href=\"../changes/index.html\"", File.ReadAllText(Path.Combine(output, "about/index.html")));
         Assert.Contains("href=\"../changes/index.html\"", File.ReadAllText(Path.Combine(output, "messages/sholeh-paydar.html")));
