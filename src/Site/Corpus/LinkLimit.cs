@@ -111,7 +111,10 @@ public sealed class TooManyLinksException(int line, int limit, bool definitions 
 
     public override string Fix => Definitions
         ? "Write the addresses in the links themselves, [text](address), or put a backslash before the '[' of a line that is not a definition (\\[)."
-        : "Split the paragraph, or put a backslash before a bracket that does not start a link (\\]).";
+        : ParagraphFix;
+
+    /// <summary>What to do with a paragraph over the limit (check says it too, TranslationRules).</summary>
+    public const string ParagraphFix = "Split the paragraph, or put a backslash before a bracket that does not start a link (\\]).";
 
     public override TooManyLinksException At(int line) => new(line, Limit, Definitions);
 }

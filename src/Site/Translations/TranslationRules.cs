@@ -136,7 +136,7 @@ public static partial class TranslationRules
         RawHtml => ($"paragraph {f.Paragraph}: '{f.Detail}' is HTML, which the site shows as text, not as markup",
             "Write plain text; Markdown's *emphasis* and [links](https://…) are kept."),
         SlotLinks => ($"paragraph {f.Paragraph} has more than {f.Detail} links in it (counted by their '](' and '][')",
-            "Split the paragraph, or put a backslash before a bracket that does not start a link (\\])."),
+            TooManyLinksException.ParagraphFix),
         Unshowable => ($"paragraph {f.Paragraph}: '{f.Detail}' writes an invisible character that no page can show",
             $"Delete '{f.Detail}'; if a special character was meant, type the character itself."),
         _ => (f.Rule, ""),
@@ -148,7 +148,6 @@ public static partial class TranslationRules
     // A Markdown link's target, [text](target), or an autolink <scheme:…>.
     [GeneratedRegex(@"\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)")]
     private static partial Regex Link();
-
 
     // A numeric character reference as CommonMark reads one: up to 7 decimal or 6 hexadecimal digits.
     [GeneratedRegex(@"\G&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));")]
