@@ -66,13 +66,15 @@ public static class MarkdownText
     /// <exception cref="MarkdownTooDeepException">Nested too deeply, at its line in the file.</exception>
     /// <exception cref="TooManyLinksException">A paragraph with more link openings than <see cref="MaxLinks"/>, at its line in the file.</exception>
     /// <exception cref="UnshowableReferenceException">A character reference to a character no page can show, at its paragraph's line in the file.</exception>
-    public static List<Paragraph> Blocks(string markdown, int firstLine, bool html = false)
+    /// <param name="persian">The text is Persian, normalized as the corpus is (<see cref="Text.PersianText.Normalize"/>); else only its white space is.</param>
+    public static List<Paragraph> Blocks(string markdown, int firstLine, bool html = false, bool persian = true)
     {
         var doc = Parse(markdown, firstLine);
         var result = new List<(Block Block, Paragraph Paragraph)>();
         foreach (var block in doc)
         {
-            var text = Text.PersianText.Normalize(PlainText(block));
+            var plain = PlainText(block);
+            var text = persian ? Text.PersianText.Normalize(plain) : Text.PersianText.CollapseWhiteSpace(plain);
             if (text.Length > 0) result.Add((block, new Paragraph(Showable(text, firstLine + block.Line), firstLine + block.Line)));
         }
         if (!html) return result.Select(r => r.Paragraph).ToList();

@@ -46,6 +46,28 @@ public static class PersianText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Normalize"/>'s white space alone (runs collapsed to one space, the ends trimmed, BOM dropped, ZWNJ
+    /// kept), for the text of a translation: an Arabic translation's ي ك and digits are its own spelling, not Persian
+    /// written with Arabic letters.
+    /// </summary>
+    public static string CollapseWhiteSpace(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c != Zwnj && (char.IsWhiteSpace(c) || c == '\uFEFF'))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
+            sb.Append(c);
+        }
+        return sb.Length == text.Length && sb.Equals(text) ? text : sb.ToString();
+    }
+
     /// <summary>What <see cref="Normalize"/> would change: other spaces than ' ', Arabic yeh and kaf (and their look-alikes), Arabic-Indic digits, BOM.</summary>
     /// <remarks>A table, not SearchValues: for a set with letters of the Arabic block, SearchValues' vectorized filter
     /// matched nearly every Persian letter and checked each one again, slower than looking each character up.</remarks>

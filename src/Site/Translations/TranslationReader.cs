@@ -197,7 +197,7 @@ public static partial class TranslationReader
         var text = clean.ToString();
         if (anchors.Count == 0)
         {
-            try { return (MarkdownText.Blocks(text, firstLine, html: true), problems, new SlotsRead(slotTexts, anchorTexts)); }
+            try { return (MarkdownText.Blocks(text, firstLine, html: true, persian: false), problems, new SlotsRead(slotTexts, anchorTexts)); }
             catch (MarkdownRefusedException e) { return ([], [.. problems, (e.Line, e.Problem, e.Fix, Severity.Error)], new SlotsRead(slotTexts, anchorTexts)); }
         }
 
@@ -219,7 +219,7 @@ public static partial class TranslationReader
             // Parsed once: the HTML made here is the one the pages show.
             slotTexts.Add(Scaffold.Slot(slot));
             List<Paragraph> blocks;
-            try { blocks = MarkdownText.Blocks(slot, LineAt(from), html: true); }
+            try { blocks = MarkdownText.Blocks(slot, LineAt(from), html: true, persian: false); }
             catch (MarkdownRefusedException e)
             {
                 problems.Add((e.Line, e.Problem, e.Fix, Severity.Error));

@@ -41,6 +41,17 @@ public class TranslationReaderTests
         Assert.Equal(tr.Original.Paragraphs.Count, tr.Paragraphs.Count);
     }
 
+    [Fact]
+    public void A_translations_text_keeps_its_own_letters_and_digits_and_only_its_white_space_is_made_even()
+    {
+        // Persian normalization (ي → ی, ك → ک, ٣ → ۳) is for the originals: in an Arabic translation it misspelt the
+        // excerpts and descriptions made from the text ("فی", "الثانی").
+        var (p, file) = TranslationFixture.Filled("arabic-letters", i => i == 1 ? "في  المؤتمر الثاني عشر كانت ٣ جلسات" : $"English paragraph {i}.");
+        var config = SiteConfig.Load(p.Root);
+        var tr = Assert.Single(TranslationReader.ReadAll(config, CorpusReader.Read(config.InputDir, config.Root)).Translations);
+        Assert.Equal("في المؤتمر الثاني عشر كانت ٣ جلسات", tr.Paragraphs[0].Text);
+    }
+
     public static TheoryData<string, Func<string, string>, string, string> Broken => new()
     {
         { "unknown original", t => t.Replace("translation_of: msg-015", "translation_of: msg-999"), "translation_of", "no message or resolution with the id 'msg-999'" },
