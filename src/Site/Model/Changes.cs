@@ -11,6 +11,14 @@ public enum ChangeKind { Added, Corrected, Translated, Reviewed, Updated }
 public sealed record Change(string Date, string Commit, ChangeKind Kind, RenderedDocument Doc, string? Lang)
 {
     public bool IsTranslation => Lang is not null;
+
+    /// <summary>
+    /// Where the change is read, from the changes page or feed of <paramref name="edition"/>: in Persian, the original
+    /// with the changed translation beside it; in an edition, the edition's own page (which lists only its own
+    /// language's changes and the originals'), so an English reader stays in English.
+    /// </summary>
+    public string Target(string edition) =>
+        edition == "fa" ? Doc.Url + (Lang is { } l ? "#side-" + l : "") : Urls.Of(Doc.Doc, edition);
 }
 
 /// <summary>The recent changes to the documents and translations, from git's history of input/ (none outside a checkout).</summary>

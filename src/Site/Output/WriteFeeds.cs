@@ -176,7 +176,7 @@ public static class WriteFeeds
                 new XElement(Atom + "id", $"urn:congress12:change:{c.Date}:{c.Doc.Doc.Id}:{c.Kind}" + (c.Lang is null ? "" : ":" + c.Lang)),
                 new XElement(Atom + "title", $"{what}: {title}"),
                 new XElement(Atom + "updated", c.Date + "T00:00:00Z"),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, path, c.Doc.Url) + (c.Lang is null ? "" : $"#side-{c.Lang}"))),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Link(site, path, c.Target(lang)))),
                 new XElement(Atom + "summary", $"{what}: {title} ({c.Date}, {c.Commit})")));
         }
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed);

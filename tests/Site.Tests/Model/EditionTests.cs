@@ -76,6 +76,13 @@ public class EditionTests
         var feed = File.ReadAllText(Path.Combine(output, "en/changes/feed.xml"));
         Assert.Contains("<updated>2026-12-02T00:00:00Z</updated>", feed);
         Assert.Contains("Translation reviewed (English)", feed);
+        // An English reader is led to the English page of what changed, not to the Persian one.
+        var slug = Path.GetFileNameWithoutExtension(Directory.GetFiles(p.PathOf("input/translations/en/messages"), "*.md").Single(f => File.ReadAllText(f).Contains("status: reviewed")));
+        var href = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(en).QuerySelectorAll("li")
+            .Single(li => li.TextContent.StartsWith("Translation reviewed (English)")).QuerySelector("a")!.GetAttribute("href");
+        Assert.Equal($"/en/messages/{slug}.html", new Uri(new Uri("http://site/en/changes/index.html"), href).AbsolutePath);
+        Assert.Contains($"href=\"../../en/messages/{slug}.html\"", feed);
+        Assert.Contains($"<a href=\"../messages/{slug}.html#side-en\">", changes);
         // The about page and every footer link the changes.
         Assert.Contains("href=\"../changes/index.html\"", File.ReadAllText(Path.Combine(output, "about/index.html")));
         Assert.Contains("href=\"../changes/index.html\"", File.ReadAllText(Path.Combine(output, "messages/sholeh-paydar.html")));
