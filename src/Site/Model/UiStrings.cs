@@ -74,6 +74,10 @@ public sealed record UiStrings
     /// <summary>An edition's home once every document is translated into its language, and some translation is still a draft.</summary>
     public string HelpReview { get; init; } = "";
     public string StaleCount { get; init; } = "";
+    /// <summary>The link from a translation that exists to the workbench that improves it.</summary>
+    public string ImproveHere { get; init; } = "";
+    /// <summary>The link under a paragraph whose original changed, to the workbench that shows the change above its box.</summary>
+    public string UpdateHere { get; init; } = "";
     public string Found { get; init; } = "";
     public string SiteNavigation { get; init; } = "";
     /// <summary>The language switch's name (it is a navigation landmark).</summary>
@@ -89,7 +93,8 @@ public sealed record UiStrings
     public string AboutDownloads { get; init; } = "";
     public string DownloadZip { get; init; } = "";
     public string DownloadEpub { get; init; } = "";
-    public string Kilobytes { get; init; } = "";
+    /// <summary>The comma between items of a line, with its space ("، " in Persian and Arabic).</summary>
+    public string Comma { get; init; } = "";
     public string AboutTranslating { get; init; } = "";
     public string ProjectTeam { get; init; } = "";
     public string ReadInEdition { get; init; } = "";

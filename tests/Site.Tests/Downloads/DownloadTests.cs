@@ -32,11 +32,20 @@ public class DownloadTests
             var kb = (int)Math.Ceiling(new FileInfo(Path.Combine(output, "about", a.GetAttribute("href")!)).Length / 1024.0);
             Assert.Contains(Site.Text.PersianText.Digits(kb) + " کیلوبایت", a.ParentElement!.TextContent);
         }
-        // An edition's about page links the site, the Persian copies, its own book and the checksums, in its own words.
+        // An edition's about page offers every copy as the Persian one does, each named for what it is, in the edition's
+        // words, and how to check a copy.
         var ar = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "ar/about/index.html")));
-        Assert.Equal(["../../download/congress12-site.zip", .. zim.Select(z => "../" + z), "../../download/congress12-fa.epub", "../../download/congress12-ar.epub", "../../download/SHA256SUMS"],
-            ar.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")));
-        Assert.Contains("كيلوبايت", ar.QuerySelectorAll("a[download]")[2].ParentElement!.TextContent);
+        var arLinks = ar.QuerySelectorAll(".downloads a[download]").ToList();
+        Assert.Equal(links.Select(a => "../" + a.GetAttribute("href")), arLinks.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["الموقع كاملًا (zip)", .. zim.Length > 0 ? new[] { "ملف Kiwix (ZIM)، للقراءة دون اتصال في تطبيق Kiwix على أندرويد أو الحاسوب" } : [],
+            "كتاب إلكتروني، الفارسية (EPUB)", "كتاب إلكتروني، English (EPUB)", "كتاب إلكتروني، العربية (EPUB)"], arLinks.Select(a => a.TextContent));
+        Assert.Contains("، ", arLinks[0].ParentElement!.TextContent);
+        Assert.Contains("كيلوبايت", arLinks[0].ParentElement!.TextContent);
+        Assert.Contains("../../download/SHA256SUMS", ar.QuerySelectorAll("#check a[download]").Select(a => a.GetAttribute("href")));
+        var en = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "en/about/index.html")));
+        Assert.Equal(["E-book in Persian (EPUB)", "E-book in English (EPUB)", "E-book in Arabic (EPUB)"],
+            en.QuerySelectorAll(".downloads a[download]").Select(a => a.TextContent).Where(t => t.Contains("EPUB")));
+        Assert.Contains("KB", en.QuerySelector(".downloads li")!.TextContent);
     }
 
     [Fact]

@@ -30,12 +30,16 @@ public class TranslationPageTests
         // Radios and fragment targets come before the text as siblings: that is what lets CSS switch modes without JavaScript.
         var children = article.Children.ToList();
         var text = children.FindIndex(c => c.ClassList.Contains("text"));
+        var head = children.FindIndex(c => c.ClassList.Contains("doc-head"));
         foreach (var id in new[] { "m-original", "m-side-en", "m-only-en", "side-en", "only-en" })
         {
             var e = doc.GetElementById(id)!;
             Assert.Same(article, e.ParentElement);
             Assert.True(children.IndexOf(e) < text, id);
         }
+        // The radios (focusable) come after the header, so that the keyboard meets the title before the modes.
+        foreach (var id in new[] { "m-original", "m-side-en", "m-only-en" })
+            Assert.True(children.IndexOf(doc.GetElementById(id)!) > head, id);
         Assert.Equal(3, doc.QuerySelectorAll(".modes label").Length);
         Assert.All(doc.QuerySelectorAll(".modes label"), l => Assert.NotNull(doc.GetElementById(l.GetAttribute("for")!)));
 
@@ -53,7 +57,9 @@ public class TranslationPageTests
         Assert.Contains("Test Translator", panel.TextContent);
         Assert.Contains("draft", panel.TextContent);
         Assert.NotNull(panel.QuerySelector("bdi"));
-        Assert.Equal("auto", panel.QuerySelector(".tr-title")!.GetAttribute("dir"));
+        // The title takes the panel's direction: dir="auto" looks past the text inside <bdi>, and made every title ltr.
+        Assert.Null(panel.QuerySelector(".tr-title")!.GetAttribute("dir"));
+        Assert.Equal("ltr", panel.GetAttribute("dir"));
         Assert.NotNull(doc.QuerySelector("link[rel=alternate][hreflang=en]"));
 
         // The stylesheet is shipped minified.
@@ -70,11 +76,18 @@ public class TranslationPageTests
         var (p, _) = TranslationFixture.Filled("stale-page");
         var original = p.Message("015");
         p.Write(original, p.Read(original).Replace("اگر درسی بخوانیم", "اگر درس بخوانیم"));
-        var doc = Page(await Build(p), "messages/sholeh-paydar.html");
+        var output = await Build(p);
+        var doc = Page(output, "messages/sholeh-paydar.html");
         var stale = doc.QuerySelectorAll(".tr.stale");
         Assert.Single(stale);
         Assert.Equal("p3", stale[0].ParentElement!.Id);
         Assert.Contains("changed since it was translated", stale[0].TextContent);
+        // The note leads to the workbench, where the change stands above the paragraph's box.
+        Assert.Equal("../translate/en/msg-015.html#wb-p3", stale[0].QuerySelector(".stale-note a")!.GetAttribute("href"));
+        var index = Page(output, "translations/index.html");
+        var cell = index.QuerySelectorAll("td").First(td => td.QuerySelector("a[href='../messages/sholeh-paydar.html#side-en']") is not null);
+        Assert.Contains("۱ بند از متن اصلی پس از ترجمه تغییر کرده است", cell.TextContent);
+        Assert.Equal("../translate/en/msg-015.html", cell.QuerySelector("a[hreflang=en]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -165,6 +178,8 @@ public class TranslationPageTests
         {
             Assert.Equal(("tr", "en", "ltr"), (row.Children[0].ClassName, row.Children[0].GetAttribute("lang"), row.Children[0].GetAttribute("dir")));
             Assert.Equal(("orig", "fa", "rtl"), (row.Children[1].ClassName, row.Children[1].GetAttribute("lang"), row.Children[1].GetAttribute("dir")));
+            // The original's ¶ link takes its column's direction, which puts it at the line's end (an ltr one sat on the first word).
+            Assert.Null(row.Children[1].QuerySelector(".pl")!.GetAttribute("dir"));
         }
         Assert.Contains("Test Translator", doc.QuerySelector(".tr-by")!.TextContent);
         // The Persian page's panel leads to the edition's page.
