@@ -266,6 +266,21 @@ public class ReaderToolsTests(BuiltSite site)
     }
 
     [Fact]
+    public async Task The_paragraph_link_is_a_finger_sized_target_drawn_at_full_strength()
+    {
+        var (page, _, _) = await site.OpenAsync(390);
+        await page.GotoAsync(site.BaseUrl + Plain);
+        var sizes = await page.EvaluateAsync<JsonElement>(
+            "() => [...document.querySelectorAll('.orig a.pl')].map(a => { const r = a.getBoundingClientRect(); return [r.width, r.height, +getComputedStyle(a).opacity]; })");
+        Assert.NotEmpty(sizes.EnumerateArray());
+        foreach (var s in sizes.EnumerateArray())
+        {
+            Assert.True(s[0].GetDouble() >= 24 && s[1].GetDouble() >= 24, $"a ¶ link of {s[0]}×{s[1]} px (WCAG 2.5.8 asks 24×24)");
+            Assert.Equal(1, s[2].GetDouble());
+        }
+    }
+
+    [Fact]
     public async Task At_200_percent_zoom_the_side_by_side_page_and_the_largest_text_do_not_scroll_sideways_either()
     {
         var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 195, Height = 450 }, DeviceScaleFactor = 2 });
