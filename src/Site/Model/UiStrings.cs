@@ -226,6 +226,17 @@ public sealed record UiStrings
         return $"{d.Day} {month} {d.Year}";
     }
 
+    /// <summary>
+    /// The Gregorian months a Jalali month spans, in this language ("October–November 2021", "December 2021–January
+    /// 2022"): a Jalali month starts near the 21st of a Gregorian one, so it always spans two.
+    /// </summary>
+    public string GregorianSpan(DateOnly first, DateOnly last)
+    {
+        var months = Months.Split([',', '،'], StringSplitOptions.TrimEntries);
+        string Month(DateOnly d) => months.Length == 12 ? months[d.Month - 1] : d.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+        return first.Year == last.Year ? $"{Month(first)}–{Month(last)} {last.Year}" : $"{Month(first)} {first.Year}–{Month(last)} {last.Year}";
+    }
+
     /// <summary>How settled a translation is, in this language.</summary>
     public string StatusOf(Site.Translations.TranslationStatus? status) => status == Site.Translations.TranslationStatus.Reviewed ? StatusReviewed : StatusDraft;
 

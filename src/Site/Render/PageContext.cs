@@ -76,7 +76,13 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// A date on an edition's page: the Gregorian date in the edition's words, else the Jalali month and year, as
     /// written for an edition in the Arabic script (<see cref="PersianOrNull"/>), in Latin letters for any other.
     /// </summary>
-    public string EditionDate(DateInfo d) => d.IsoDate is { } iso ? S.GregorianDate(iso) : S.ReadsPersianScript ? Display.Jalali(d) : Display.JalaliLatin(d) ?? "";
+    public string EditionDate(DateInfo d)
+    {
+        if (d.IsoDate is { } iso) return S.GregorianDate(iso);
+        var jalali = S.ReadsPersianScript ? Display.Jalali(d) : Display.JalaliLatin(d) ?? "";
+        // A month without its day ("Aban 1400") says nothing to a reader who does not know the Persian calendar.
+        return Display.JalaliMonthSpan(d) is var (first, last) && jalali.Length > 0 ? $"{jalali} ({S.GregorianSpan(first, last)})" : jalali;
+    }
 
     /// <summary>A day (YYYY-MM-DD) as this page shows it: Jalali with the Gregorian beside in Persian.</summary>
     public string Day(string iso) => IsPersian ? $"{Display.JalaliDay(iso)} ({Display.GregorianDay(iso)})" : S.GregorianDate(DateOnly.ParseExact(iso, "yyyy-MM-dd"));
@@ -124,6 +130,16 @@ public static class Display
         if (parts.Length < 2 || parts[1] is < 1 or > 12) return null;
         var month = JalaliMonthsLatin[parts[1] - 1];
         return parts.Length == 3 ? $"{parts[2]} {month} {parts[0]}" : $"{month} {parts[0]}";
+    }
+
+    /// <summary>The first and last Gregorian day of a month-only Jalali date (1400-08), or null.</summary>
+    public static (DateOnly First, DateOnly Last)? JalaliMonthSpan(DateInfo d)
+    {
+        if (d.Jalali is not { } j || d.IsoDate is not null) return null;
+        var parts = j.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var y) || !int.TryParse(parts[1], out var m) || y is < 1 or > 9000 || m is < 1 or > 12) return null;
+        var pc = new System.Globalization.PersianCalendar();
+        return (DateOnly.FromDateTime(pc.ToDateTime(y, m, 1, 0, 0, 0, 0)), DateOnly.FromDateTime(pc.ToDateTime(y, m, pc.GetDaysInMonth(y, m), 0, 0, 0, 0)));
     }
 
     /// <summary>"۱۱ آذر ۱۴۰۵" from a Gregorian YYYY-MM-DD.</summary>

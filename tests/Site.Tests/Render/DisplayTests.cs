@@ -31,4 +31,17 @@ public class DisplayTests
         Assert.Equal("آبان ۱۴۰۰", Display.Jalali(new DateInfo { Written = "w", Jalali = "1400-08" }));
         Assert.Equal("هفدهم آذر", Display.Jalali(new DateInfo { Written = "هفدهم آذر" }));
     }
+
+    [Theory]
+    [InlineData("1400-08", "October–November 2021", "أكتوبر–نوفمبر 2021")]
+    [InlineData("1400-10", "December 2021–January 2022", "ديسمبر 2021–يناير 2022")]
+    [InlineData("1400-12", "February–March 2022", "فبراير–مارس 2022")]
+    public void A_jalali_month_without_its_day_names_the_gregorian_months_it_spans(string jalali, string en, string ar)
+    {
+        var (first, last) = Display.JalaliMonthSpan(new DateInfo { Written = "w", Jalali = jalali })!.Value;
+        var theme = Path.Combine(Paths.Root, "theme");
+        Assert.Equal(en, Site.Model.UiStrings.Load(theme, "en").GregorianSpan(first, last));
+        Assert.Equal(ar, Site.Model.UiStrings.Load(theme, "ar").GregorianSpan(first, last));
+        Assert.Null(Display.JalaliMonthSpan(new DateInfo { Written = "w", Jalali = "1400-08-19", Iso = "2021-11-10" }));
+    }
 }
