@@ -306,7 +306,8 @@ public sealed class PageKeys
     /// <summary>
     /// What a list shows of a document (number, title, sender, place, date, topics, opening words; see the theme's
     /// DocumentList, the feeds' entries, a page's previous and next) and of each of its translations (title,
-    /// translators, status, opening words): their addresses, front matter and first paragraphs, by content. A save
+    /// translators, status, opening words, and how many of its paragraphs' originals changed since, which the
+    /// translations index shows): their addresses, front matter and first paragraphs, by content. A save
     /// that changes a document's body below its first paragraph changes no list: at 10,000 documents, the pages that
     /// show the document whole are laid out again, not the score that list it.
     /// </summary>
@@ -323,7 +324,7 @@ public sealed class PageKeys
     }
 
     static byte[] Listed(Translation t) => ListedTr.GetValue(t, static t =>
-        SHA256.HashData(Encoding.UTF8.GetBytes($"{t.Path}\0{t.Lang}\0{t.FrontMatter}\0{t.Paragraphs.FirstOrDefault()?.Text}")));
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{t.Path}\0{t.Lang}\0{t.FrontMatter}\0{t.Paragraphs.FirstOrDefault()?.Text}\0{t.StaleCount}")));
 
     static readonly ConditionalWeakTable<RenderedDocument, byte[]> ListedOf = new();
     static readonly ConditionalWeakTable<Translation, byte[]> ListedTr = new();
