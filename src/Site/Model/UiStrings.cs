@@ -73,6 +73,8 @@ public sealed record UiStrings
     public string HelpTranslate { get; init; } = "";
     /// <summary>An edition's home once every document is translated into its language, and some translation is still a draft.</summary>
     public string HelpReview { get; init; } = "";
+    /// <summary>An edition home's list of what is translated, while not everything is.</summary>
+    public string TranslatedSoFar { get; init; } = "";
     public string StaleCount { get; init; } = "";
     /// <summary>The link from a translation that exists to the workbench that improves it.</summary>
     public string ImproveHere { get; init; } = "";

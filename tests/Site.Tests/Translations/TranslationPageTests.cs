@@ -137,6 +137,15 @@ public class TranslationPageTests
         await SiteBuilder.BuildAsync(config, output, new BuildOptions(PagesOnly: true));
         Assert.Equal("Help by reviewing one of them.", Help(output, "en"));
         Assert.Equal("ساعد بترجمة نص آخر.", Help(output, "ar"));
+        // While part of the collection is translated, the edition's home lists that part, by its translated titles.
+        var arabic = Directory.GetFiles(p.PathOf("input/translations/ar"), "*.md", SearchOption.AllDirectories);
+        var arHome = Page(output, "ar/index.html");
+        var listed = arHome.QuerySelectorAll("#translated .doc-title").Select(t => t.TextContent).ToList();
+        Assert.Equal(arabic.Length, listed.Count);
+        Assert.All(arabic, f => Assert.Contains(listed, t => t.Contains(System.Text.RegularExpressions.Regex.Match(File.ReadAllText(f), "\ntitle: \"(.*)\"").Groups[1].Value)));
+        Assert.Equal("#translated", arHome.QuerySelectorAll(".counts a").Last().GetAttribute("href"));
+        // Where everything is translated, there is no such list: the lists are the edition's own.
+        Assert.Null(Page(output, "en/index.html").GetElementById("translated"));
 
         foreach (var f in english) File.WriteAllText(f, File.ReadAllText(f).Replace("\nstatus: draft", "\nstatus: reviewed"));
         var reviewed = p.PathOf("output-reviewed");
