@@ -19,6 +19,7 @@ public static partial class Urls
     public const string SearchJs = "assets/search.js";
     public const string WorkbenchJs = "assets/workbench.js";
     public const string WorkbenchCss = "assets/workbench.css";
+    public const string Icon = "assets/icon.svg";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string FontLicense = "assets/fonts/OFL.txt";

@@ -110,6 +110,8 @@ public class BrowserTests(BuiltSite site)
                 var response = await page.GotoAsync(site.BaseUrl + path);
                 Assert.True(response!.Ok || path == "404.html", path);
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                // The icon is named, and there: a browser then asks no host for /favicon.ico.
+                Assert.True(await page.EvaluateAsync<bool>("async () => { const l = document.querySelector('link[rel=icon]'); return !!l && (await fetch(l.href)).ok; }"), path);
             }
             Assert.Empty(offsite);
             Assert.Empty(errors);
