@@ -249,9 +249,24 @@
     document.querySelectorAll(".mode-radio").forEach(function (r) { r.addEventListener("change", links); });
   }
 
+  // A workbench page registers the workbench's service worker (translate/offline.js, one folder up from every
+  // workbench page), which keeps the pages a translator opened for use offline; this page itself was fetched before
+  // the worker was there, so it is kept here. Browsers allow workers on https and on the computer itself, not file://.
+  function offlineWorkbench() {
+    if (!document.getElementById("wb-data") || !("serviceWorker" in navigator) || !window.isSecureContext) return;
+    navigator.serviceWorker.register(new URL("../offline.js", location.href).href).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function () {
+      return caches.open("workbench").then(function (cache) { return cache.add(location.href.split("#")[0]); });
+    }).then(function () {
+      document.documentElement.setAttribute("data-offline-ready", "");
+    }, function () { /* no worker: the page works as before, online */ });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     modes();
     settings();
     paragraphTools();
+    offlineWorkbench();
   });
 })();

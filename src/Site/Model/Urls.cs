@@ -20,6 +20,10 @@ public static partial class Urls
     public const string WorkbenchJs = "assets/workbench.js";
     public const string WorkbenchCss = "assets/workbench.css";
     public const string Icon = "assets/icon.svg";
+    /// <summary>The workbench's service worker: in translate/, whose pages are its scope.</summary>
+    public const string WorkbenchWorker = "translate/offline.js";
+    /// <summary>What a workbench page needs besides itself, which its service worker keeps for use offline.</summary>
+    public static readonly string[] WorkbenchAssets = [Css, WorkbenchCss, Js, WorkbenchJs, FontPersian, FontLatin, Icon];
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string FontLicense = "assets/fonts/OFL.txt";

@@ -29,6 +29,15 @@ public static class CopyAssets
             if (rel == Urls.Css) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes) + ModeRules(config.Translations));
             yield return new OutputFile(rel, Minified(config.Root, rel, bytes, Path.GetRelativePath(config.Root, file).Replace('\\', '/')));
         }
+        // The workbench's service worker stands in translate/ (a worker's scope is its own folder and below), with the
+        // addresses of what it keeps written in.
+        var worker = Path.Combine(config.ThemeDir, "workers", "translate-offline.js");
+        if (File.Exists(worker))
+        {
+            var kept = "[" + string.Join(", ", Urls.WorkbenchAssets.Select(a => "\"" + a + "\"")) + "]";
+            var text = Encoding.UTF8.GetString(ReadAsset(worker, config.Root)).Replace("/*ASSETS*/[]", kept, StringComparison.Ordinal);
+            yield return new OutputFile(Urls.WorkbenchWorker, Minified(config.Root, Urls.WorkbenchWorker, Encoding.UTF8.GetBytes(text), Path.GetRelativePath(config.Root, worker).Replace('\\', '/')));
+        }
     }
 
     static IEnumerable<OutputFile> FontFiles(SiteConfig config, Fonts.Subset fonts)
