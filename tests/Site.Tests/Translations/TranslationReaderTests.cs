@@ -152,6 +152,29 @@ public class TranslationReaderTests
         Assert.Equal(paragraph, p.Read(file).Split('\n')[e.Line - 1]);
     }
 
+    /// <summary>
+    /// Too many links in a paragraph: the advice must not be to split it, which the one-paragraph rule forbids, in
+    /// check or in the workbench's words in any language.
+    /// </summary>
+    [Fact]
+    public void The_advice_for_too_many_links_keeps_the_paragraph_whole()
+    {
+        var (p, file) = TranslationFixture.Filled("too-many-links");
+        p.Write(file, p.Read(file).Replace("English paragraph 6.", string.Join(" ", Enumerable.Range(1, 101).Select(i => $"[{i}](https://example.org/{i})"))));
+        var e = Assert.Single(Errors(p));
+        Assert.Contains("more than 100 links", e.Problem);
+        Assert.DoesNotContain("split", e.Fix, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Remove some of the links", e.Fix);
+        var theme = Path.Combine(Paths.Root, "theme");
+        // "Split" in each: split, تقسیم, قسّم.
+        foreach (var (lang, split) in new[] { ("en", "split"), ("fa", "تقسیم"), ("ar", "قسّم") })
+        {
+            var words = Site.Model.UiStrings.Load(theme, lang).RuleSlotLinks;
+            Assert.DoesNotContain(split, words, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("{0}", words);
+        }
+    }
+
     /// <summary>Comments nothing closes were each searched to the end of the body: 100,000 of them took 5 s.</summary>
     [Fact]
     public void A_body_of_comments_nothing_closes_is_read_at_once()
