@@ -35,6 +35,8 @@ public static class Workbench
             int at = 0;
             foreach (var (start, length, term) in marks)
             {
+                // A term with no rendering in this language has nothing to show the translator: it stays plain text.
+                if (term.In(lang).Count == 0) continue;
                 if (start > at) pieces.Add(new(text[at..start], null));
                 pieces.Add(new(text.Substring(start, length), term));
                 at = start + length;

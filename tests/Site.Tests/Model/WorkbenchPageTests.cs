@@ -59,6 +59,19 @@ public class WorkbenchPageTests
         var mark = page.QuerySelector(".orig mark.gl")!;
         Assert.Equal("کنگره", mark.TextContent);
         Assert.Contains("Congress", mark.ParentElement!.ParentElement!.QuerySelector(".gl-list")!.TextContent);
+        Assert.All(page.QuerySelectorAll(".orig mark.gl"), m => Assert.NotEqual("", m.GetAttribute("title")));
+        // Only terms with a rendering in the page's language are marked: in a language the glossary gives none for
+        // (Arabic, as yet), a mark would point to nothing; the paragraph still reads whole.
+        var arabic = Read(output, "translate/ar/msg-015.html");
+        var glossary = Site.Translations.GlossaryCheck.Load(SiteConfig.Load(Path.GetDirectoryName(output)!)).Glossary;
+        var arMarks = arabic.QuerySelectorAll(".orig mark.gl");
+        Assert.All(arMarks, m => Assert.NotEqual("", m.GetAttribute("title")));
+        Assert.Equal(doc.Paragraphs.Sum(p => glossary.Marks(p).Count(x => x.Term.In("ar").Count > 0)), arMarks.Length);
+        Assert.Contains(doc.Paragraphs, p => glossary.Marks(p).Any(x => x.Term.In("ar").Count == 0));   // the case is there
+        var arRows = arabic.QuerySelectorAll(".wb-row");
+        for (int i = 0; i < arRows.Length; i++)
+            Assert.Equal(doc.Paragraphs[i], string.Concat(arRows[i].QuerySelector(".orig > p")!.ChildNodes
+                .Where(n => n is not AngleSharp.Dom.IElement { ClassName: "pn" }).Select(n => n.TextContent)));
         Assert.NotNull(page.GetElementById("wb-title"));
         Assert.NotNull(page.GetElementById("wb-author"));
         Assert.NotNull(page.GetElementById("wb-translators"));
