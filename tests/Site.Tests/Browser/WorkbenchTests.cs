@@ -219,6 +219,23 @@ public class WorkbenchTests(WorkbenchSite site)
         Assert.Empty(errors.Concat(subErrors));
     }
 
+    /// <summary>
+    /// The file box is left to right (its YAML keys), yet each line takes its own direction: an Arabic title with a
+    /// Latin name and a number in it is shown as an Arabic reader writes it.
+    /// </summary>
+    [Fact]
+    public async Task Each_line_of_the_file_takes_its_own_direction()
+    {
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(site.BaseUrl + "translate/ar/msg-060.html");
+        await page.FillAsync("#wb-title", "رسالة من (Hamid) إلى المؤتمر الـ12");
+        await Settled(page);
+        Assert.Contains("title: \"رسالة من (Hamid) إلى المؤتمر الـ12\"", await page.InputValueAsync("#translation-file"));
+        var style = await page.EvaluateAsync<string[]>("(() => { const s = getComputedStyle(document.getElementById('translation-file')); return [s.unicodeBidi, s.direction]; })()");
+        Assert.Equal(["plaintext", "ltr"], style);
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Without_javascript_the_page_says_what_it_needs_and_links_the_other_ways()
     {
