@@ -119,6 +119,9 @@
     }).length;
     if (parts === 0) return [finding("slot-empty", n, "", "error")];
     if (parts > 1) found.push(finding("slot-several", n, String(parts), "error"));
+    // In the file, a comment nothing in the slot closes runs on to the next anchor's "-->" and hides what is between.
+    var unclosed = unclosedComment(t) >= 0;
+    if (unclosed) found.push(finding("slot-comment", n, "", "error"));
     var seen = {}, m;
     var link = /\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)/g;
     while ((m = link.exec(t)) !== null) {
@@ -129,6 +132,7 @@
     var tag = /<!--|<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s\/>])/g;
     while ((m = tag.exec(t)) !== null) {
       var name = m[1] !== undefined ? "<" + m[1].toLowerCase() + ">" : m[0];
+      if (unclosed && name === "<!--") continue;   // the error above, not HTML shown as text
       if (!seen["t " + name]) { seen["t " + name] = true; found.push(finding("raw-html", n, name, "warning")); }
     }
     if (linkAttempts(t) > MAX_LINKS) found.push(finding("slot-links", n, String(MAX_LINKS), "error"));
@@ -136,6 +140,16 @@
       if (!seen["u " + ref]) { seen["u " + ref] = true; found.push(finding("slot-unshowable", n, ref, "error")); }
     });
     return found;
+  }
+
+  // TranslationRules.UnclosedComment: where a "<!--" stands that no "-->" after it closes, or -1.
+  function unclosedComment(text) {
+    for (var at = text.indexOf("<!--"); at >= 0;) {
+      var end = text.indexOf("-->", at + 4);
+      if (end < 0) return at;
+      at = text.indexOf("<!--", end + 3);
+    }
+    return -1;
   }
 
   // MarkdownText.MaxLinks and LinkLimitExtension.Attempts: a ']( ' or '][' with a '[' before it still open, not
@@ -293,6 +307,7 @@
         case "raw-html": return format(S.rawHtml, [f.detail]);
         case "slot-unshowable": return format(S.unshowable, [f.detail]);
         case "slot-links": return format(S.slotLinks, [f.detail]);
+        case "slot-comment": return S.slotComment;
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
       }
       return f.rule;

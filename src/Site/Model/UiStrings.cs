@@ -165,6 +165,7 @@ public sealed record UiStrings
     public string RuleUnshowable { get; init; } = "";
     public string RuleSlotLinks { get; init; } = "";
     public string RuleGlossary { get; init; } = "";
+    public string RuleSlotComment { get; init; } = "";
     public string Edition { get; init; } = "";
     public string Changes { get; init; } = "";
     public string ChangesIntro { get; init; } = "";

@@ -26,6 +26,7 @@ public static partial class TranslationRules
     public const string RawHtml = "raw-html";
     public const string Unshowable = "slot-unshowable";
     public const string SlotLinks = "slot-links";
+    public const string SlotComment = "slot-comment";
 
     /// <summary>The front-matter a volunteer fills in: a title and at least one translator, none of them blank.</summary>
     public static List<RuleFinding> Fields(string? title, IReadOnlyList<string> translators)
@@ -41,8 +42,8 @@ public static partial class TranslationRules
         slots == paragraphs ? [] : [new(SlotCount, 0, $"{slots}/{paragraphs}", Severity.Error)];
 
     /// <summary>
-    /// The translation of paragraph <paramref name="n"/>: not empty, one paragraph (no blank line inside); links that
-    /// the site will not keep and raw HTML, which the site shows as text, are warned about.
+    /// The translation of paragraph <paramref name="n"/>: not empty, one paragraph (no blank line inside), no comment
+    /// left open; links that the site will not keep and raw HTML, which the site shows as text, are warned about.
     /// </summary>
     public static List<RuleFinding> Slot(int n, string text)
     {
@@ -53,6 +54,9 @@ public static partial class TranslationRules
         var parts = BlankLine().Split(t).Count(part => !part.Split('\n').All(line => LinkDefinitions.IsDefinition(line)));
         if (parts == 0) return [new(SlotEmpty, n, "", Severity.Error)];
         if (parts > 1) found.Add(new(SlotSeveral, n, parts.ToString(System.Globalization.CultureInfo.InvariantCulture), Severity.Error));
+        // In the file, a comment nothing in the slot closes runs on to the next anchor's "-->" and hides what is between.
+        var unclosed = UnclosedComment(t) >= 0;
+        if (unclosed) found.Add(new(SlotComment, n, "", Severity.Error));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Link().Matches(t))
         {
@@ -62,6 +66,8 @@ public static partial class TranslationRules
         foreach (Match m in Tag().Matches(t))
         {
             var tag = m.Groups[1].Success ? "<" + m.Groups[1].Value.ToLowerInvariant() + ">" : m.Value;
+            // An unclosed "<!--" is the error above, not HTML shown as text.
+            if (unclosed && tag == "<!--") continue;
             if (seen.Add("t " + tag)) found.Add(new(RawHtml, n, tag, Severity.Warning));
         }
         var open = 0;
@@ -118,6 +124,21 @@ public static partial class TranslationRules
         }
     }
 
+    /// <summary>
+    /// Where in <paramref name="text"/> a "&lt;!--" stands that no "--&gt;" after it closes, or -1. In a translation file
+    /// such a comment is closed only by the next paragraph's anchor, and everything up to there is hidden.
+    /// </summary>
+    public static int UnclosedComment(string text)
+    {
+        for (var at = text.IndexOf("<!--", StringComparison.Ordinal); at >= 0;)
+        {
+            var end = text.IndexOf("-->", at + 4, StringComparison.Ordinal);
+            if (end < 0) return at;
+            at = text.IndexOf("<!--", end + 3, StringComparison.Ordinal);
+        }
+        return -1;
+    }
+
     /// <summary>What a backslash escapes in Markdown.</summary>
     const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
@@ -139,6 +160,10 @@ public static partial class TranslationRules
             TooManyLinksException.ParagraphFix),
         Unshowable => ($"paragraph {f.Paragraph}: '{f.Detail}' writes an invisible character that no page can show",
             $"Delete '{f.Detail}'; if a special character was meant, type the character itself."),
+        // The reader names the anchor the comment ran over (Detail); the rule only knows nothing in the slot closes it.
+        SlotComment => ($"{(f.Paragraph > 0 ? $"paragraph {f.Paragraph}" : "above the first paragraph's comment")}: '<!--' starts a comment that "
+            + (f.Detail.Length > 0 ? $"nothing in the paragraph closes, so it runs on over the comment of paragraph {f.Detail}" : "nothing closes, so it hides the rest of the file"),
+            "Remove the '<!--' (write notes for the reviewer in the pull request, not in the file)."),
         _ => (f.Rule, ""),
     };
 

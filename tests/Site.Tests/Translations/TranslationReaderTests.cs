@@ -153,6 +153,29 @@ public class TranslationReaderTests
     }
 
     /// <summary>
+    /// A "&lt;!--" typed in a slot and not closed there ran on over the next anchors, and check gave eleven errors about
+    /// comments out of order, none naming it: now one error, at its line, names it and the paragraph.
+    /// </summary>
+    [Theory]
+    [InlineData(5, "English paragraph 5. <!-- ask the reviewer about this", "paragraph 5: '<!--' starts a comment that nothing in the paragraph closes, so it runs on over the comment of paragraph 6")]
+    [InlineData(12, "English paragraph 12.\n<!-- ask the reviewer", "paragraph 12: '<!--' starts a comment that nothing closes")]
+    public void A_comment_left_open_in_a_slot_is_one_error_that_names_it(int n, string typed, string problem)
+    {
+        var (p, file) = TranslationFixture.Filled("open-comment-" + n);
+        p.Write(file, p.Read(file).Replace($"English paragraph {n}.", typed));
+        var e = Assert.Single(Check(p));
+        Assert.False(e.IsWarning);
+        Assert.Contains(problem, e.Problem);
+        Assert.Contains("Remove the '<!--'", e.Fix);
+        Assert.Contains("<!-- ask the reviewer", p.Read(file).Split('\n')[e.Line - 1]);
+
+        // Closed in its slot, it stays a comment the file keeps to itself, as before.
+        var (q, qfile) = TranslationFixture.Filled("closed-comment-" + n);
+        q.Write(qfile, q.Read(qfile).Replace($"English paragraph {n}.", $"English paragraph {n}. <!-- a note -->"));
+        Assert.Empty(Check(q));
+    }
+
+    /// <summary>
     /// Too many links in a paragraph: the advice must not be to split it, which the one-paragraph rule forbids, in
     /// check or in the workbench's words in any language.
     /// </summary>

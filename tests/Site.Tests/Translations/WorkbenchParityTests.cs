@@ -72,6 +72,9 @@ public class WorkbenchParityTests
         string.Concat(Enumerable.Repeat("[a](", 101)), string.Concat(Enumerable.Repeat("[a][", 150)),
         string.Join(" ", Enumerable.Range(1, 100).Select(i => $"[{i}](https://example.org/{i})")),
         "[" + string.Concat(Enumerable.Repeat("a\\](", 150)), string.Concat(Enumerable.Repeat("a](b) ", 150)),
+        // A comment left open hides the rest of the file; a closed one is HTML, as before.
+        "A note <!-- for the reviewer", "<!-- closed --> then <!-- open <b>", "<!-- a <!-- b --> closed once", "<!--> not closed", "<!----> closed",
+        "text -->  <!-- x -- > y",
     ];
 
     static object Finding(RuleFinding f) => new { rule = f.Rule, paragraph = f.Paragraph, detail = f.Detail, severity = f.Severity == Severity.Error ? "error" : "warning" };
@@ -97,7 +100,7 @@ public class WorkbenchParityTests
         Assert.Equal(JsonSerializer.Serialize(expected.Select(l => l.Select(Finding))), js.ToJsonString());
         // The cases do exercise every rule.
         foreach (var rule in new[] { TranslationRules.TitleMissing, TranslationRules.TranslatorsMissing, TranslationRules.SlotCount, TranslationRules.SlotEmpty,
-                     TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml, TranslationRules.Unshowable, TranslationRules.SlotLinks })
+                     TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml, TranslationRules.Unshowable, TranslationRules.SlotLinks, TranslationRules.SlotComment })
             Assert.Contains(expected.SelectMany(l => l), f => f.Rule == rule);
     }
 
