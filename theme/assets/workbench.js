@@ -122,6 +122,7 @@
     // In the file, a comment nothing in the slot closes runs on to the next anchor's "-->" and hides what is between.
     var unclosed = unclosedComment(t) >= 0;
     if (unclosed) found.push(finding("slot-comment", n, "", "error"));
+    found.push.apply(found, blocks(n, t));
     var seen = {}, m;
     var link = /\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)/g;
     while ((m = link.exec(t)) !== null) {
@@ -141,6 +142,30 @@
     });
     return found;
   }
+
+  // TranslationRules.Blocks, .Marker, .Escaped, .BlockStart and .ListItem: a line that starts a block of its own
+  // inside the slot (the first one), and a slot that starts as a list item.
+  var BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t])/;
+  var LIST_ITEM = /^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^ \t]/;
+  function blocks(n, t) {
+    var lines = t.split("\n"), found = [], marker;
+    if (LIST_ITEM.test(lines[0])) { marker = blockMarker(lines[0]); found.push(finding("slot-list", n, marker + " " + escapedMarker(marker), "warning")); }
+    for (var i = 1; i < lines.length; i++) {
+      if (/^[ \t]*$/.test(lines[i - 1]) || !BLOCK_START.test(lines[i])) continue;
+      marker = blockMarker(lines[i]);
+      found.push(finding("slot-block", n, marker + " " + (i + 1) + " " + escapedMarker(marker), "error"));
+      break;
+    }
+    return found;
+  }
+  function blockMarker(line) {
+    var s = line.replace(/^ +/, ""), e = 0;
+    if (/[0-9]/.test(s[0])) { while (/[0-9]/.test(s[e])) e++; return s.slice(0, e + 1); }
+    if (s[0] === ">") return ">";
+    while (e < s.length && s[e] === s[0]) e++;
+    return s.slice(0, e);
+  }
+  function escapedMarker(marker) { return /[0-9]/.test(marker[0]) ? marker.slice(0, -1) + "\\" + marker.slice(-1) : "\\" + marker; }
 
   // TranslationRules.UnclosedComment: where a "<!--" stands that no "-->" after it closes, or -1.
   function unclosedComment(text) {
@@ -308,6 +333,8 @@
         case "slot-unshowable": return format(S.unshowable, [f.detail]);
         case "slot-links": return format(S.slotLinks, [f.detail]);
         case "slot-comment": return S.slotComment;
+        case "slot-block": return format(S.slotBlock, f.detail.split(" "));
+        case "slot-list": return format(S.slotList, f.detail.split(" "));
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
       }
       return f.rule;

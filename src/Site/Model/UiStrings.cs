@@ -166,6 +166,8 @@ public sealed record UiStrings
     public string RuleSlotLinks { get; init; } = "";
     public string RuleGlossary { get; init; } = "";
     public string RuleSlotComment { get; init; } = "";
+    public string RuleSlotBlock { get; init; } = "";
+    public string RuleSlotList { get; init; } = "";
     public string Edition { get; init; } = "";
     public string Changes { get; init; } = "";
     public string ChangesIntro { get; init; } = "";

@@ -253,8 +253,8 @@ public static partial class TranslationReader
                 problems.Add((e.Line, e.Problem, e.Fix, Severity.Error));
                 continue;
             }
-            // The shared rules (the workbench applies the same ones as the volunteer types); Markdown may still
-            // read a slot without a blank line as two blocks (a line that starts a heading), which is caught after.
+            // The shared rules (the workbench applies the same ones as the volunteer types). A line that starts a block
+            // of its own is one of them (slot-block); should Markdown still read a slot as two blocks, it is caught after.
             var rules = TranslationRules.Slot(n, slot);
             // The file's line of a character of the slot as the rules read it (trimmed).
             int LineIn(int index) => LineAt(from) + slot.AsSpan(0, slot.Length - slot.TrimStart().Length + index).Count('\n');
@@ -266,6 +266,7 @@ public static partial class TranslationReader
                     TranslationRules.SlotEmpty => line,
                     TranslationRules.SlotSeveral when blocks.Count > 1 => blocks[1].Line,
                     TranslationRules.SlotComment => LineIn(TranslationRules.UnclosedComment(slot.Trim())),
+                    TranslationRules.SlotBlock => LineIn(0) + int.Parse(f.Detail.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) - 1,
                     _ => blocks.Count > 0 ? blocks[0].Line : line,
                 };
                 problems.Add((where, problem, fix, f.Severity));

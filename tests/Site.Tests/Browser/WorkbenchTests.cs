@@ -220,6 +220,34 @@ public class WorkbenchTests(WorkbenchSite site)
     }
 
     /// <summary>
+    /// What check refuses with errors that never name it (a "&lt;!--" left open, a line that starts a heading) is an
+    /// error as it is typed, not "No errors: the file is ready"; a paragraph that starts as a list is a warning.
+    /// </summary>
+    [Fact]
+    public async Task A_comment_left_open_and_a_line_that_starts_a_block_are_errors_as_typed()
+    {
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(site.BaseUrl + WorkbenchSite.Short);
+        await Fill(page, 2);
+        Assert.Contains("No errors", await page.TextContentAsync("#wb-summary"));
+        await page.FillAsync("textarea[data-paragraph=\"1\"]", "The Haft Tappeh paragraph 1. <!-- ask the reviewer");
+        await page.FillAsync("textarea[data-paragraph=\"2\"]", "The Haft Tappeh paragraph 2,\n# 2 workers were arrested.");
+        await Settled(page);
+        Assert.Contains("“<!--” starts a comment that hides the rest of the file", await page.TextContentAsync("#wb-m1"));
+        Assert.Contains("Line 2 of this paragraph starts with “#”", await page.TextContentAsync("#wb-m2"));
+        Assert.Contains("write “\\#” to keep “#” as text", await page.TextContentAsync("#wb-m2"));
+        var summary = await page.TextContentAsync("#wb-summary") ?? "";
+        Assert.Contains("2 error(s)", summary);
+        Assert.DoesNotContain("No errors", summary);
+        await page.FillAsync("textarea[data-paragraph=\"1\"]", "The Haft Tappeh paragraph 1.");
+        await page.FillAsync("textarea[data-paragraph=\"2\"]", "2) The Haft Tappeh paragraph 2.");
+        await Settled(page);
+        Assert.Contains("This paragraph starts with “2)”, so the site will show it as a list: to keep “2)” as text, write “2\\)”.", await page.TextContentAsync("#wb-m2"));
+        Assert.Contains("No errors", await page.TextContentAsync("#wb-summary"));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
     /// The file box is left to right (its YAML keys), yet each line takes its own direction: an Arabic title with a
     /// Latin name and a number in it is shown as an Arabic reader writes it.
     /// </summary>

@@ -176,6 +176,39 @@ public class TranslationReaderTests
     }
 
     /// <summary>
+    /// A line in a slot that Markdown reads as a block of its own: check said "translated as 2 paragraphs, join them
+    /// (no blank line inside)", with no blank line to remove, or (a setext underline) nothing while the line vanished.
+    /// Now one error at that line says what starts the block and how to keep it as text.
+    /// </summary>
+    [Theory]
+    [InlineData(10, "English paragraph 10.\n# 10 workers were arrested.", "# 10 workers were arrested.", "paragraph 10: its line 2 starts with '#'", "'\\#'")]
+    [InlineData(4, "English paragraph 4,\nwritten on lines.\n---", "---", "paragraph 4: its line 3 starts with '---'", "'\\---'")]
+    [InlineData(7, "English paragraph 7\n> quoted.", "> quoted.", "paragraph 7: its line 2 starts with '>'", "'\\>'")]
+    public void A_line_that_starts_a_block_is_one_error_at_its_line(int n, string typed, string line, string problem, string escaped)
+    {
+        var (p, file) = TranslationFixture.Filled("block-line-" + n);
+        p.Write(file, p.Read(file).Replace($"English paragraph {n}.", typed));
+        var e = Assert.Single(Check(p));
+        Assert.False(e.IsWarning);
+        Assert.Contains(problem, e.Problem);
+        Assert.Contains("Join that line to the line before, or write " + escaped, e.Fix);
+        Assert.Equal(line, p.Read(file).Split('\n')[e.Line - 1]);
+    }
+
+    /// <summary>A paragraph that starts as a list item is shown as a list: a warning, with the way to keep the number.</summary>
+    [Fact]
+    public void A_paragraph_that_starts_as_a_list_item_is_a_warning()
+    {
+        var (p, file) = TranslationFixture.Filled("list-start");
+        p.Write(file, p.Read(file).Replace("English paragraph 3.", "1. English paragraph 3."));
+        var w = Assert.Single(Check(p));
+        Assert.True(w.IsWarning);
+        Assert.Equal("paragraph 3 starts with '1.', so the site shows it as a list", w.Problem);
+        Assert.Equal("Write '1\\.' instead of '1.' to keep it as text.", w.Fix);
+        Assert.Equal("1. English paragraph 3.", p.Read(file).Split('\n')[w.Line - 1]);
+    }
+
+    /// <summary>
     /// Too many links in a paragraph: the advice must not be to split it, which the one-paragraph rule forbids, in
     /// check or in the workbench's words in any language.
     /// </summary>
