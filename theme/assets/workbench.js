@@ -263,7 +263,11 @@
   function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, " ")); }
   function anchor(n, persian) { return "<!-- ¶" + n + " — " + persian.split("--").join("- -") + " -->"; }
 
-  function renderFile(doc, draft) {
+  // With pinned (the page's own: Scaffold.Render has none), a paragraph whose original changed and whose translation
+  // was not revised keeps the hash and the wording its translation pinned, { hash, wording }, so the change stays
+  // marked (the current wording stands in where the old one is not known).
+  function renderFile(doc, draft, pinned) {
+    function pin(i) { return pinned && pinned[i] ? pinned[i] : null; }
     var s = "---\n# Translation of " + doc.id + ": " + doc.title + "\n";
     if (doc.sender !== null && doc.sender !== undefined) s += "# Sender: " + doc.sender + "\n";
     s += "translation_of: " + doc.id + "\nlang: " + doc.lang + "\n";
@@ -272,9 +276,10 @@
     s += "translators: [" + draft.translators.map(yamlString).join(", ") + "]\n";
     s += "status: draft    # a reviewer changes this to: reviewed\n";
     s += "# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n";
-    s += "source_hashes: [" + doc.paragraphs.map(paragraphHash).join(", ") + "]\n---\n";
+    s += "source_hashes: [" + doc.paragraphs.map(function (p, i) { return pin(i) ? pin(i).hash : paragraphHash(p); }).join(", ") + "]\n---\n";
     for (var i = 0; i < doc.paragraphs.length; i++) {
-      s += "\n" + anchor(i + 1, doc.paragraphs[i]) + "\n";
+      var wording = pin(i) && typeof pin(i).wording === "string" ? pin(i).wording : doc.paragraphs[i];
+      s += "\n" + anchor(i + 1, wording) + "\n";
       var t = i < draft.slots.length ? slotText(draft.slots[i]) : "";
       s += t.length === 0 ? "\n\n" : t + "\n";
     }
@@ -311,12 +316,21 @@
     var title = $("wb-title"), author = $("wb-author"), translators = $("wb-translators");
     var slots = [].slice.call(document.querySelectorAll("textarea[data-paragraph]"));
     var file = $("translation-file"), summary = $("wb-summary"), notice = $("wb-notice"), propose = $("wb-propose");
+    var holds = slots.map(function (s) { return document.querySelector("input[data-holds=\"" + s.getAttribute("data-paragraph") + "\"]"); });
+    var pinned = data.pinned || [];
     document.documentElement.classList.add("wb-ready");
 
     function translatorList() { return translators.value.split(",").map(trim).filter(function (n) { return n.length > 0; }); }
     function draft() {
-      return { title: title.value, author: author ? author.value : "", translators: translatorList(), slots: slots.map(function (s) { return s.value; }) };
+      return { title: title.value, author: author ? author.value : "", translators: translatorList(), slots: slots.map(function (s) { return s.value; }),
+        holds: holds.map(function (h, i) { return h && h.checked ? i + 1 : 0; }).filter(Boolean) };
     }
+    // A paragraph whose original changed keeps what its translation pinned until the translator revises it: changes
+    // its text from the published one, or ticks that it still holds. Until then the file keeps it marked as changed.
+    function keepsPin(i) {
+      return !!pinned[i] && slotText(slots[i].value) === slotText(slots[i].defaultValue) && !(holds[i] && holds[i].checked);
+    }
+    function pins() { return slots.map(function (s, i) { return keepsPin(i) ? pinned[i] : null; }); }
     function store(d) { try { localStorage.setItem(data.key, JSON.stringify(d)); return true; } catch (e) { return false; } }
     function stored() { try { return JSON.parse(localStorage.getItem(data.key) || "null"); } catch (e) { return null; } }
     function forget() { try { localStorage.removeItem(data.key); } catch (e) { /* nothing kept */ } }
@@ -336,6 +350,7 @@
         case "slot-block": return format(S.slotBlock, f.detail.split(" "));
         case "slot-list": return format(S.slotList, f.detail.split(" "));
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
+        case "stale": return S.stale;
       }
       return f.rule;
     }
@@ -399,11 +414,10 @@
     // The checks and the saving run at every keystroke; the file, the preview and the link to GitHub, which cost a
     // page layout (a long file in a text box most of all), wait until typing pauses. The buttons make them at once.
     var pending = null;
-    function currentText() { return renderFile(data, draft()); }
     function refresh() {
       if (pending !== null) { clearTimeout(pending); pending = null; }
       document.documentElement.removeAttribute("data-wb-pending");
-      var d = draft(), text = renderFile(data, d);
+      var d = draft(), text = renderFile(data, d, pins());
       file.value = text;
       if (propose) propose.href = proposeHref(text).href;
       renderPreview(d);
@@ -419,6 +433,7 @@
       tally(count(slots.length, data.paragraphs.length));
       slots.forEach(function (s, i) {
         var n = i + 1, found = slot(n, s.value);
+        if (keepsPin(i)) found.push(finding("stale", n, "", "warning"));
         if (!found.some(function (f) { return f.rule === "slot-empty"; })) {
           done++;
           (data.glossary[i] || []).forEach(function (term) {
@@ -455,11 +470,13 @@
       if (author) author.value = kept.author || "";
       translators.value = (kept.translators || []).join(", ");
       slots.forEach(function (s, i) { s.value = (kept.slots || [])[i] || ""; });
+      (kept.holds || []).forEach(function (n) { if (holds[n - 1]) holds[n - 1].checked = true; });
     }
     // A slot grows with its text, so a long paragraph is read whole (on a phone above all).
     function fit(s) { s.style.blockSize = "auto"; s.style.blockSize = (s.scrollHeight + 4) + "px"; }
     slots.forEach(function (s) { fit(s); s.addEventListener("input", function () { fit(s); }); });
     [title, author, translators].concat(slots).forEach(function (el) { if (el) el.addEventListener("input", function () { update(true); }); });
+    holds.forEach(function (h) { if (h) h.addEventListener("change", function () { update(true); }); });
 
     $("wb-download").addEventListener("click", function () {
       var a = document.createElement("a");
@@ -479,6 +496,7 @@
     yes.addEventListener("click", function () {
       forget();
       [title, author, translators].concat(slots).forEach(function (el) { if (el) el.value = el.defaultValue; });
+      holds.forEach(function (h) { if (h) h.checked = false; });
       slots.forEach(fit);
       yes.hidden = true;
       notice.textContent = "";

@@ -1,10 +1,13 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Site.Check;
 using Site.Corpus;
 using Site.Translations;
 using Site.Cli;
+using Site.Pipeline;
 using Site.Project;
+using Site.Text;
 
 namespace Site.Tests.Browser;
 
@@ -85,6 +88,16 @@ public class WorkbenchTests(WorkbenchSite site)
             await page.FillAsync($"textarea[data-paragraph=\"{n}\"]", $"The Haft Tappeh paragraph {n}, with *emphasis*.");
         await Settled(page);
     }
+
+    /// <summary>A project of a test's own, which it changes and builds again (pages only), opened from file://.</summary>
+    static Task Build(TempProject p) => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output"), new BuildOptions(PagesOnly: true));
+    static string FileUrl(TempProject p, string page) => new Uri(p.PathOf("output/" + page)).AbsoluteUri;
+
+    /// <summary>msg-045 (two paragraphs) has an English translation; its workbench and its file.</summary>
+    const string Translated = "translate/en/msg-045.html", TranslatedFile = "input/translations/en/messages/20-nafar-az-kargaran.md";
+
+    static async Task<int> Warnings(IPage page) =>
+        int.Parse(Regex.Match(await page.TextContentAsync("#wb-summary") ?? "", @"(\d+) warning").Groups[1].Value);
 
     /// <summary>The file written into a copy of the project without that translation: check must find nothing wrong with it.</summary>
     static void PassesCheck(string text, string slug, string name)
@@ -217,6 +230,70 @@ public class WorkbenchTests(WorkbenchSite site)
         Assert.Equal(await page.InputValueAsync("#translation-file"), await sub.InputValueAsync("#translation-file"));
         Assert.Empty(offsite.Concat(subOffsite));
         Assert.Empty(errors.Concat(subErrors));
+    }
+
+    /// <summary>
+    /// The original of a translated paragraph changed. Proposing wrote every paragraph's current hash and wording, so
+    /// the file marked the translation up to date though nobody had looked at it; now a paragraph nobody revised keeps
+    /// what its translation pinned (check still warns), until the translator changes its text or ticks that it holds.
+    /// </summary>
+    [Fact]
+    public async Task A_paragraph_whose_original_changed_stays_marked_until_the_translator_revises_it()
+    {
+        var p = new TempProject("workbench-stale");
+        var original = p.Message("045");
+        const string was = "صمیمانه تبریک", now = "از صمیم قلب تبریک";
+        p.Write(original, p.Read(original).Replace(was, now));
+        await Build(p);
+        var doc = CorpusReader.Read(p.PathOf("input")).Messages.Single(m => m.Id == "msg-045");
+        var (hash1, hash2) = (PersianText.ParagraphHash(doc.Paragraphs[0]), PersianText.ParagraphHash(doc.Paragraphs[1]));
+        var pinned = Regex.Match(p.Read(TranslatedFile), @"source_hashes: \[(\w+), (\w+)\]");
+        var old2 = pinned.Groups[2].Value;
+        Assert.Equal(hash1, pinned.Groups[1].Value);
+        Assert.NotEqual(hash2, old2);   // paragraph 2, and it alone, changed
+
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(FileUrl(p, Translated));
+        Assert.Contains("My translation still holds for the new wording", await page.TextContentAsync("#wb-p2 .wb-change"));
+        Assert.Contains("The original of this paragraph changed (shown above)", await page.TextContentAsync("#wb-m2"));
+        Assert.DoesNotContain("changed", await page.TextContentAsync("#wb-m1"));
+        var stale = await Warnings(page);
+
+        // Another paragraph touched: the changed one keeps its old hash and wording, and check still warns of it.
+        await page.FillAsync("#wb-s1", "To the Congress of the Worker-communist Party!");
+        await Settled(page);
+        var text = await page.InputValueAsync("#translation-file");
+        Assert.Contains($"source_hashes: [{hash1}, {old2}]", text);
+        Assert.Contains(was, text);
+        Assert.DoesNotContain(now, text);
+        p.Write(TranslatedFile, text);
+        var w = Assert.Single(Checker.Run(SiteConfig.Load(p.Root)), f => f.File == TranslatedFile);
+        Assert.True(w.IsWarning);
+        Assert.Contains("paragraph 2 of the original changed since it was translated: ", w.Problem);   // with what changed: the old wording is there
+
+        // Ticked: it holds for the new wording, which the file pins; the warning goes, here and in check.
+        await page.CheckAsync("#wb-p2 input[data-holds]");
+        await Settled(page);
+        text = await page.InputValueAsync("#translation-file");
+        Assert.Contains($"source_hashes: [{hash1}, {hash2}]", text);
+        Assert.Contains(Scaffold.Anchor(2, doc.Paragraphs[1]), text);
+        Assert.DoesNotContain("The original of this paragraph changed", await page.TextContentAsync("#wb-m2"));
+        Assert.Equal(stale - 1, await Warnings(page));
+        p.Write(TranslatedFile, text);
+        Assert.DoesNotContain(Checker.Run(SiteConfig.Load(p.Root)), f => f.File == TranslatedFile);
+        // The tick is kept with the rest.
+        await page.ReloadAsync();
+        Assert.True(await page.IsCheckedAsync("#wb-p2 input[data-holds]"));
+
+        // Not ticked, but the paragraph revised: the new hash as well.
+        await page.UncheckAsync("#wb-p2 input[data-holds]");
+        await Settled(page);
+        Assert.Contains($"source_hashes: [{hash1}, {old2}]", await page.InputValueAsync("#translation-file"));
+        await page.FillAsync("#wb-s2", await page.InputValueAsync("#wb-s2") + " Long live the Congress!");
+        await Settled(page);
+        Assert.Contains($"source_hashes: [{hash1}, {hash2}]", await page.InputValueAsync("#translation-file"));
+        Assert.Equal(stale - 1, await Warnings(page));
+        Assert.Empty(errors);
     }
 
     /// <summary>

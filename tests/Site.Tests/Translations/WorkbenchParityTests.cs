@@ -214,12 +214,26 @@ public class WorkbenchParityTests
             foreach (var make in drafts)
             {
                 var draft = make(d);
-                calls.Add(("renderFile", [JsonNode.Parse(Workbench.DocumentJson(d, "en")),
-                    new { title = draft.Title, author = draft.Author, translators = draft.Translators, slots = draft.Slots }]));
+                var json = new { title = draft.Title, author = draft.Author, translators = draft.Translators, slots = draft.Slots };
+                calls.Add(("renderFile", [JsonNode.Parse(Workbench.DocumentJson(d, "en")), json]));
+                expected.Add(Scaffold.Render(d, "en", draft));
+                // The page's third argument, with no paragraph changed, writes the same file.
+                calls.Add(("renderFile", [JsonNode.Parse(Workbench.DocumentJson(d, "en")), json, d.Paragraphs.Select(_ => (object?)null).ToArray()]));
                 expected.Add(Scaffold.Render(d, "en", draft));
             }
         var js = await Js(calls);
         Assert.Equal(expected, js.Select(n => n!.GetValue<string>()));
+
+        // A changed paragraph not revised keeps the hash and the wording pinned (the current wording where that is not known).
+        var doc = docs[0];
+        var file = Scaffold.Render(doc, "en", drafts[0](doc));
+        var hashes = doc.Paragraphs.Select(PersianText.ParagraphHash).ToList();
+        object?[] pins = [new { hash = "0badc0de", wording = "پیشین -- متن" }, new { hash = "0ddba11a", wording = (string?)null }, .. doc.Paragraphs.Skip(2).Select(_ => (object?)null)];
+        var pinnedJs = await Js([("renderFile", [JsonNode.Parse(Workbench.DocumentJson(doc, "en")),
+            new { title = drafts[0](doc).Title, author = drafts[0](doc).Author, translators = drafts[0](doc).Translators, slots = drafts[0](doc).Slots }, pins])]);
+        Assert.Equal(file
+            .Replace("source_hashes: [" + hashes[0] + ", " + hashes[1] + ", ", "source_hashes: [0badc0de, 0ddba11a, ")
+            .Replace(Scaffold.Anchor(1, doc.Paragraphs[0]), Scaffold.Anchor(1, "پیشین -- متن")), pinnedJs[0]!.GetValue<string>());
         // And check takes every file written: nothing in it is a character no page can show.
         Assert.All(expected, file => Assert.True(Site.Text.Unshowable.IndexIn(file) < 0, file));
     }
