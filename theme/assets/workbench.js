@@ -320,10 +320,25 @@
     var pinned = data.pinned || [];
     document.documentElement.classList.add("wb-ready");
 
-    function translatorList() { return translators.value.split(",").map(trim).filter(function (n) { return n.length > 0; }); }
+    function names(text) { return text.split(",").map(trim).filter(function (n) { return n.length > 0; }); }
+    function translatorList() { return names(translators.value); }
+
+    // Each field a draft keeps: its key in the draft ("title", …, or a slot's index) and its element, whose
+    // defaultValue is the text the page holds (the published translation, or nothing).
+    var fieldList = [{ key: "title", el: title }, { key: "author", el: author }, { key: "translators", el: translators }]
+      .filter(function (f) { return f.el; })
+      .concat(slots.map(function (s, i) { return { key: i, el: s }; }));
+    function get(from, key) { return typeof key === "number" ? (from.slots || [])[key] : from[key]; }
+    function put(into, key, value) { if (typeof key === "number") (into.slots = into.slots || [])[key] = value; else into[key] = value; }
+    function same(f, a, b) { return f.key === "translators" ? names(a).join(", ") === names(b).join(", ") : slotText(a) === slotText(b); }
+    // What each field held on the page when the draft began (null: not known, a draft kept before bases were). The
+    // next visit compares it with what the page holds then, so a newer published text is not overwritten unseen.
+    var base = {};
+    fieldList.forEach(function (f) { put(base, f.key, f.el.defaultValue); });
+
     function draft() {
       return { title: title.value, author: author ? author.value : "", translators: translatorList(), slots: slots.map(function (s) { return s.value; }),
-        holds: holds.map(function (h, i) { return h && h.checked ? i + 1 : 0; }).filter(Boolean) };
+        holds: holds.map(function (h, i) { return h && h.checked ? i + 1 : 0; }).filter(Boolean), base: base };
     }
     // A paragraph whose original changed keeps what its translation pinned until the translator revises it: changes
     // its text from the published one, or ticks that it still holds. Until then the file keeps it marked as changed.
@@ -463,17 +478,50 @@
       else fallback();
     }
 
-    // What this browser kept of an earlier visit wins over what the page holds.
-    var kept = stored();
-    if (kept) {
-      title.value = kept.title || "";
-      if (author) author.value = kept.author || "";
-      translators.value = (kept.translators || []).join(", ");
-      slots.forEach(function (s, i) { s.value = (kept.slots || [])[i] || ""; });
-      (kept.holds || []).forEach(function (n) { if (holds[n - 1]) holds[n - 1].checked = true; });
-    }
     // A slot grows with its text, so a long paragraph is read whole (on a phone above all).
     function fit(s) { s.style.blockSize = "auto"; s.style.blockSize = (s.scrollHeight + 4) + "px"; }
+
+    // Beside a field where both the draft and the published translation changed: the published text, and a button
+    // that takes it.
+    function showNewer(f) {
+      var note = document.createElement("div"), says = document.createElement("p"), text = document.createElement("p"), use = document.createElement("button");
+      note.className = "wb-newer"; note.setAttribute("role", "note");
+      says.textContent = S.newer;
+      text.className = "wb-published"; text.lang = data.lang; text.dir = f.el.dir || "auto"; text.textContent = f.el.defaultValue;
+      use.type = "button"; use.textContent = S.usePublished;
+      use.addEventListener("click", function () {
+        f.el.value = f.el.defaultValue;
+        put(base, f.key, f.el.defaultValue);
+        note.remove();
+        if (typeof f.key === "number") fit(f.el);
+        update(true);
+        f.el.focus();
+      });
+      note.appendChild(says); note.appendChild(text); note.appendChild(use);
+      f.el.insertAdjacentElement("afterend", note);
+    }
+
+    // What this browser kept of an earlier visit, field by field against the text it began from: untouched there, the
+    // page's text stands (a reviewer's change merged since is kept); changed there only, the draft's; changed in both,
+    // the draft's, with the published text beside it.
+    var kept = stored();
+    fieldList.forEach(function (f) {
+      var page = f.el.defaultValue;
+      // The browser may have put back what the field held before a reload; the page's text is the one to start from.
+      f.el.value = page;
+      if (!kept) return;
+      var mine = f.key === "translators" ? (kept.translators || []).join(", ") : get(kept, f.key) || "";
+      var was = kept.base ? get(kept.base, f.key) : null;
+      if (same(f, mine, page)) return;
+      if (was === null || was === undefined) {
+        // A draft kept before bases were: where a published text differs from it, both changed as far as is known.
+        f.el.value = mine;
+        if (slotText(page) !== "") { put(base, f.key, null); showNewer(f); }
+      } else if (same(f, mine, was)) return;
+      else if (same(f, page, was)) f.el.value = mine;
+      else { f.el.value = mine; put(base, f.key, was); showNewer(f); }
+    });
+    holds.forEach(function (h, i) { if (h) h.checked = !!kept && (kept.holds || []).indexOf(i + 1) >= 0; });
     slots.forEach(function (s) { fit(s); s.addEventListener("input", function () { fit(s); }); });
     [title, author, translators].concat(slots).forEach(function (el) { if (el) el.addEventListener("input", function () { update(true); }); });
     holds.forEach(function (h) { if (h) h.addEventListener("change", function () { update(true); }); });
@@ -495,7 +543,8 @@
     reset.addEventListener("click", function () { yes.hidden = false; yes.focus(); });
     yes.addEventListener("click", function () {
       forget();
-      [title, author, translators].concat(slots).forEach(function (el) { if (el) el.value = el.defaultValue; });
+      fieldList.forEach(function (f) { f.el.value = f.el.defaultValue; put(base, f.key, f.el.defaultValue); });
+      [].forEach.call(document.querySelectorAll(".wb-newer"), function (note) { note.remove(); });
       holds.forEach(function (h) { if (h) h.checked = false; });
       slots.forEach(fit);
       yes.hidden = true;

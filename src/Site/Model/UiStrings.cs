@@ -171,6 +171,8 @@ public sealed record UiStrings
     public string WorkbenchChangedUnknown { get; init; } = "";
     public string WorkbenchStillHolds { get; init; } = "";
     public string RuleStale { get; init; } = "";
+    public string WorkbenchNewer { get; init; } = "";
+    public string WorkbenchUsePublished { get; init; } = "";
     public string Edition { get; init; } = "";
     public string Changes { get; init; } = "";
     public string ChangesIntro { get; init; } = "";

@@ -297,6 +297,68 @@ public class WorkbenchTests(WorkbenchSite site)
     }
 
     /// <summary>
+    /// A reviewer's change to the published translation, merged after the volunteer's visit: the draft kept in the
+    /// browser overwrote it unseen, and proposing wrote the old text back. Now a field the volunteer left alone takes
+    /// the published text, and one both changed keeps the draft with the published text beside it.
+    /// </summary>
+    [Fact]
+    public async Task A_saved_draft_does_not_overwrite_a_newer_published_translation_unseen()
+    {
+        const string mine1 = "To the Congress of the Worker-communist Party, from us", theirs1 = "To the 12th Congress of the Worker-communist Party";
+        const string myTitle = "Message of 20 Haft Tappeh workers";
+        var p = new TempProject("workbench-newer");
+        await Build(p);
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(FileUrl(p, Translated));
+        await page.FillAsync("#wb-title", myTitle);
+        await page.FillAsync("#wb-s1", mine1);
+        await Settled(page);
+
+        // Meanwhile a reviewer's change is merged: paragraphs 1 and 2 and the translators.
+        p.Write(TranslatedFile, p.Read(TranslatedFile)
+            .Replace("To the Congress of the Worker-communist Party\n", theirs1 + "\n")
+            .Replace("We wish the Congress success.", "We wish the Congress every success.")
+            .Replace("translators: [project team]", "translators: [project team, A. Reviewer]"));
+        await Build(p);
+        await page.ReloadAsync();
+
+        // Changed in both: the draft's, with the published text beside it.
+        Assert.Equal(mine1, await page.InputValueAsync("#wb-s1"));
+        var note = page.Locator("#wb-p1 .wb-newer");
+        Assert.Contains("The published translation of this changed since your saved draft", await note.TextContentAsync());
+        Assert.Equal(theirs1, await note.Locator(".wb-published").TextContentAsync());
+        Assert.Equal(1, await page.Locator(".wb-newer").CountAsync());
+        // Changed on the page only: the published text, silently; changed in the draft only: the draft's.
+        Assert.EndsWith("We wish the Congress every success.", await page.InputValueAsync("#wb-s2"));
+        Assert.Equal("project team, A. Reviewer", await page.InputValueAsync("#wb-translators"));
+        Assert.Equal(myTitle, await page.InputValueAsync("#wb-title"));
+        var file = await page.InputValueAsync("#translation-file");
+        Assert.Contains("We wish the Congress every success.", file);
+        Assert.Contains("translators: [\"project team\", \"A. Reviewer\"]", file);
+
+        // The button takes the published text; the note goes, and does not come back.
+        await note.Locator("button").ClickAsync();
+        await Settled(page);
+        Assert.Equal(theirs1, await page.InputValueAsync("#wb-s1"));
+        Assert.Equal(0, await page.Locator(".wb-newer").CountAsync());
+        Assert.Contains(theirs1 + "\n", await page.InputValueAsync("#translation-file"));
+        await page.ReloadAsync();
+        Assert.Equal(0, await page.Locator(".wb-newer").CountAsync());
+        Assert.Equal(theirs1, await page.InputValueAsync("#wb-s1"));
+        Assert.Equal(myTitle, await page.InputValueAsync("#wb-title"));
+
+        // A draft kept before drafts had a base: where it differs from the published text, the two are shown.
+        await page.EvaluateAsync("(() => { const k = 'workbench:en:msg-045', d = JSON.parse(localStorage.getItem(k)); delete d.base; d.slots[1] = 'An old draft of paragraph 2.'; localStorage.setItem(k, JSON.stringify(d)); })()");
+        await page.ReloadAsync();
+        Assert.Equal("An old draft of paragraph 2.", await page.InputValueAsync("#wb-s2"));
+        Assert.Equal(1, await page.Locator("#wb-p2 .wb-newer").CountAsync());
+        Assert.Equal(0, await page.Locator("#wb-p1 .wb-newer").CountAsync());
+        Assert.Equal(myTitle, await page.InputValueAsync("#wb-title"));
+        Assert.Equal(2, await page.Locator(".wb-newer").CountAsync());   // paragraph 2 and the title
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
     /// What check refuses with errors that never name it (a "&lt;!--" left open, a line that starts a heading) is an
     /// error as it is typed, not "No errors: the file is ready"; a paragraph that starts as a list is a warning.
     /// </summary>
