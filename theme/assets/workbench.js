@@ -510,9 +510,10 @@
       // The browser may have put back what the field held before a reload; the page's text is the one to start from.
       f.el.value = page;
       if (!kept) return;
-      var mine = f.key === "translators" ? (kept.translators || []).join(", ") : get(kept, f.key) || "";
+      var mine = f.key === "translators" ? (kept.translators || []).join(", ") : get(kept, f.key);
       var was = kept.base ? get(kept.base, f.key) : null;
-      if (same(f, mine, page)) return;
+      // A field the draft does not have (a paragraph added to the original since) is the page's.
+      if (typeof mine !== "string" || same(f, mine, page)) return;
       if (was === null || was === undefined) {
         // A draft kept before bases were: where a published text differs from it, both changed as far as is known.
         f.el.value = mine;
