@@ -119,6 +119,10 @@
     }).length;
     if (parts === 0) return [finding("slot-empty", n, "", "error")];
     if (parts > 1) found.push(finding("slot-several", n, String(parts), "error"));
+    // In the file, a comment nothing in the slot closes runs on to the next anchor's "-->" and hides what is between.
+    var unclosed = unclosedComment(t) >= 0;
+    if (unclosed) found.push(finding("slot-comment", n, "", "error"));
+    found.push.apply(found, blocks(n, t));
     var seen = {}, m;
     var link = /\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)/g;
     while ((m = link.exec(t)) !== null) {
@@ -129,6 +133,7 @@
     var tag = /<!--|<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s\/>])/g;
     while ((m = tag.exec(t)) !== null) {
       var name = m[1] !== undefined ? "<" + m[1].toLowerCase() + ">" : m[0];
+      if (unclosed && name === "<!--") continue;   // the error above, not HTML shown as text
       if (!seen["t " + name]) { seen["t " + name] = true; found.push(finding("raw-html", n, name, "warning")); }
     }
     if (linkAttempts(t) > MAX_LINKS) found.push(finding("slot-links", n, String(MAX_LINKS), "error"));
@@ -136,6 +141,40 @@
       if (!seen["u " + ref]) { seen["u " + ref] = true; found.push(finding("slot-unshowable", n, ref, "error")); }
     });
     return found;
+  }
+
+  // TranslationRules.Blocks, .Marker, .Escaped, .BlockStart and .ListItem: a line that starts a block of its own
+  // inside the slot (the first one), and a slot that starts as a list item.
+  var BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t])/;
+  var LIST_ITEM = /^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^ \t]/;
+  function blocks(n, t) {
+    var lines = t.split("\n"), found = [], marker;
+    if (LIST_ITEM.test(lines[0])) { marker = blockMarker(lines[0]); found.push(finding("slot-list", n, marker + " " + escapedMarker(marker), "warning")); }
+    for (var i = 1; i < lines.length; i++) {
+      if (/^[ \t]*$/.test(lines[i - 1]) || !BLOCK_START.test(lines[i])) continue;
+      marker = blockMarker(lines[i]);
+      found.push(finding("slot-block", n, marker + " " + (i + 1) + " " + escapedMarker(marker), "error"));
+      break;
+    }
+    return found;
+  }
+  function blockMarker(line) {
+    var s = line.replace(/^ +/, ""), e = 0;
+    if (/[0-9]/.test(s[0])) { while (/[0-9]/.test(s[e])) e++; return s.slice(0, e + 1); }
+    if (s[0] === ">") return ">";
+    while (e < s.length && s[e] === s[0]) e++;
+    return s.slice(0, e);
+  }
+  function escapedMarker(marker) { return /[0-9]/.test(marker[0]) ? marker.slice(0, -1) + "\\" + marker.slice(-1) : "\\" + marker; }
+
+  // TranslationRules.UnclosedComment: where a "<!--" stands that no "-->" after it closes, or -1.
+  function unclosedComment(text) {
+    for (var at = text.indexOf("<!--"); at >= 0;) {
+      var end = text.indexOf("-->", at + 4);
+      if (end < 0) return at;
+      at = text.indexOf("<!--", end + 3);
+    }
+    return -1;
   }
 
   // MarkdownText.MaxLinks and LinkLimitExtension.Attempts: a ']( ' or '][' with a '[' before it still open, not
@@ -224,7 +263,11 @@
   function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, " ")); }
   function anchor(n, persian) { return "<!-- ¶" + n + " — " + persian.split("--").join("- -") + " -->"; }
 
-  function renderFile(doc, draft) {
+  // With pinned (the page's own: Scaffold.Render has none), a paragraph whose original changed and whose translation
+  // was not revised keeps the hash and the wording its translation pinned, { hash, wording }, so the change stays
+  // marked (the current wording stands in where the old one is not known).
+  function renderFile(doc, draft, pinned) {
+    function pin(i) { return pinned && pinned[i] ? pinned[i] : null; }
     var s = "---\n# Translation of " + doc.id + ": " + doc.title + "\n";
     if (doc.sender !== null && doc.sender !== undefined) s += "# Sender: " + doc.sender + "\n";
     s += "translation_of: " + doc.id + "\nlang: " + doc.lang + "\n";
@@ -233,9 +276,10 @@
     s += "translators: [" + draft.translators.map(yamlString).join(", ") + "]\n";
     s += "status: draft    # a reviewer changes this to: reviewed\n";
     s += "# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n";
-    s += "source_hashes: [" + doc.paragraphs.map(paragraphHash).join(", ") + "]\n---\n";
+    s += "source_hashes: [" + doc.paragraphs.map(function (p, i) { return pin(i) ? pin(i).hash : paragraphHash(p); }).join(", ") + "]\n---\n";
     for (var i = 0; i < doc.paragraphs.length; i++) {
-      s += "\n" + anchor(i + 1, doc.paragraphs[i]) + "\n";
+      var wording = pin(i) && typeof pin(i).wording === "string" ? pin(i).wording : doc.paragraphs[i];
+      s += "\n" + anchor(i + 1, wording) + "\n";
       var t = i < draft.slots.length ? slotText(draft.slots[i]) : "";
       s += t.length === 0 ? "\n\n" : t + "\n";
     }
@@ -272,12 +316,36 @@
     var title = $("wb-title"), author = $("wb-author"), translators = $("wb-translators");
     var slots = [].slice.call(document.querySelectorAll("textarea[data-paragraph]"));
     var file = $("translation-file"), summary = $("wb-summary"), notice = $("wb-notice"), propose = $("wb-propose");
+    var holds = slots.map(function (s) { return document.querySelector("input[data-holds=\"" + s.getAttribute("data-paragraph") + "\"]"); });
+    var pinned = data.pinned || [];
     document.documentElement.classList.add("wb-ready");
 
-    function translatorList() { return translators.value.split(",").map(trim).filter(function (n) { return n.length > 0; }); }
+    function names(text) { return text.split(",").map(trim).filter(function (n) { return n.length > 0; }); }
+    function translatorList() { return names(translators.value); }
+
+    // Each field a draft keeps: its key in the draft ("title", …, or a slot's index) and its element, whose
+    // defaultValue is the text the page holds (the published translation, or nothing).
+    var fieldList = [{ key: "title", el: title }, { key: "author", el: author }, { key: "translators", el: translators }]
+      .filter(function (f) { return f.el; })
+      .concat(slots.map(function (s, i) { return { key: i, el: s }; }));
+    function get(from, key) { return typeof key === "number" ? (from.slots || [])[key] : from[key]; }
+    function put(into, key, value) { if (typeof key === "number") (into.slots = into.slots || [])[key] = value; else into[key] = value; }
+    function same(f, a, b) { return f.key === "translators" ? names(a).join(", ") === names(b).join(", ") : slotText(a) === slotText(b); }
+    // What each field held on the page when the draft began (null: not known, a draft kept before bases were). The
+    // next visit compares it with what the page holds then, so a newer published text is not overwritten unseen.
+    var base = {};
+    fieldList.forEach(function (f) { put(base, f.key, f.el.defaultValue); });
+
     function draft() {
-      return { title: title.value, author: author ? author.value : "", translators: translatorList(), slots: slots.map(function (s) { return s.value; }) };
+      return { title: title.value, author: author ? author.value : "", translators: translatorList(), slots: slots.map(function (s) { return s.value; }),
+        holds: holds.map(function (h, i) { return h && h.checked ? i + 1 : 0; }).filter(Boolean), base: base };
     }
+    // A paragraph whose original changed keeps what its translation pinned until the translator revises it: changes
+    // its text from the published one, or ticks that it still holds. Until then the file keeps it marked as changed.
+    function keepsPin(i) {
+      return !!pinned[i] && slotText(slots[i].value) === slotText(slots[i].defaultValue) && !(holds[i] && holds[i].checked);
+    }
+    function pins() { return slots.map(function (s, i) { return keepsPin(i) ? pinned[i] : null; }); }
     function store(d) { try { localStorage.setItem(data.key, JSON.stringify(d)); return true; } catch (e) { return false; } }
     function stored() { try { return JSON.parse(localStorage.getItem(data.key) || "null"); } catch (e) { return null; } }
     function forget() { try { localStorage.removeItem(data.key); } catch (e) { /* nothing kept */ } }
@@ -293,7 +361,11 @@
         case "raw-html": return format(S.rawHtml, [f.detail]);
         case "slot-unshowable": return format(S.unshowable, [f.detail]);
         case "slot-links": return format(S.slotLinks, [f.detail]);
+        case "slot-comment": return S.slotComment;
+        case "slot-block": return format(S.slotBlock, f.detail.split(" "));
+        case "slot-list": return format(S.slotList, f.detail.split(" "));
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
+        case "stale": return S.stale;
       }
       return f.rule;
     }
@@ -357,11 +429,10 @@
     // The checks and the saving run at every keystroke; the file, the preview and the link to GitHub, which cost a
     // page layout (a long file in a text box most of all), wait until typing pauses. The buttons make them at once.
     var pending = null;
-    function currentText() { return renderFile(data, draft()); }
     function refresh() {
       if (pending !== null) { clearTimeout(pending); pending = null; }
       document.documentElement.removeAttribute("data-wb-pending");
-      var d = draft(), text = renderFile(data, d);
+      var d = draft(), text = renderFile(data, d, pins());
       file.value = text;
       if (propose) propose.href = proposeHref(text).href;
       renderPreview(d);
@@ -377,6 +448,7 @@
       tally(count(slots.length, data.paragraphs.length));
       slots.forEach(function (s, i) {
         var n = i + 1, found = slot(n, s.value);
+        if (keepsPin(i)) found.push(finding("stale", n, "", "warning"));
         if (!found.some(function (f) { return f.rule === "slot-empty"; })) {
           done++;
           (data.glossary[i] || []).forEach(function (term) {
@@ -406,18 +478,54 @@
       else fallback();
     }
 
-    // What this browser kept of an earlier visit wins over what the page holds.
-    var kept = stored();
-    if (kept) {
-      title.value = kept.title || "";
-      if (author) author.value = kept.author || "";
-      translators.value = (kept.translators || []).join(", ");
-      slots.forEach(function (s, i) { s.value = (kept.slots || [])[i] || ""; });
-    }
     // A slot grows with its text, so a long paragraph is read whole (on a phone above all).
     function fit(s) { s.style.blockSize = "auto"; s.style.blockSize = (s.scrollHeight + 4) + "px"; }
+
+    // Beside a field where both the draft and the published translation changed: the published text, and a button
+    // that takes it.
+    function showNewer(f) {
+      var note = document.createElement("div"), says = document.createElement("p"), text = document.createElement("p"), use = document.createElement("button");
+      note.className = "wb-newer"; note.setAttribute("role", "note");
+      says.textContent = S.newer;
+      text.className = "wb-published"; text.lang = data.lang; text.dir = f.el.dir || "auto"; text.textContent = f.el.defaultValue;
+      use.type = "button"; use.textContent = S.usePublished;
+      use.addEventListener("click", function () {
+        f.el.value = f.el.defaultValue;
+        put(base, f.key, f.el.defaultValue);
+        note.remove();
+        if (typeof f.key === "number") fit(f.el);
+        update(true);
+        f.el.focus();
+      });
+      note.appendChild(says); note.appendChild(text); note.appendChild(use);
+      f.el.insertAdjacentElement("afterend", note);
+    }
+
+    // What this browser kept of an earlier visit, field by field against the text it began from: untouched there, the
+    // page's text stands (a reviewer's change merged since is kept); changed there only, the draft's; changed in both,
+    // the draft's, with the published text beside it.
+    var kept = stored();
+    fieldList.forEach(function (f) {
+      var page = f.el.defaultValue;
+      // The browser may have put back what the field held before a reload; the page's text is the one to start from.
+      f.el.value = page;
+      if (!kept) return;
+      var mine = f.key === "translators" ? (kept.translators || []).join(", ") : get(kept, f.key);
+      var was = kept.base ? get(kept.base, f.key) : null;
+      // A field the draft does not have (a paragraph added to the original since) is the page's.
+      if (typeof mine !== "string" || same(f, mine, page)) return;
+      if (was === null || was === undefined) {
+        // A draft kept before bases were: where a published text differs from it, both changed as far as is known.
+        f.el.value = mine;
+        if (slotText(page) !== "") { put(base, f.key, null); showNewer(f); }
+      } else if (same(f, mine, was)) return;
+      else if (same(f, page, was)) f.el.value = mine;
+      else { f.el.value = mine; put(base, f.key, was); showNewer(f); }
+    });
+    holds.forEach(function (h, i) { if (h) h.checked = !!kept && (kept.holds || []).indexOf(i + 1) >= 0; });
     slots.forEach(function (s) { fit(s); s.addEventListener("input", function () { fit(s); }); });
     [title, author, translators].concat(slots).forEach(function (el) { if (el) el.addEventListener("input", function () { update(true); }); });
+    holds.forEach(function (h) { if (h) h.addEventListener("change", function () { update(true); }); });
 
     $("wb-download").addEventListener("click", function () {
       var a = document.createElement("a");
@@ -436,7 +544,9 @@
     reset.addEventListener("click", function () { yes.hidden = false; yes.focus(); });
     yes.addEventListener("click", function () {
       forget();
-      [title, author, translators].concat(slots).forEach(function (el) { if (el) el.value = el.defaultValue; });
+      fieldList.forEach(function (f) { f.el.value = f.el.defaultValue; put(base, f.key, f.el.defaultValue); });
+      [].forEach.call(document.querySelectorAll(".wb-newer"), function (note) { note.remove(); });
+      holds.forEach(function (h) { if (h) h.checked = false; });
       slots.forEach(fit);
       yes.hidden = true;
       notice.textContent = "";

@@ -113,8 +113,11 @@ public sealed class TooManyLinksException(int line, int limit, bool definitions 
         ? "Write the addresses in the links themselves, [text](address), or put a backslash before the '[' of a line that is not a definition (\\[)."
         : ParagraphFix;
 
-    /// <summary>What to do with a paragraph over the limit (check says it too, TranslationRules).</summary>
-    public const string ParagraphFix = "Split the paragraph, or put a backslash before a bracket that does not start a link (\\]).";
+    /// <summary>
+    /// What to do with a paragraph over the limit (check says it too, TranslationRules). Not "split it": a translation
+    /// must keep one paragraph for each of the original's.
+    /// </summary>
+    public const string ParagraphFix = "Remove some of the links, or put a backslash before a bracket that does not start a link (\\]).";
 
     public override TooManyLinksException At(int line) => new(line, Limit, Definitions);
 }

@@ -172,6 +172,14 @@ public sealed record UiStrings
     public string RuleUnshowable { get; init; } = "";
     public string RuleSlotLinks { get; init; } = "";
     public string RuleGlossary { get; init; } = "";
+    public string RuleSlotComment { get; init; } = "";
+    public string RuleSlotBlock { get; init; } = "";
+    public string RuleSlotList { get; init; } = "";
+    public string WorkbenchChangedUnknown { get; init; } = "";
+    public string WorkbenchStillHolds { get; init; } = "";
+    public string RuleStale { get; init; } = "";
+    public string WorkbenchNewer { get; init; } = "";
+    public string WorkbenchUsePublished { get; init; } = "";
     public string Edition { get; init; } = "";
     public string Changes { get; init; } = "";
     public string ChangesIntro { get; init; } = "";

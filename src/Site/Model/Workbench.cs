@@ -10,10 +10,20 @@ namespace Site.Model;
 /// <summary>A piece of an original paragraph as the workbench shows it: plain text, or a glossary term (marked).</summary>
 public sealed record MarkedText(string Text, GlossaryTerm? Term);
 
-/// <summary>One paragraph of the workbench: the original (terms marked), the agreed renderings, what changed, the slot.</summary>
+/// <summary>
+/// One paragraph of the workbench: the original (terms marked), the agreed renderings, what changed, the slot, and
+/// where the original changed since it was translated, what the translation pinned (<see cref="Pinned"/>).
+/// </summary>
 public sealed record WorkbenchParagraph(
     int Number, string Original, IReadOnlyList<MarkedText> Pieces, IReadOnlyList<GlossaryTerm> Terms,
-    IReadOnlyList<DiffPiece>? Change, string Slot);
+    IReadOnlyList<DiffPiece>? Change, string Slot, PinnedParagraph? Pinned = null);
+
+/// <summary>
+/// A paragraph of the original as the translation pinned it, where it changed since: its hash in source_hashes and
+/// its wording from the anchor comment (null where the comment does not hold it). The file the workbench writes keeps
+/// them until the translator revises the paragraph, so the change stays marked.
+/// </summary>
+public sealed record PinnedParagraph(string Hash, string? Wording);
 
 /// <summary>The page translate/&lt;lang&gt;/&lt;id&gt;.html: a document, the language, the translation there is (to improve) and where it is proposed.</summary>
 public sealed record WorkbenchContent(
@@ -35,6 +45,8 @@ public static class Workbench
             int at = 0;
             foreach (var (start, length, term) in marks)
             {
+                // A term with no rendering in this language has nothing to show the translator: it stays plain text.
+                if (term.In(lang).Count == 0) continue;
                 if (start > at) pieces.Add(new(text[at..start], null));
                 pieces.Add(new(text.Substring(start, length), term));
                 at = start + length;
@@ -42,7 +54,9 @@ public static class Workbench
             if (at < text.Length) pieces.Add(new(text[at..], null));
             var terms = site.Glossary.FoundIn(text).Where(t => t.In(lang).Count > 0).ToList();
             var slot = existing is not null && i < existing.SlotTexts.Count ? existing.SlotTexts[i] : "";
-            paragraphs.Add(new(i + 1, text, pieces, terms, existing?.ChangeIn(i), slot));
+            var pinned = existing is not null && existing.IsStale(i)
+                ? new PinnedParagraph(existing.Meta.SourceHashes[i], i < existing.PinnedWording.Count ? existing.PinnedWording[i] : null) : null;
+            paragraphs.Add(new(i + 1, text, pieces, terms, existing?.ChangeIn(i), slot, pinned));
         }
         var path = Urls.TranslationFile(lang, doc);
         var config = site.Config;
@@ -57,7 +71,8 @@ public static class Workbench
 
     /// <summary>
     /// What the page's script needs, as JSON in the page: the document (to write the file, as <see cref="Scaffold.Render"/>
-    /// does), the renderings to look for in each slot, where to propose, and the messages in the page's language.
+    /// does), what each changed paragraph's translation pinned, the renderings to look for in each slot, where to
+    /// propose, and the messages in the page's language.
     /// The encoder escapes &lt; &gt; &amp; and quotes, so the JSON can stand inside a script element.
     /// </summary>
     public static string Data(SiteModel site, Document doc, string lang, IReadOnlyList<WorkbenchParagraph> paragraphs, bool existing, string? propose)
@@ -72,6 +87,16 @@ public static class Workbench
             w.WriteString("slug", doc.Slug);
             w.WriteBoolean("existing", existing);
             if (propose is null) w.WriteNull("propose"); else w.WriteString("propose", propose);
+            w.WriteStartArray("pinned");
+            foreach (var p in paragraphs)
+            {
+                if (p.Pinned is not { } pinned) { w.WriteNullValue(); continue; }
+                w.WriteStartObject();
+                w.WriteString("hash", pinned.Hash);
+                if (pinned.Wording is null) w.WriteNull("wording"); else w.WriteString("wording", pinned.Wording);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("glossary");
             foreach (var p in paragraphs)
             {
@@ -93,6 +118,8 @@ public static class Workbench
             {
                 ("titleMissing", s.RuleTitleMissing), ("translatorsMissing", s.RuleTranslatorsMissing), ("slotCount", s.RuleSlotCount),
                 ("slotEmpty", s.RuleSlotEmpty), ("slotSeveral", s.RuleSlotSeveral), ("linkScheme", s.RuleLinkScheme), ("rawHtml", s.RuleRawHtml), ("unshowable", s.RuleUnshowable), ("slotLinks", s.RuleSlotLinks),
+                ("slotComment", s.RuleSlotComment), ("slotBlock", s.RuleSlotBlock), ("slotList", s.RuleSlotList), ("stale", s.RuleStale),
+                ("newer", s.WorkbenchNewer), ("usePublished", s.WorkbenchUsePublished),
                 ("glossary", s.RuleGlossary), ("progress", s.WorkbenchProgress), ("ready", s.WorkbenchReady), ("saved", s.WorkbenchSaved),
                 ("copied", s.WorkbenchCopied), ("proposeClipboard", s.WorkbenchProposeClipboard), ("proposeEdit", s.WorkbenchProposeEdit),
             })

@@ -160,10 +160,31 @@ public static partial class TranslationReader
     public static Dictionary<int, string> AnchorTexts(string body)
     {
         var result = new Dictionary<int, string>();
-        foreach (Match m in Comment().Matches(body))
-            if (AnchorWording().Match(m.Value) is { Success: true } a && int.TryParse(a.Groups[1].Value, out var n))
+        foreach (var c in Comments(body))
+            if (AnchorWording().Match(body, c.Index, c.Length) is { Success: true } a && int.TryParse(a.Groups[1].Value, out var n))
                 result.TryAdd(n, a.Groups[2].Value);
         return result;
+    }
+
+    /// <summary>
+    /// The body's comments, in order. A "&lt;!--" typed in a slot and not closed there runs on to the next anchor's
+    /// "--&gt;": such a comment (no anchor itself, but holding one) is cut where the first anchor in it starts, so that
+    /// anchor and those after it still count, and <c>Swallowed</c> names that anchor's paragraph.
+    /// </summary>
+    static IEnumerable<(int Index, int Length, string? Swallowed)> Comments(string body)
+    {
+        for (var m = Comment().Match(body); m.Success;)
+        {
+            int index = m.Index, length = m.Length;
+            string? swallowed = null;
+            if (!Anchor().IsMatch(m.ValueSpan) && InnerAnchor().Match(body, index + 4, length - 4) is { Success: true } inner)
+            {
+                length = inner.Index - index;
+                swallowed = inner.Groups[1].Value;
+            }
+            yield return (index, length, swallowed);
+            m = Comment().Match(body, index + length);
+        }
     }
 
     static (List<Paragraph>, List<(int Line, string Problem, string Fix, Severity Severity)>, SlotsRead) Slots(string body, int firstLine, int expected)
@@ -175,23 +196,30 @@ public static partial class TranslationReader
         var clean = new System.Text.StringBuilder(body.Length);
         var anchors = new List<(int Number, int Position, int Line)>();
         int last = 0, at = firstLine;
-        foreach (Match m in Comment().Matches(body))
+        foreach (var (index, length, swallowed) in Comments(body))
         {
-            clean.Append(body, last, m.Index - last);
-            var lineStart = m.Index == 0 ? 0 : body.LastIndexOf('\n', m.Index - 1) + 1;
+            clean.Append(body, last, index - last);
+            var lineStart = index == 0 ? 0 : body.LastIndexOf('\n', index - 1) + 1;
             // Lines are counted on from the last comment, not from the top each time.
-            at += body.AsSpan(last, m.Index - last).Count('\n');
-            if (Anchor().Match(m.Value) is { Success: true } a)
+            at += body.AsSpan(last, index - last).Count('\n');
+            var comment = body.AsSpan(index, length);
+            if (Anchor().Match(body, index, length) is { Success: true } a)
             {
                 anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, at));
-                if (body[lineStart..m.Index].Trim().Length > 0)
+                if (body[lineStart..index].Trim().Length > 0)
                     problems.Add((at, $"there is text before the comment of paragraph {a.Groups[1].Value} on the same line",
                         "Put each translation on the line(s) after its Persian comment, not before it.", Severity.Error));
             }
-            var inside = m.Value.AsSpan().Count('\n');
+            else if (swallowed is not null)
+            {
+                // Named here, at the "<!--", once: the anchors it ran over are read again after it, in their order.
+                var (problem, fix) = TranslationRules.Describe(new RuleFinding(TranslationRules.SlotComment, anchors.Count > 0 ? anchors[^1].Number : 0, swallowed, Severity.Error));
+                problems.Add((at, problem, fix, Severity.Error));
+            }
+            var inside = comment.Count('\n');
             clean.Append('\n', inside);
             at += inside;
-            last = m.Index + m.Length;
+            last = index + length;
         }
         clean.Append(body, last, body.Length - last);
         var text = clean.ToString();
@@ -225,13 +253,22 @@ public static partial class TranslationReader
                 problems.Add((e.Line, e.Problem, e.Fix, Severity.Error));
                 continue;
             }
-            // The shared rules (the workbench applies the same ones as the volunteer types); Markdown may still
-            // read a slot without a blank line as two blocks (a line that starts a heading), which is caught after.
+            // The shared rules (the workbench applies the same ones as the volunteer types). A line that starts a block
+            // of its own is one of them (slot-block); should Markdown still read a slot as two blocks, it is caught after.
             var rules = TranslationRules.Slot(n, slot);
+            // The file's line of a character of the slot as the rules read it (trimmed).
+            int LineIn(int index) => LineAt(from) + slot.AsSpan(0, slot.Length - slot.TrimStart().Length + index).Count('\n');
             foreach (var f in rules)
             {
                 var (problem, fix) = TranslationRules.Describe(f);
-                int where = f.Rule == TranslationRules.SlotEmpty ? line : f.Rule == TranslationRules.SlotSeveral && blocks.Count > 1 ? blocks[1].Line : blocks.Count > 0 ? blocks[0].Line : line;
+                int where = f.Rule switch
+                {
+                    TranslationRules.SlotEmpty => line,
+                    TranslationRules.SlotSeveral when blocks.Count > 1 => blocks[1].Line,
+                    TranslationRules.SlotComment => LineIn(TranslationRules.UnclosedComment(slot.Trim())),
+                    TranslationRules.SlotBlock => LineIn(0) + int.Parse(f.Detail.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) - 1,
+                    _ => blocks.Count > 0 ? blocks[0].Line : line,
+                };
                 problems.Add((where, problem, fix, f.Severity));
             }
             if (rules.Any(f => !f.Severity.Equals(Severity.Warning))) continue;
@@ -258,6 +295,10 @@ public static partial class TranslationReader
 
     [GeneratedRegex(@"^<!--\s*¶\s*(\d+)")]
     private static partial Regex Anchor();
+
+    // An anchor inside another comment, which a "<!--" left open in a slot ran over.
+    [GeneratedRegex(@"<!--\s*¶\s*(\d+)")]
+    private static partial Regex InnerAnchor();
 
     // Files written before the separator became an em dash carry "─" (U+2500, which the font lacks): both are read.
     [GeneratedRegex(@"^<!--\s*¶\s*(\d+)\s*[—─]?\s*([\s\S]*?)\s*-->$")]

@@ -26,6 +26,9 @@ public static partial class TranslationRules
     public const string RawHtml = "raw-html";
     public const string Unshowable = "slot-unshowable";
     public const string SlotLinks = "slot-links";
+    public const string SlotComment = "slot-comment";
+    public const string SlotBlock = "slot-block";
+    public const string SlotList = "slot-list";
 
     /// <summary>The front-matter a volunteer fills in: a title and at least one translator, none of them blank.</summary>
     public static List<RuleFinding> Fields(string? title, IReadOnlyList<string> translators)
@@ -41,8 +44,9 @@ public static partial class TranslationRules
         slots == paragraphs ? [] : [new(SlotCount, 0, $"{slots}/{paragraphs}", Severity.Error)];
 
     /// <summary>
-    /// The translation of paragraph <paramref name="n"/>: not empty, one paragraph (no blank line inside); links that
-    /// the site will not keep and raw HTML, which the site shows as text, are warned about.
+    /// The translation of paragraph <paramref name="n"/>: not empty, one paragraph (no blank line inside, no line that
+    /// starts a block of its own), no comment left open; links that the site will not keep, raw HTML, which the site
+    /// shows as text, and a paragraph that starts as a list are warned about.
     /// </summary>
     public static List<RuleFinding> Slot(int n, string text)
     {
@@ -53,6 +57,10 @@ public static partial class TranslationRules
         var parts = BlankLine().Split(t).Count(part => !part.Split('\n').All(line => LinkDefinitions.IsDefinition(line)));
         if (parts == 0) return [new(SlotEmpty, n, "", Severity.Error)];
         if (parts > 1) found.Add(new(SlotSeveral, n, parts.ToString(System.Globalization.CultureInfo.InvariantCulture), Severity.Error));
+        // In the file, a comment nothing in the slot closes runs on to the next anchor's "-->" and hides what is between.
+        var unclosed = UnclosedComment(t) >= 0;
+        if (unclosed) found.Add(new(SlotComment, n, "", Severity.Error));
+        found.AddRange(Blocks(n, t));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Link().Matches(t))
         {
@@ -62,6 +70,8 @@ public static partial class TranslationRules
         foreach (Match m in Tag().Matches(t))
         {
             var tag = m.Groups[1].Success ? "<" + m.Groups[1].Value.ToLowerInvariant() + ">" : m.Value;
+            // An unclosed "<!--" is the error above, not HTML shown as text.
+            if (unclosed && tag == "<!--") continue;
             if (seen.Add("t " + tag)) found.Add(new(RawHtml, n, tag, Severity.Warning));
         }
         var open = 0;
@@ -118,6 +128,65 @@ public static partial class TranslationRules
         }
     }
 
+    /// <summary>
+    /// Where in <paramref name="text"/> a "&lt;!--" stands that no "--&gt;" after it closes, or -1. In a translation file
+    /// such a comment is closed only by the next paragraph's anchor, and everything up to there is hidden.
+    /// </summary>
+    public static int UnclosedComment(string text)
+    {
+        for (var at = text.IndexOf("<!--", StringComparison.Ordinal); at >= 0;)
+        {
+            var end = text.IndexOf("-->", at + 4, StringComparison.Ordinal);
+            if (end < 0) return at;
+            at = text.IndexOf("<!--", end + 3, StringComparison.Ordinal);
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A line inside the slot that Markdown reads as the start of a block (a heading, quote, rule, code, or a list that
+    /// may interrupt a paragraph) breaks the paragraph or changes it, with no blank line to point at: the first such
+    /// line, as "marker line escaped". A slot that starts as a list item is shown as a list: "marker escaped".
+    /// </summary>
+    static IEnumerable<RuleFinding> Blocks(int n, string t)
+    {
+        var lines = t.Split('\n');
+        if (ListItem().IsMatch(lines[0]))
+        {
+            var marker = Marker(lines[0]);
+            yield return new(SlotList, n, $"{marker} {Escaped(marker)}", Severity.Warning);
+        }
+        for (var i = 1; i < lines.Length; i++)
+        {
+            // After a blank line a paragraph starts anew (slot-several says so); only a line that continues one counts.
+            if (BlankLineOnly().IsMatch(lines[i - 1]) || !BlockStart().IsMatch(lines[i])) continue;
+            var marker = Marker(lines[i]);
+            // One is enough: once it is joined, the lines after it may read differently.
+            yield return new(SlotBlock, n, $"{marker} {i + 1} {Escaped(marker)}", Severity.Error);
+            yield break;
+        }
+    }
+
+    /// <summary>What starts a block on <paramref name="line"/>: "1." or "12)" for a number, "&gt;", else the run of its first character ("##", "---", "```").</summary>
+    static string Marker(string line)
+    {
+        var s = line.TrimStart(' ');
+        if (char.IsAsciiDigit(s[0]))
+        {
+            var d = 0;
+            while (char.IsAsciiDigit(s[d])) d++;
+            return s[..(d + 1)];
+        }
+        if (s[0] == '>') return ">";
+        var e = 0;
+        while (e < s.Length && s[e] == s[0]) e++;
+        return s[..e];
+    }
+
+    /// <summary>The marker written so that Markdown shows it as text: "\#", "1\.".</summary>
+    static string Escaped(string marker) =>
+        char.IsAsciiDigit(marker[0]) ? marker[..^1] + "\\" + marker[^1] : "\\" + marker;
+
     /// <summary>What a backslash escapes in Markdown.</summary>
     const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
@@ -139,11 +208,32 @@ public static partial class TranslationRules
             TooManyLinksException.ParagraphFix),
         Unshowable => ($"paragraph {f.Paragraph}: '{f.Detail}' writes an invisible character that no page can show",
             $"Delete '{f.Detail}'; if a special character was meant, type the character itself."),
+        // The reader names the anchor the comment ran over (Detail); the rule only knows nothing in the slot closes it.
+        SlotComment => ($"{(f.Paragraph > 0 ? $"paragraph {f.Paragraph}" : "above the first paragraph's comment")}: '<!--' starts a comment that "
+            + (f.Detail.Length > 0 ? $"nothing in the paragraph closes, so it runs on over the comment of paragraph {f.Detail}" : "nothing closes, so it hides the rest of the file"),
+            "Remove the '<!--' (write notes for the reviewer in the pull request, not in the file)."),
+        SlotBlock when f.Detail.Split(' ') is [var marker, var line, var escaped] =>
+            ($"paragraph {f.Paragraph}: its line {line} starts with '{marker}', which Markdown reads as the start of a heading, list, quote, rule or code block, not as part of the paragraph",
+                $"Join that line to the line before, or write '{escaped}' instead of '{marker}' to keep it as text."),
+        SlotList when f.Detail.Split(' ') is [var marker, var escaped] =>
+            ($"paragraph {f.Paragraph} starts with '{marker}', so the site shows it as a list", $"Write '{escaped}' instead of '{marker}' to keep it as text."),
         _ => (f.Rule, ""),
     };
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex BlankLine();
+
+    [GeneratedRegex(@"^[ \t]*$")]
+    private static partial Regex BlankLineOnly();
+
+    // What CommonMark lets interrupt a paragraph, at most 3 spaces in: an ATX heading, a quote, a code fence (no
+    // backtick after ```), a thematic break, a setext underline, a list item with text (a numbered one only from 1).
+    [GeneratedRegex(@"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t])")]
+    private static partial Regex BlockStart();
+
+    // A list item at the start of a paragraph: a bullet, or any number with "." or ")".
+    [GeneratedRegex(@"^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^ \t]")]
+    private static partial Regex ListItem();
 
     // A Markdown link's target, [text](target), or an autolink <scheme:…>.
     [GeneratedRegex(@"\]\(\s*<?([^\s()>]*(?:\([^\s()]*\)[^\s()>]*)*)|<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*)>|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]*)")]

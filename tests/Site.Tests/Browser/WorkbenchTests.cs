@@ -1,10 +1,13 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Site.Check;
 using Site.Corpus;
 using Site.Translations;
 using Site.Cli;
+using Site.Pipeline;
 using Site.Project;
+using Site.Text;
 
 namespace Site.Tests.Browser;
 
@@ -85,6 +88,16 @@ public class WorkbenchTests(WorkbenchSite site)
             await page.FillAsync($"textarea[data-paragraph=\"{n}\"]", $"The Haft Tappeh paragraph {n}, with *emphasis*.");
         await Settled(page);
     }
+
+    /// <summary>A project of a test's own, which it changes and builds again (pages only), opened from file://.</summary>
+    static Task Build(TempProject p) => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output"), new BuildOptions(PagesOnly: true));
+    static string FileUrl(TempProject p, string page) => new Uri(p.PathOf("output/" + page)).AbsoluteUri;
+
+    /// <summary>msg-045 (two paragraphs) has an English translation; its workbench and its file.</summary>
+    const string Translated = "translate/en/msg-045.html", TranslatedFile = "input/translations/en/messages/20-nafar-az-kargaran.md";
+
+    static async Task<int> Warnings(IPage page) =>
+        int.Parse(Regex.Match(await page.TextContentAsync("#wb-summary") ?? "", @"(\d+) warning").Groups[1].Value);
 
     /// <summary>The file written into a copy of the project without that translation: check must find nothing wrong with it.</summary>
     static void PassesCheck(string text, string slug, string name)
@@ -217,6 +230,177 @@ public class WorkbenchTests(WorkbenchSite site)
         Assert.Equal(await page.InputValueAsync("#translation-file"), await sub.InputValueAsync("#translation-file"));
         Assert.Empty(offsite.Concat(subOffsite));
         Assert.Empty(errors.Concat(subErrors));
+    }
+
+    /// <summary>
+    /// The original of a translated paragraph changed. Proposing wrote every paragraph's current hash and wording, so
+    /// the file marked the translation up to date though nobody had looked at it; now a paragraph nobody revised keeps
+    /// what its translation pinned (check still warns), until the translator changes its text or ticks that it holds.
+    /// </summary>
+    [Fact]
+    public async Task A_paragraph_whose_original_changed_stays_marked_until_the_translator_revises_it()
+    {
+        var p = new TempProject("workbench-stale");
+        var original = p.Message("045");
+        const string was = "صمیمانه تبریک", now = "از صمیم قلب تبریک";
+        p.Write(original, p.Read(original).Replace(was, now));
+        await Build(p);
+        var doc = CorpusReader.Read(p.PathOf("input")).Messages.Single(m => m.Id == "msg-045");
+        var (hash1, hash2) = (PersianText.ParagraphHash(doc.Paragraphs[0]), PersianText.ParagraphHash(doc.Paragraphs[1]));
+        var pinned = Regex.Match(p.Read(TranslatedFile), @"source_hashes: \[(\w+), (\w+)\]");
+        var old2 = pinned.Groups[2].Value;
+        Assert.Equal(hash1, pinned.Groups[1].Value);
+        Assert.NotEqual(hash2, old2);   // paragraph 2, and it alone, changed
+
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(FileUrl(p, Translated));
+        Assert.Contains("My translation still holds for the new wording", await page.TextContentAsync("#wb-p2 .wb-change"));
+        Assert.Contains("The original of this paragraph changed (shown above)", await page.TextContentAsync("#wb-m2"));
+        Assert.DoesNotContain("changed", await page.TextContentAsync("#wb-m1"));
+        var stale = await Warnings(page);
+
+        // Another paragraph touched: the changed one keeps its old hash and wording, and check still warns of it.
+        await page.FillAsync("#wb-s1", "To the Congress of the Worker-communist Party!");
+        await Settled(page);
+        var text = await page.InputValueAsync("#translation-file");
+        Assert.Contains($"source_hashes: [{hash1}, {old2}]", text);
+        Assert.Contains(was, text);
+        Assert.DoesNotContain(now, text);
+        p.Write(TranslatedFile, text);
+        var w = Assert.Single(Checker.Run(SiteConfig.Load(p.Root)), f => f.File == TranslatedFile);
+        Assert.True(w.IsWarning);
+        Assert.Contains("paragraph 2 of the original changed since it was translated: ", w.Problem);   // with what changed: the old wording is there
+
+        // Ticked: it holds for the new wording, which the file pins; the warning goes, here and in check.
+        await page.CheckAsync("#wb-p2 input[data-holds]");
+        await Settled(page);
+        text = await page.InputValueAsync("#translation-file");
+        Assert.Contains($"source_hashes: [{hash1}, {hash2}]", text);
+        Assert.Contains(Scaffold.Anchor(2, doc.Paragraphs[1]), text);
+        Assert.DoesNotContain("The original of this paragraph changed", await page.TextContentAsync("#wb-m2"));
+        Assert.Equal(stale - 1, await Warnings(page));
+        p.Write(TranslatedFile, text);
+        Assert.DoesNotContain(Checker.Run(SiteConfig.Load(p.Root)), f => f.File == TranslatedFile);
+        // The tick is kept with the rest.
+        await page.ReloadAsync();
+        Assert.True(await page.IsCheckedAsync("#wb-p2 input[data-holds]"));
+
+        // Not ticked, but the paragraph revised: the new hash as well.
+        await page.UncheckAsync("#wb-p2 input[data-holds]");
+        await Settled(page);
+        Assert.Contains($"source_hashes: [{hash1}, {old2}]", await page.InputValueAsync("#translation-file"));
+        await page.FillAsync("#wb-s2", await page.InputValueAsync("#wb-s2") + " Long live the Congress!");
+        await Settled(page);
+        Assert.Contains($"source_hashes: [{hash1}, {hash2}]", await page.InputValueAsync("#translation-file"));
+        Assert.Equal(stale - 1, await Warnings(page));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// A reviewer's change to the published translation, merged after the volunteer's visit: the draft kept in the
+    /// browser overwrote it unseen, and proposing wrote the old text back. Now a field the volunteer left alone takes
+    /// the published text, and one both changed keeps the draft with the published text beside it.
+    /// </summary>
+    [Fact]
+    public async Task A_saved_draft_does_not_overwrite_a_newer_published_translation_unseen()
+    {
+        const string mine1 = "To the Congress of the Worker-communist Party, from us", theirs1 = "To the 12th Congress of the Worker-communist Party";
+        const string myTitle = "Message of 20 Haft Tappeh workers";
+        var p = new TempProject("workbench-newer");
+        await Build(p);
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(FileUrl(p, Translated));
+        await page.FillAsync("#wb-title", myTitle);
+        await page.FillAsync("#wb-s1", mine1);
+        await Settled(page);
+
+        // Meanwhile a reviewer's change is merged: paragraphs 1 and 2 and the translators.
+        p.Write(TranslatedFile, p.Read(TranslatedFile)
+            .Replace("To the Congress of the Worker-communist Party\n", theirs1 + "\n")
+            .Replace("We wish the Congress success.", "We wish the Congress every success.")
+            .Replace("translators: [project team]", "translators: [project team, A. Reviewer]"));
+        await Build(p);
+        await page.ReloadAsync();
+
+        // Changed in both: the draft's, with the published text beside it.
+        Assert.Equal(mine1, await page.InputValueAsync("#wb-s1"));
+        var note = page.Locator("#wb-p1 .wb-newer");
+        Assert.Contains("The published translation of this changed since your saved draft", await note.TextContentAsync());
+        Assert.Equal(theirs1, await note.Locator(".wb-published").TextContentAsync());
+        Assert.Equal(1, await page.Locator(".wb-newer").CountAsync());
+        // Changed on the page only: the published text, silently; changed in the draft only: the draft's.
+        Assert.EndsWith("We wish the Congress every success.", await page.InputValueAsync("#wb-s2"));
+        Assert.Equal("project team, A. Reviewer", await page.InputValueAsync("#wb-translators"));
+        Assert.Equal(myTitle, await page.InputValueAsync("#wb-title"));
+        var file = await page.InputValueAsync("#translation-file");
+        Assert.Contains("We wish the Congress every success.", file);
+        Assert.Contains("translators: [\"project team\", \"A. Reviewer\"]", file);
+
+        // The button takes the published text; the note goes, and does not come back.
+        await note.Locator("button").ClickAsync();
+        await Settled(page);
+        Assert.Equal(theirs1, await page.InputValueAsync("#wb-s1"));
+        Assert.Equal(0, await page.Locator(".wb-newer").CountAsync());
+        Assert.Contains(theirs1 + "\n", await page.InputValueAsync("#translation-file"));
+        await page.ReloadAsync();
+        Assert.Equal(0, await page.Locator(".wb-newer").CountAsync());
+        Assert.Equal(theirs1, await page.InputValueAsync("#wb-s1"));
+        Assert.Equal(myTitle, await page.InputValueAsync("#wb-title"));
+
+        // A draft kept before drafts had a base: where it differs from the published text, the two are shown.
+        await page.EvaluateAsync("(() => { const k = 'workbench:en:msg-045', d = JSON.parse(localStorage.getItem(k)); delete d.base; d.slots[1] = 'An old draft of paragraph 2.'; localStorage.setItem(k, JSON.stringify(d)); })()");
+        await page.ReloadAsync();
+        Assert.Equal("An old draft of paragraph 2.", await page.InputValueAsync("#wb-s2"));
+        Assert.Equal(1, await page.Locator("#wb-p2 .wb-newer").CountAsync());
+        Assert.Equal(0, await page.Locator("#wb-p1 .wb-newer").CountAsync());
+        Assert.Equal(myTitle, await page.InputValueAsync("#wb-title"));
+        Assert.Equal(2, await page.Locator(".wb-newer").CountAsync());   // paragraph 2 and the title
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// What check refuses with errors that never name it (a "&lt;!--" left open, a line that starts a heading) is an
+    /// error as it is typed, not "No errors: the file is ready"; a paragraph that starts as a list is a warning.
+    /// </summary>
+    [Fact]
+    public async Task A_comment_left_open_and_a_line_that_starts_a_block_are_errors_as_typed()
+    {
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(site.BaseUrl + WorkbenchSite.Short);
+        await Fill(page, 2);
+        Assert.Contains("No errors", await page.TextContentAsync("#wb-summary"));
+        await page.FillAsync("textarea[data-paragraph=\"1\"]", "The Haft Tappeh paragraph 1. <!-- ask the reviewer");
+        await page.FillAsync("textarea[data-paragraph=\"2\"]", "The Haft Tappeh paragraph 2,\n# 2 workers were arrested.");
+        await Settled(page);
+        Assert.Contains("“<!--” starts a comment that hides the rest of the file", await page.TextContentAsync("#wb-m1"));
+        Assert.Contains("Line 2 of this paragraph starts with “#”", await page.TextContentAsync("#wb-m2"));
+        Assert.Contains("write “\\#” to keep “#” as text", await page.TextContentAsync("#wb-m2"));
+        var summary = await page.TextContentAsync("#wb-summary") ?? "";
+        Assert.Contains("2 error(s)", summary);
+        Assert.DoesNotContain("No errors", summary);
+        await page.FillAsync("textarea[data-paragraph=\"1\"]", "The Haft Tappeh paragraph 1.");
+        await page.FillAsync("textarea[data-paragraph=\"2\"]", "2) The Haft Tappeh paragraph 2.");
+        await Settled(page);
+        Assert.Contains("This paragraph starts with “2)”, so the site will show it as a list: to keep “2)” as text, write “2\\)”.", await page.TextContentAsync("#wb-m2"));
+        Assert.Contains("No errors", await page.TextContentAsync("#wb-summary"));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// The file box is left to right (its YAML keys), yet each line takes its own direction: an Arabic title with a
+    /// Latin name and a number in it is shown as an Arabic reader writes it.
+    /// </summary>
+    [Fact]
+    public async Task Each_line_of_the_file_takes_its_own_direction()
+    {
+        var (page, _, errors) = await Open(1280);
+        await page.GotoAsync(site.BaseUrl + "translate/ar/msg-060.html");
+        await page.FillAsync("#wb-title", "رسالة من (Hamid) إلى المؤتمر الـ12");
+        await Settled(page);
+        Assert.Contains("title: \"رسالة من (Hamid) إلى المؤتمر الـ12\"", await page.InputValueAsync("#translation-file"));
+        var style = await page.EvaluateAsync<string[]>("(() => { const s = getComputedStyle(document.getElementById('translation-file')); return [s.unicodeBidi, s.direction]; })()");
+        Assert.Equal(["plaintext", "ltr"], style);
+        Assert.Empty(errors);
     }
 
     [Fact]

@@ -9,11 +9,12 @@ namespace Site.Tests.Model;
 public class WorkbenchPageTests
 {
     /// <summary>A project where msg-015 has no English translation and msg-045 has one, with a repository named or not.</summary>
-    static async Task<string> Build(string name, string? repository)
+    static async Task<string> Build(string name, string? repository, Action<TempProject>? change = null)
     {
         var p = new TempProject(name);
         File.Delete(p.PathOf("input/translations/en/messages/sholeh-paydar.md"));
         if (repository is not null) p.Write("statiq.config", p.Read("statiq.config").Replace("\nrepository:\n", $"\nrepository: {repository}\n"));
+        change?.Invoke(p);
         var output = p.PathOf("output");
         await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
         return output;
@@ -59,6 +60,19 @@ public class WorkbenchPageTests
         var mark = page.QuerySelector(".orig mark.gl")!;
         Assert.Equal("کنگره", mark.TextContent);
         Assert.Contains("Congress", mark.ParentElement!.ParentElement!.QuerySelector(".gl-list")!.TextContent);
+        Assert.All(page.QuerySelectorAll(".orig mark.gl"), m => Assert.NotEqual("", m.GetAttribute("title")));
+        // Only terms with a rendering in the page's language are marked: in a language the glossary gives none for
+        // (Arabic, as yet), a mark would point to nothing; the paragraph still reads whole.
+        var arabic = Read(output, "translate/ar/msg-015.html");
+        var glossary = Site.Translations.GlossaryCheck.Load(SiteConfig.Load(Path.GetDirectoryName(output)!)).Glossary;
+        var arMarks = arabic.QuerySelectorAll(".orig mark.gl");
+        Assert.All(arMarks, m => Assert.NotEqual("", m.GetAttribute("title")));
+        Assert.Equal(doc.Paragraphs.Sum(p => glossary.Marks(p).Count(x => x.Term.In("ar").Count > 0)), arMarks.Length);
+        Assert.Contains(doc.Paragraphs, p => glossary.Marks(p).Any(x => x.Term.In("ar").Count == 0));   // the case is there
+        var arRows = arabic.QuerySelectorAll(".wb-row");
+        for (int i = 0; i < arRows.Length; i++)
+            Assert.Equal(doc.Paragraphs[i], string.Concat(arRows[i].QuerySelector(".orig > p")!.ChildNodes
+                .Where(n => n is not AngleSharp.Dom.IElement { ClassName: "pn" }).Select(n => n.TextContent)));
         Assert.NotNull(page.GetElementById("wb-title"));
         Assert.NotNull(page.GetElementById("wb-author"));
         Assert.NotNull(page.GetElementById("wb-translators"));
@@ -83,6 +97,49 @@ public class WorkbenchPageTests
         Assert.Equal("../translate/en/msg-015.html", cell.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("https://github.com/example/congress12/pulls?q=is%3Apr%20is%3Aopen%20msg-015", cell.QuerySelectorAll("a")[1].GetAttribute("href"));
         Assert.DoesNotContain("translate/", File.ReadAllText(Path.Combine(output, "sitemap.xml")));
+    }
+
+    /// <summary>
+    /// Where the original of a translated paragraph changed, the page says so with a box to tick if the translation
+    /// still holds, also where the old wording is not known, and gives the script what the translation pinned.
+    /// </summary>
+    [Fact]
+    public async Task A_changed_paragraph_is_marked_with_what_its_translation_pinned()
+    {
+        const string file = "input/translations/en/messages/20-nafar-az-kargaran.md";
+        string[] oldHashes = [];
+        var output = await Build("workbench-pinned", null, p =>
+        {
+            var original = p.Message("045");
+            p.Write(original, p.Read(original).Replace("به کنگره حزب", "به کنگرهٔ دوازدهم حزب").Replace("صمیمانه تبریک", "از صمیم قلب تبریک"));
+            var text = p.Read(file);
+            oldHashes = System.Text.RegularExpressions.Regex.Match(text, @"source_hashes: \[(\w+), (\w+)\]").Groups.Values.Skip(1).Select(g => g.Value).ToArray();
+            // The first anchor no longer holds the wording its hash pinned.
+            p.Write(file, System.Text.RegularExpressions.Regex.Replace(text, "<!-- ¶1 — [^\n]*-->", "<!-- ¶1 -->"));
+        });
+        var page = Read(output, "translate/en/msg-045.html");
+        var s = Site.Model.UiStrings.Load(Path.Combine(Paths.Root, "theme"), "en");
+        var (first, second) = (page.QuerySelector("#wb-p1 .wb-change")!, page.QuerySelector("#wb-p2 .wb-change")!);
+        Assert.Equal(s.WorkbenchChangedUnknown, first.QuerySelector("p")!.TextContent);
+        Assert.Null(first.QuerySelector(".change"));
+        Assert.Equal(s.WorkbenchChanged, second.QuerySelector("p")!.TextContent);
+        Assert.NotNull(second.QuerySelector(".change del"));
+        foreach (var (note, n) in new[] { (first, 1), (second, 2) })
+        {
+            var box = note.QuerySelector("input[type=checkbox]")!;
+            Assert.Equal(n.ToString(), box.GetAttribute("data-holds"));
+            Assert.Contains(s.WorkbenchStillHolds, box.ParentElement!.TextContent);
+        }
+        var data = System.Text.Json.Nodes.JsonNode.Parse(page.GetElementById("wb-data")!.TextContent)!["pinned"]!.AsArray();
+        Assert.Equal(oldHashes[0], (string?)data[0]!["hash"]);
+        Assert.Null(data[0]!["wording"]);
+        Assert.Equal(oldHashes[1], (string?)data[1]!["hash"]);
+        Assert.Contains("صمیمانه تبریک", (string?)data[1]!["wording"]);
+        // A document with no translation, and one whose original did not change, pin nothing.
+        Assert.All(System.Text.Json.Nodes.JsonNode.Parse(Read(output, "translate/en/msg-015.html").GetElementById("wb-data")!.TextContent)!["pinned"]!.AsArray(), Assert.Null);
+        var unchanged = Read(output, "translate/en/msg-001.html");
+        Assert.Null(unchanged.QuerySelector(".wb-change"));
+        Assert.All(System.Text.Json.Nodes.JsonNode.Parse(unchanged.GetElementById("wb-data")!.TextContent)!["pinned"]!.AsArray(), Assert.Null);
     }
 
     [Fact]

@@ -163,6 +163,85 @@ public class TranslationReaderTests
         Assert.Equal(paragraph, p.Read(file).Split('\n')[e.Line - 1]);
     }
 
+    /// <summary>
+    /// A "&lt;!--" typed in a slot and not closed there ran on over the next anchors, and check gave eleven errors about
+    /// comments out of order, none naming it: now one error, at its line, names it and the paragraph.
+    /// </summary>
+    [Theory]
+    [InlineData(5, "English paragraph 5. <!-- ask the reviewer about this", "paragraph 5: '<!--' starts a comment that nothing in the paragraph closes, so it runs on over the comment of paragraph 6")]
+    [InlineData(12, "English paragraph 12.\n<!-- ask the reviewer", "paragraph 12: '<!--' starts a comment that nothing closes")]
+    public void A_comment_left_open_in_a_slot_is_one_error_that_names_it(int n, string typed, string problem)
+    {
+        var (p, file) = TranslationFixture.Filled("open-comment-" + n);
+        p.Write(file, p.Read(file).Replace($"English paragraph {n}.", typed));
+        var e = Assert.Single(Check(p));
+        Assert.False(e.IsWarning);
+        Assert.Contains(problem, e.Problem);
+        Assert.Contains("Remove the '<!--'", e.Fix);
+        Assert.Contains("<!-- ask the reviewer", p.Read(file).Split('\n')[e.Line - 1]);
+
+        // Closed in its slot, it stays a comment the file keeps to itself, as before.
+        var (q, qfile) = TranslationFixture.Filled("closed-comment-" + n);
+        q.Write(qfile, q.Read(qfile).Replace($"English paragraph {n}.", $"English paragraph {n}. <!-- a note -->"));
+        Assert.Empty(Check(q));
+    }
+
+    /// <summary>
+    /// A line in a slot that Markdown reads as a block of its own: check said "translated as 2 paragraphs, join them
+    /// (no blank line inside)", with no blank line to remove, or (a setext underline) nothing while the line vanished.
+    /// Now one error at that line says what starts the block and how to keep it as text.
+    /// </summary>
+    [Theory]
+    [InlineData(10, "English paragraph 10.\n# 10 workers were arrested.", "# 10 workers were arrested.", "paragraph 10: its line 2 starts with '#'", "'\\#'")]
+    [InlineData(4, "English paragraph 4,\nwritten on lines.\n---", "---", "paragraph 4: its line 3 starts with '---'", "'\\---'")]
+    [InlineData(7, "English paragraph 7\n> quoted.", "> quoted.", "paragraph 7: its line 2 starts with '>'", "'\\>'")]
+    public void A_line_that_starts_a_block_is_one_error_at_its_line(int n, string typed, string line, string problem, string escaped)
+    {
+        var (p, file) = TranslationFixture.Filled("block-line-" + n);
+        p.Write(file, p.Read(file).Replace($"English paragraph {n}.", typed));
+        var e = Assert.Single(Check(p));
+        Assert.False(e.IsWarning);
+        Assert.Contains(problem, e.Problem);
+        Assert.Contains("Join that line to the line before, or write " + escaped, e.Fix);
+        Assert.Equal(line, p.Read(file).Split('\n')[e.Line - 1]);
+    }
+
+    /// <summary>A paragraph that starts as a list item is shown as a list: a warning, with the way to keep the number.</summary>
+    [Fact]
+    public void A_paragraph_that_starts_as_a_list_item_is_a_warning()
+    {
+        var (p, file) = TranslationFixture.Filled("list-start");
+        p.Write(file, p.Read(file).Replace("English paragraph 3.", "1. English paragraph 3."));
+        var w = Assert.Single(Check(p));
+        Assert.True(w.IsWarning);
+        Assert.Equal("paragraph 3 starts with '1.', so the site shows it as a list", w.Problem);
+        Assert.Equal("Write '1\\.' instead of '1.' to keep it as text.", w.Fix);
+        Assert.Equal("1. English paragraph 3.", p.Read(file).Split('\n')[w.Line - 1]);
+    }
+
+    /// <summary>
+    /// Too many links in a paragraph: the advice must not be to split it, which the one-paragraph rule forbids, in
+    /// check or in the workbench's words in any language.
+    /// </summary>
+    [Fact]
+    public void The_advice_for_too_many_links_keeps_the_paragraph_whole()
+    {
+        var (p, file) = TranslationFixture.Filled("too-many-links");
+        p.Write(file, p.Read(file).Replace("English paragraph 6.", string.Join(" ", Enumerable.Range(1, 101).Select(i => $"[{i}](https://example.org/{i})"))));
+        var e = Assert.Single(Errors(p));
+        Assert.Contains("more than 100 links", e.Problem);
+        Assert.DoesNotContain("split", e.Fix, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Remove some of the links", e.Fix);
+        var theme = Path.Combine(Paths.Root, "theme");
+        // "Split" in each: split, تقسیم, قسّم.
+        foreach (var (lang, split) in new[] { ("en", "split"), ("fa", "تقسیم"), ("ar", "قسّم") })
+        {
+            var words = Site.Model.UiStrings.Load(theme, lang).RuleSlotLinks;
+            Assert.DoesNotContain(split, words, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("{0}", words);
+        }
+    }
+
     /// <summary>Comments nothing closes were each searched to the end of the body: 100,000 of them took 5 s.</summary>
     [Fact]
     public void A_body_of_comments_nothing_closes_is_read_at_once()

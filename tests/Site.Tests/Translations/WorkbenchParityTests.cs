@@ -58,6 +58,26 @@ public class WorkbenchParityTests
         Assert.Equal(whole.Select(PersianText.Normalize), normalized.Select(n => n!.GetValue<string>()));
     }
 
+    /// <summary>
+    /// Slots of one paragraph's lines (no blank line), some with a line that Markdown reads as a block of its own.
+    /// Declared before <see cref="Slots"/>, which takes them in: static fields are set in order.
+    /// </summary>
+    static readonly string[] BlockCases =
+    [
+        "First line\n# A heading", "First line\n###### six", "First line\n####### seven stays", "First line\n#hashtag stays", "First line\n#", "First\n> a quote", "First\n>",
+        "First\n---", "First\n- - -", "First\n***", "First\n_ _ _", "First\n**bold** stays", "First\n=", "First\n== ", "First\n=x stays", "First\n-",
+        "First\n```js", "First\n```a`b stays", "First\n~~~", "First\n~~ stays", "First\n- item", "First\n* item", "First\n+ item", "First\n+\nit stays", "First\n*\nit stays",
+        "First\n1. one", "First\n1) one", "First\n2. two stays", "First\n10. ten stays", "First\n    # four spaces in stays", "First\n   # three spaces in",
+        "First\n\t# a tab in stays", "First\n-not a list stays", "a\n# b\n> c", "a\nb\nc\n> d", "1\\. escaped\nand \\# escaped stays",
+    ];
+
+    /// <summary>Slots whose first line may be a list item.</summary>
+    static readonly string[] ListCases =
+    [
+        "- A bullet", "* star", "+ plus", "1. one", "12) twelve", "123456789. long", "1.5 million stays", "2.no space stays", "-dash stays", "1\\. escaped stays",
+        "1. numbered\n# and a heading",
+    ];
+
     static readonly string[] Slots =
     [
         "", "   \n\t ", "One paragraph.", "  One paragraph,\nwritten on two lines.  ", "Two\n\nparagraphs", "Three\n \nparts\n\n\nhere",
@@ -72,6 +92,10 @@ public class WorkbenchParityTests
         string.Concat(Enumerable.Repeat("[a](", 101)), string.Concat(Enumerable.Repeat("[a][", 150)),
         string.Join(" ", Enumerable.Range(1, 100).Select(i => $"[{i}](https://example.org/{i})")),
         "[" + string.Concat(Enumerable.Repeat("a\\](", 150)), string.Concat(Enumerable.Repeat("a](b) ", 150)),
+        // A comment left open hides the rest of the file; a closed one is HTML, as before.
+        "A note <!-- for the reviewer", "<!-- closed --> then <!-- open <b>", "<!-- a <!-- b --> closed once", "<!--> not closed", "<!----> closed",
+        "text -->  <!-- x -- > y",
+        .. BlockCases, .. ListCases,
     ];
 
     static object Finding(RuleFinding f) => new { rule = f.Rule, paragraph = f.Paragraph, detail = f.Detail, severity = f.Severity == Severity.Error ? "error" : "warning" };
@@ -97,7 +121,8 @@ public class WorkbenchParityTests
         Assert.Equal(JsonSerializer.Serialize(expected.Select(l => l.Select(Finding))), js.ToJsonString());
         // The cases do exercise every rule.
         foreach (var rule in new[] { TranslationRules.TitleMissing, TranslationRules.TranslatorsMissing, TranslationRules.SlotCount, TranslationRules.SlotEmpty,
-                     TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml, TranslationRules.Unshowable, TranslationRules.SlotLinks })
+                     TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml, TranslationRules.Unshowable, TranslationRules.SlotLinks, TranslationRules.SlotComment,
+                     TranslationRules.SlotBlock, TranslationRules.SlotList })
             Assert.Contains(expected.SelectMany(l => l), f => f.Rule == rule);
     }
 
@@ -120,6 +145,29 @@ public class WorkbenchParityTests
             if (read is not null) refused.Add(read);
         }
         Assert.Equal(2, refused.Count);
+    }
+
+    /// <summary>
+    /// The rule for a line that starts a block of its own finds one exactly where the build's Markdown reads the slot
+    /// as anything but one paragraph; the rule for a list finds one exactly where it reads a list.
+    /// </summary>
+    [Fact]
+    public void The_rules_for_lines_that_start_a_block_agree_with_the_builds_reading()
+    {
+        foreach (var slot in BlockCases.Concat(ListCases))
+        {
+            var rules = TranslationRules.Slot(1, slot).Select(f => f.Rule).ToHashSet();
+            var doc = Markdig.Markdown.Parse(slot, MarkdownText.Pipeline);
+            var list = doc.FirstOrDefault() is Markdig.Syntax.ListBlock;
+            var onlyParagraph = doc.Count == 1 && doc[0] is Markdig.Syntax.ParagraphBlock;
+            Assert.True(rules.Contains(TranslationRules.SlotList) == list, $"{slot}: a list {list}, the rules [{string.Join(", ", rules)}]");
+            // Inside a list item a line may start a block that the rule, which reads lines, cannot see there.
+            if (!list) Assert.True(rules.Contains(TranslationRules.SlotBlock) == !onlyParagraph, $"{slot}: one paragraph {onlyParagraph}, the rules [{string.Join(", ", rules)}]");
+            Assert.True(slot.EndsWith(" stays", StringComparison.Ordinal) == onlyParagraph, $"{slot}: one paragraph {onlyParagraph}");
+        }
+        // Where it is, and what to write instead.
+        Assert.Equal("--- 3 \\---", Assert.Single(TranslationRules.Slot(4, "a\nb\n---"), f => f.Rule == TranslationRules.SlotBlock).Detail);
+        Assert.Equal("12) 12\\)", Assert.Single(TranslationRules.Slot(4, "12) b"), f => f.Rule == TranslationRules.SlotList).Detail);
     }
 
     [Fact]
@@ -166,12 +214,26 @@ public class WorkbenchParityTests
             foreach (var make in drafts)
             {
                 var draft = make(d);
-                calls.Add(("renderFile", [JsonNode.Parse(Workbench.DocumentJson(d, "en")),
-                    new { title = draft.Title, author = draft.Author, translators = draft.Translators, slots = draft.Slots }]));
+                var json = new { title = draft.Title, author = draft.Author, translators = draft.Translators, slots = draft.Slots };
+                calls.Add(("renderFile", [JsonNode.Parse(Workbench.DocumentJson(d, "en")), json]));
+                expected.Add(Scaffold.Render(d, "en", draft));
+                // The page's third argument, with no paragraph changed, writes the same file.
+                calls.Add(("renderFile", [JsonNode.Parse(Workbench.DocumentJson(d, "en")), json, d.Paragraphs.Select(_ => (object?)null).ToArray()]));
                 expected.Add(Scaffold.Render(d, "en", draft));
             }
         var js = await Js(calls);
         Assert.Equal(expected, js.Select(n => n!.GetValue<string>()));
+
+        // A changed paragraph not revised keeps the hash and the wording pinned (the current wording where that is not known).
+        var doc = docs[0];
+        var file = Scaffold.Render(doc, "en", drafts[0](doc));
+        var hashes = doc.Paragraphs.Select(PersianText.ParagraphHash).ToList();
+        object?[] pins = [new { hash = "0badc0de", wording = "پیشین -- متن" }, new { hash = "0ddba11a", wording = (string?)null }, .. doc.Paragraphs.Skip(2).Select(_ => (object?)null)];
+        var pinnedJs = await Js([("renderFile", [JsonNode.Parse(Workbench.DocumentJson(doc, "en")),
+            new { title = drafts[0](doc).Title, author = drafts[0](doc).Author, translators = drafts[0](doc).Translators, slots = drafts[0](doc).Slots }, pins])]);
+        Assert.Equal(file
+            .Replace("source_hashes: [" + hashes[0] + ", " + hashes[1] + ", ", "source_hashes: [0badc0de, 0ddba11a, ")
+            .Replace(Scaffold.Anchor(1, doc.Paragraphs[0]), Scaffold.Anchor(1, "پیشین -- متن")), pinnedJs[0]!.GetValue<string>());
         // And check takes every file written: nothing in it is a character no page can show.
         Assert.All(expected, file => Assert.True(Site.Text.Unshowable.IndexIn(file) < 0, file));
     }
