@@ -52,6 +52,18 @@ public class TranslationReaderTests
         Assert.Equal("في المؤتمر الثاني عشر كانت ٣ جلسات", tr.Paragraphs[0].Text);
     }
 
+    [Fact]
+    public void A_signed_messages_sender_left_empty_is_warned_at_its_line()
+    {
+        var (p, file) = TranslationFixture.Filled("empty-sender");
+        p.Write(file, p.Read(file).Replace("author: \"Shoaleh Paydar\"", "author: \"\""));
+        var warning = Assert.Single(Check(p), f => f.Problem.Contains("'author' is empty"));
+        Assert.True(warning.IsWarning);
+        Assert.Equal(file, warning.File);
+        Assert.StartsWith("author:", p.Read(file).Split('\n')[warning.Line - 1]);
+        Assert.Contains("شعله پایدار", warning.Problem);
+    }
+
     public static TheoryData<string, Func<string, string>, string, string> Broken => new()
     {
         { "unknown original", t => t.Replace("translation_of: msg-015", "translation_of: msg-999"), "translation_of", "no message or resolution with the id 'msg-999'" },
