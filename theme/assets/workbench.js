@@ -286,8 +286,33 @@
     return s;
   }
 
+  // TranslationRules.Language: the original pasted in the box, a paragraph in another script than the language's, or
+  // in Arabic the letters only Persian writes (a name may keep one or two).
+  var ARABIC_SCRIPT = ["ar", "ur", "ps", "ckb", "sd", "ug"], PERSIAN_ONLY = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
+  function language(n, text, original, lang) {
+    var t = trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n"));
+    if (t.length === 0) return [];
+    var same = normalize(t);
+    if (same === normalize(original) && same.split(" ").length > 3) return [finding("slot-original", n, "", "warning")];
+    var arabic = 0, other = 0, persianCount = 0, persian = [];
+    for (var i = 0; i < t.length; i++) {
+      var c = t[i], code = t.charCodeAt(i);
+      // C#'s char.IsLetter, one UTF-16 unit at a time (a letter outside the BMP is two surrogates, neither a letter).
+      if (!/\p{L}/u.test(c)) continue;
+      if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff)) arabic++;
+      else other++;
+      if (PERSIAN_ONLY.indexOf(c) < 0) continue;
+      persianCount++;
+      if (persian.indexOf(c) < 0) persian.push(c);
+    }
+    var arabicScript = ARABIC_SCRIPT.indexOf(lang) >= 0;
+    if (arabicScript ? other > arabic && other >= 20 : arabic > other && arabic >= 20) return [finding("slot-script", n, arabicScript ? "latin" : "arabic", "warning")];
+    if (lang === "ar" && persianCount >= 3) return [finding("slot-persian-letters", n, persian.join(" "), "warning")];
+    return [];
+  }
+
   var core = { normalize: normalize, paragraphHash: paragraphHash, isSafeUrl: isSafeUrl, fields: fields, count: count, slot: slot,
-    hasRendering: hasRendering, yamlString: yamlString, renderFile: renderFile };
+    language: language, hasRendering: hasRendering, yamlString: yamlString, renderFile: renderFile };
   if (typeof module !== "undefined" && module.exports) module.exports = core;
   if (typeof document === "undefined") return;
 
@@ -366,6 +391,9 @@
         case "slot-list": return format(S.slotList, f.detail.split(" "));
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
         case "stale": return S.stale;
+        case "slot-original": return S.slotOriginal;
+        case "slot-script": return S.slotScript;
+        case "slot-persian-letters": return format(S.slotPersianLetters, [f.detail]);
       }
       return f.rule;
     }
@@ -447,7 +475,7 @@
       show($("wb-translators-msgs"), ff.filter(function (f) { return f.rule === "translators-missing"; }));
       tally(count(slots.length, data.paragraphs.length));
       slots.forEach(function (s, i) {
-        var n = i + 1, found = slot(n, s.value);
+        var n = i + 1, found = slot(n, s.value).concat(language(n, s.value, data.paragraphs[i], data.lang));
         if (keepsPin(i)) found.push(finding("stale", n, "", "warning"));
         if (!found.some(function (f) { return f.rule === "slot-empty"; })) {
           done++;

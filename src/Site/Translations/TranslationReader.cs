@@ -107,7 +107,7 @@ public static partial class TranslationReader
             findings.Add(new Diagnostic(shown, 1, $"the file name does not match the original's slug '{original.Slug}'",
                 $"Rename the file to {original.Slug}.md.", Severity.Warning));
 
-        var (paragraphs, slotProblems, read) = Slots(file.Body, file.BodyFirstLine, original.Paragraphs.Count);
+        var (paragraphs, slotProblems, read) = Slots(file.Body, file.BodyFirstLine, original.Paragraphs, meta.Lang);
         foreach (var (line, problem, fix, severity) in slotProblems) findings.Add(new Diagnostic(shown, line, problem, fix, severity));
         if (slotProblems.All(p => p.Severity == Severity.Warning) && paragraphs.Count != original.Paragraphs.Count)
             findings.Add(new Diagnostic(shown, paragraphs.Count > 0 ? paragraphs[^1].Line : file.BodyFirstLine,
@@ -191,8 +191,9 @@ public static partial class TranslationReader
         }
     }
 
-    static (List<Paragraph>, List<(int Line, string Problem, string Fix, Severity Severity)>, SlotsRead) Slots(string body, int firstLine, int expected)
+    static (List<Paragraph>, List<(int Line, string Problem, string Fix, Severity Severity)>, SlotsRead) Slots(string body, int firstLine, IReadOnlyList<string> originals, string lang)
     {
+        var expected = originals.Count;
         var problems = new List<(int Line, string Problem, string Fix, Severity Severity)>();
         var slotTexts = new List<string>();
         var anchorTexts = AnchorTexts(body);
@@ -260,6 +261,7 @@ public static partial class TranslationReader
             // The shared rules (the workbench applies the same ones as the volunteer types). A line that starts a block
             // of its own is one of them (slot-block); should Markdown still read a slot as two blocks, it is caught after.
             var rules = TranslationRules.Slot(n, slot);
+            if (n <= originals.Count) rules.AddRange(TranslationRules.Language(n, slot, originals[n - 1], lang));
             // The file's line of a character of the slot as the rules read it (trimmed).
             int LineIn(int index) => LineAt(from) + slot.AsSpan(0, slot.Length - slot.TrimStart().Length + index).Count('\n');
             foreach (var f in rules)

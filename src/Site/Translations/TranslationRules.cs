@@ -1,3 +1,4 @@
+using Site.Text;
 using System.Text.RegularExpressions;
 using Site.Corpus;
 using Site.Project;
@@ -29,6 +30,47 @@ public static partial class TranslationRules
     public const string SlotComment = "slot-comment";
     public const string SlotBlock = "slot-block";
     public const string SlotList = "slot-list";
+    public const string SlotOriginal = "slot-original";
+    public const string SlotScript = "slot-script";
+    public const string SlotPersianLetters = "slot-persian-letters";
+
+    /// <summary>Translation languages written in the Arabic script (the others are read as written in another).</summary>
+    static readonly HashSet<string> ArabicScript = ["ar", "ur", "ps", "ckb", "sd", "ug"];
+
+    /// <summary>Letters of Persian that Arabic writes otherwise (پ چ ژ گ, and Persian ک ی for Arabic ك ي).</summary>
+    const string PersianOnly = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
+
+    /// <summary>
+    /// Whether the translation of paragraph <paramref name="n"/> is in <paramref name="lang"/> at all: the original
+    /// pasted in its box, a paragraph of another script (Persian in an English box, English in an Arabic one), or, in
+    /// Arabic, letters only Persian writes. Warnings: a name or a quotation may be meant.
+    /// </summary>
+    public static List<RuleFinding> Language(int n, string text, string original, string lang)
+    {
+        var t = text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+        if (t.Length == 0) return [];
+        // A name (a signature line) reads the same in Arabic: only a paragraph of more than three words is flagged.
+        if (PersianText.Normalize(t) is var same && same == PersianText.Normalize(original) && same.Split(' ').Length > 3)
+            return [new(SlotOriginal, n, "", Severity.Warning)];
+        int arabic = 0, other = 0, persianCount = 0;
+        var persian = new List<char>();
+        foreach (var c in t)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') arabic++;
+            else other++;
+            if (!PersianOnly.Contains(c)) continue;
+            persianCount++;
+            if (!persian.Contains(c)) persian.Add(c);
+        }
+        var arabicScript = ArabicScript.Contains(lang);
+        // Most of the letters, and enough of them to be more than a name.
+        if (arabicScript ? other > arabic && other >= 20 : arabic > other && arabic >= 20)
+            return [new(SlotScript, n, arabicScript ? "latin" : "arabic", Severity.Warning)];
+        // A Persian name may keep its پ or گ in Arabic; Persian words bring ی and ک at every turn.
+        if (lang == "ar" && persianCount >= 3) return [new(SlotPersianLetters, n, string.Join(" ", persian), Severity.Warning)];
+        return [];
+    }
 
     /// <summary>The front-matter a volunteer fills in: a title and at least one translator, none of them blank.</summary>
     public static List<RuleFinding> Fields(string? title, IReadOnlyList<string> translators)
@@ -215,6 +257,11 @@ public static partial class TranslationRules
         SlotBlock when f.Detail.Split(' ') is [var marker, var line, var escaped] =>
             ($"paragraph {f.Paragraph}: its line {line} starts with '{marker}', which Markdown reads as the start of a heading, list, quote, rule or code block, not as part of the paragraph",
                 $"Join that line to the line before, or write '{escaped}' instead of '{marker}' to keep it as text."),
+        SlotOriginal => ($"paragraph {f.Paragraph} is the original's text, not its translation", $"Write paragraph {f.Paragraph} in the translation's language in place of the Persian."),
+        SlotScript => ($"paragraph {f.Paragraph} is written mostly in {(f.Detail == "latin" ? "Latin letters" : "the Persian script")}, not in the translation's",
+            "Check that the paragraph is translated, into this file's language; a name or a quotation in another script may stay."),
+        SlotPersianLetters => ($"paragraph {f.Paragraph} has letters Arabic does not use ({f.Detail}): it may still be Persian",
+            "Write the Arabic letters (ب ج ز ك ي for پ چ ژ گ ک ی), or translate the words that are still Persian."),
         SlotList when f.Detail.Split(' ') is [var marker, var escaped] =>
             ($"paragraph {f.Paragraph} starts with '{marker}', so the site shows it as a list", $"Write '{escaped}' instead of '{marker}' to keep it as text."),
         _ => (f.Rule, ""),

@@ -53,6 +53,18 @@ public class TranslationReaderTests
     }
 
     [Fact]
+    public void The_original_pasted_in_a_slot_is_warned_at_its_line()
+    {
+        var config0 = SiteConfig.Load(new TempProject("pasted-original-read").Root);
+        var original = CorpusReader.Read(config0.InputDir, config0.Root).All.Single(d => d.Id == TranslationFixture.Id).Paragraphs[3];
+        var (p, file) = TranslationFixture.Filled("pasted-original", i => i == 4 ? original : $"English paragraph {i}.");
+        var warning = Assert.Single(Check(p));
+        Assert.True(warning.IsWarning);
+        Assert.Contains("paragraph 4 is the original's text", warning.Problem);
+        Assert.Equal(original, p.Read(file).Split('\n')[warning.Line - 1]);
+    }
+
+    [Fact]
     public void A_signed_messages_sender_left_empty_is_warned_at_its_line()
     {
         var (p, file) = TranslationFixture.Filled("empty-sender");

@@ -126,6 +126,32 @@ public class WorkbenchParityTests
             Assert.Contains(expected.SelectMany(l => l), f => f.Rule == rule);
     }
 
+    [Fact]
+    public async Task The_language_rule_finds_the_same_in_both()
+    {
+        const string persian = "سالهاست با کمیته سازمانده حزب کمونیست کارگری در تماسم و کار می‌کنم.";
+        var cases = new (string Text, string Original, string Lang)[]
+        {
+            (persian, persian, "en"), (persian, persian, "ar"), ("  " + persian.Replace("ی", "ي") + "\n", persian, "en"),
+            ("شعله پایدار", "شعله پایدار", "ar"), ("رخسانه ريحانه", "رخسانه ریحانه", "ar"),
+            (persian, "another paragraph entirely", "en"), ("I have been in touch with the party's organizing committee for years.", persian, "en"),
+            ("I have been in touch with the party's organizing committee for years.", persian, "ar"),
+            ("سنوات وأنا على تواصل مع اللجنة المنظِّمة للحزب الشيوعي العمالي.", persian, "ar"),
+            ("رسالة من شعله پايدار إلى المؤتمر", persian, "ar"), (persian + " دیگر", persian, "ar"),
+            ("A name, شعله پایدار, in English.", persian, "en"), ("", persian, "en"), ("Привет, товарищи! Долгих лет вам всем.", persian, "ar"),
+        };
+        var js = await Js(cases.Select(c => ("language", new object?[] { 3, c.Text, c.Original, c.Lang })));
+        var expected = cases.Select(c => TranslationRules.Language(3, c.Text, c.Original, c.Lang)).ToList();
+        Assert.Equal(JsonSerializer.Serialize(expected.Select(l => l.Select(Finding))), js.ToJsonString());
+        foreach (var rule in new[] { TranslationRules.SlotOriginal, TranslationRules.SlotScript, TranslationRules.SlotPersianLetters })
+            Assert.Contains(expected.SelectMany(l => l), f => f.Rule == rule);
+        // A signature (a name) and Arabic with a Persian name in it are not flagged.
+        Assert.Empty(expected[3]);
+        Assert.Empty(expected[4]);
+        Assert.Empty(expected[9]);
+        Assert.Empty(expected[8]);
+    }
+
     /// <summary>
     /// The rules that stand for a refusal of the build's Markdown (a reference to an invisible character, too many
     /// link openings) find one exactly where the build refuses the paragraph.
