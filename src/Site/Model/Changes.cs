@@ -55,6 +55,9 @@ public static class Changes
             }
             else continue;
             if (doc is null || (lang is not null && !config.Translations.Contains(lang))) continue;
+            // A translation withdrawn since (deleted, or not read this build): its page and panel are gone, and so is
+            // what its changes would lead to.
+            if (lang is not null && !site.TranslationsOf(doc.Doc.Id).Any(t => t.Lang == lang)) continue;
             // One line per document, kind and day, however many commits that day touched it.
             if (seen.Add((c.Date, kind, doc.Doc.Id, lang))) list.Add(new Change(c.Date, c.Commit, kind, doc, lang));
             if (list.Count == Listed) break;

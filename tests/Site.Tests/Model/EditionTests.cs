@@ -108,6 +108,22 @@ public class EditionTests
     }
 
     [Fact]
+    public async Task A_translation_withdrawn_since_leaves_no_change_that_leads_nowhere_and_the_site_builds()
+    {
+        var p = Checkout();
+        var reviewed = Directory.GetFiles(p.PathOf("input/translations/en/messages"), "*.md").Single(f => File.ReadAllText(f).Contains("status: reviewed"));
+        var slug = Path.GetFileNameWithoutExtension(reviewed);
+        Git(p, "2026-12-03", "rm", "-q", Path.GetRelativePath(p.Root, reviewed));
+        Git(p, "2026-12-03", "commit", "-qm", "withdraw a translation");
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+        Assert.DoesNotContain($"{slug}.html#side-en", File.ReadAllText(Path.Combine(output, "changes/index.html")));
+        Assert.DoesNotContain("Translation reviewed (English)", File.ReadAllText(Path.Combine(output, "en/changes/index.html")));
+        // The original's own changes are still listed.
+        Assert.Contains("Document corrected", File.ReadAllText(Path.Combine(output, "en/changes/index.html")));
+    }
+
+    [Fact]
     public async Task Outside_a_checkout_the_edition_comes_from_statiq_config_and_the_changes_page_says_there_is_no_history()
     {
         var p = new TempProject("edition-config");
