@@ -466,9 +466,18 @@
       renderPreview(d);
       return text;
     }
+    // The paragraphs with something to see, for the summary's links (a long document on a phone is metres long).
+    var errorsNow = 0;
+    function problemLinks(list, numbers, cls) {
+      numbers.forEach(function (n) {
+        var a = document.createElement("a");
+        a.href = "#wb-p" + n; a.className = cls; a.textContent = "¶" + n;
+        list.appendChild(document.createTextNode(" ")); list.appendChild(a);
+      });
+    }
     function update(save) {
       var d = draft();
-      var errors = 0, warnings = 0, done = 0;
+      var errors = 0, warnings = 0, done = 0, withErrors = [], withWarnings = [];
       function tally(list) { list.forEach(function (f) { if (f.severity === "error") errors++; else warnings++; }); return list; }
       var ff = tally(fields(d.title, d.translators));
       show($("wb-title-msgs"), ff.filter(function (f) { return f.rule === "title-missing"; }));
@@ -484,11 +493,22 @@
           });
         }
         tally(found);
+        if (found.some(function (f) { return f.severity === "error"; })) withErrors.push(n);
+        else if (found.length > 0) withWarnings.push(n);
         show($("wb-m" + n), found);
         s.classList.toggle("wb-has-error", found.some(function (f) { return f.severity === "error"; }));
       });
       summary.textContent = format(S.progress, [done, data.paragraphs.length, errors, warnings]) + (errors === 0 ? " " + S.ready : "");
       summary.className = "wb-summary " + (errors === 0 ? "wb-ok" : "wb-pending");
+      // Where they are, as links (untranslated paragraphs are errors too, so only the first few are listed).
+      var listed = withErrors.concat(withWarnings).slice(0, 30);
+      if (listed.length > 0) {
+        summary.appendChild(document.createTextNode(" " + S.problemsAt));
+        problemLinks(summary, listed.filter(function (n) { return withErrors.indexOf(n) >= 0; }), "wb-error");
+        problemLinks(summary, listed.filter(function (n) { return withErrors.indexOf(n) < 0; }), "wb-warning");
+      }
+      errorsNow = errors;
+      if (errors === 0) confirmed = false;
       if (save && store(d)) notice.textContent = S.saved;
       if (!save) { refresh(); return; }
       if (pending !== null) clearTimeout(pending);
@@ -563,10 +583,30 @@
       setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
     });
     $("wb-copy").addEventListener("click", function () { copy(refresh(), function () { notice.textContent = S.copied; }); });
-    if (propose) propose.addEventListener("click", function () {
+    // Proposing a file with errors takes a second press: check would refuse it, and the first press says so.
+    var confirmed = false;
+    // Where the file goes by the clipboard, the steps come before GitHub's page (on a phone, the page opens in place
+    // of this one, and steps written here would go unseen): this press copies and says what to do; the link goes.
+    function openGitHub(href) {
+      var a = document.createElement("a");
+      a.id = "wb-open-github"; a.className = "button"; a.href = href; a.target = "_blank"; a.rel = "noopener"; a.textContent = S.openGitHub;
+      notice.appendChild(document.createTextNode(" ")); notice.appendChild(a);
+      notice.scrollIntoView({ block: "nearest" });
+      a.focus();
+    }
+    if (propose) propose.addEventListener("click", function (e) {
       var text = refresh(), p = proposeHref(text);
       propose.href = p.href;
-      if (!p.fits) copy(text, function () { notice.textContent = data.existing ? S.proposeEdit : S.proposeClipboard; });
+      if (errorsNow > 0 && !confirmed) {
+        e.preventDefault();
+        confirmed = true;
+        notice.textContent = format(S.proposeErrors, [errorsNow]);
+        notice.scrollIntoView({ block: "nearest" });
+        return;
+      }
+      if (p.fits) return;
+      e.preventDefault();
+      copy(text, function () { notice.textContent = data.existing ? S.proposeEdit : S.proposeClipboard; openGitHub(p.href); });
     });
     var reset = $("wb-reset"), yes = $("wb-reset-yes");
     reset.addEventListener("click", function () { yes.hidden = false; yes.focus(); });

@@ -178,6 +178,9 @@ public sealed record UiStrings
     public string WorkbenchChangedUnknown { get; init; } = "";
     public string WorkbenchStillHolds { get; init; } = "";
     public string RuleStale { get; init; } = "";
+    public string WorkbenchOpenGithub { get; init; } = "";
+    public string WorkbenchProposeErrors { get; init; } = "";
+    public string WorkbenchProblemsAt { get; init; } = "";
     public string RuleSlotOriginal { get; init; } = "";
     public string RuleSlotScript { get; init; } = "";
     public string RuleSlotPersianLetters { get; init; } = "";

@@ -123,6 +123,7 @@ public static class Workbench
                 ("newer", s.WorkbenchNewer), ("usePublished", s.WorkbenchUsePublished),
                 ("glossary", s.RuleGlossary), ("progress", s.WorkbenchProgress), ("ready", s.WorkbenchReady), ("saved", s.WorkbenchSaved),
                 ("copied", s.WorkbenchCopied), ("proposeClipboard", s.WorkbenchProposeClipboard), ("proposeEdit", s.WorkbenchProposeEdit),
+                ("openGitHub", s.WorkbenchOpenGithub), ("proposeErrors", s.WorkbenchProposeErrors), ("problemsAt", s.WorkbenchProblemsAt),
             })
                 w.WriteString(key, value);
             w.WriteEndObject();

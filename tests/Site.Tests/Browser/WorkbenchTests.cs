@@ -169,10 +169,44 @@ public class WorkbenchTests(WorkbenchSite site)
         await Fill(page, 12);
         var href = await page.GetAttributeAsync("#wb-propose", "href");
         Assert.Equal("https://github.com/example/congress12/new/main?filename=input%2Ftranslations%2Fen%2Fmessages%2Fsholeh-paydar.md", href);
-        await page.EvaluateAsync("document.getElementById('wb-propose').addEventListener('click', e => e.preventDefault())");
+        // The press copies the file and says what to do on GitHub's page before anything leaves this one (on a phone
+        // that page takes this one's place); the link under the steps goes there.
+        var pages = page.Context.Pages.Count;
         await page.ClickAsync("#wb-propose");
         await page.WaitForFunctionAsync("document.getElementById('wb-notice').textContent.includes('copied')");
+        Assert.Equal(pages, page.Context.Pages.Count);
+        Assert.Contains("Commit changes", await page.TextContentAsync("#wb-notice"));
+        Assert.Equal(href, await page.GetAttributeAsync("#wb-notice a#wb-open-github", "href"));
         Assert.Equal(await page.InputValueAsync("#translation-file"), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        Assert.Empty(offsite);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_summary_links_the_paragraphs_to_see_and_proposing_with_errors_asks_twice()
+    {
+        var (page, offsite, errors) = await Open(390);
+        await page.GotoAsync(site.BaseUrl + WorkbenchSite.Long);
+        await Fill(page, 12);
+        await page.FillAsync("textarea[data-paragraph=\"3\"]", "");
+        await page.FillAsync("textarea[data-paragraph=\"5\"]", "A <b>bold</b> word.");
+        await Settled(page);
+        // The links are the paragraphs whose boxes show something, errors first (¶3, empty), then warnings (¶5's HTML,
+        // and the glossary's where a term's rendering is missing).
+        Assert.Equal(["#wb-p3"], await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#wb-summary a.wb-error')].map(a => a.getAttribute('href'))"));
+        var warned = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.wb-row')].filter(r => r.querySelector('.wb-msgs li.wb-warning') && !r.querySelector('.wb-msgs li.wb-error')).map(r => '#' + r.id)");
+        Assert.Contains("#wb-p5", warned);
+        Assert.Equal(warned, await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#wb-summary a.wb-warning')].map(a => a.getAttribute('href'))"));
+
+        // With an error, the first press says check will refuse the file and goes nowhere; the second goes.
+        var pages = page.Context.Pages.Count;
+        await page.ClickAsync("#wb-propose");
+        Assert.Contains("1 error(s)", await page.TextContentAsync("#wb-notice"));
+        Assert.Equal(pages, page.Context.Pages.Count);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.BaseUrl.TrimEnd('/') });
+        await page.ClickAsync("#wb-propose");
+        await page.WaitForFunctionAsync("document.getElementById('wb-notice').textContent.includes('copied')");
+        Assert.NotNull(await page.QuerySelectorAsync("#wb-open-github"));
         Assert.Empty(offsite);
         Assert.Empty(errors);
     }
