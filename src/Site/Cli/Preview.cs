@@ -164,7 +164,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     {
         // The background build writes into "site" inside a folder of its own, so that its staging folder (a sibling of
         // the output, "site.building-…") goes with the folder when the build is stopped half-way.
-        var own = Path.Combine(Path.GetTempPath(), $"{ScratchPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var own = ExtrasFolder = Path.Combine(Path.GetTempPath(), $"{ScratchPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         var scratch = Path.Combine(own, "site");
         try
         {
@@ -211,6 +211,9 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     }
 
     const string ScratchPrefix = "site-preview-";
+
+    /// <summary>The folder the background build writes in (in the temporary folder; removed when it ends or is stopped), once it has begun.</summary>
+    public string? ExtrasFolder { get; private set; }
 
     /// <summary>
     /// A preview killed outright (SIGKILL, a power cut) leaves its background build's folder in the temporary folder,

@@ -75,13 +75,13 @@ public class PreviewTests
         var p = new TempProject("preview-scratch");
         var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort());
         await preview.StartAsync();
-        // Stopped once the background build has begun writing: its staging folder exists.
+        // Stopped once the background build has begun writing: its staging folder exists. (This preview's own folder:
+        // the browser tests' preview, in the same process, may be making its own at the same time.)
         string? folder = null;
         var sw = Stopwatch.StartNew();
         while (folder is null && sw.Elapsed < TimeSpan.FromSeconds(60))
         {
-            folder = Directory.GetDirectories(Path.GetTempPath(), $"site-preview-{Environment.ProcessId}-*")
-                .FirstOrDefault(d => Directory.Exists(d) && Directory.GetDirectories(d, "site.building-*").Length > 0);
+            if (preview.ExtrasFolder is { } d && Directory.Exists(d) && Directory.GetDirectories(d, "site.building-*").Length > 0) folder = d;
             await Task.Delay(10);
         }
         Assert.NotNull(folder);
