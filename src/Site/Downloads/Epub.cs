@@ -137,7 +137,11 @@ public static class Epub
 
     static byte[] Nav(string lang, string dir, string title, UiStrings s, List<Chapter> chapters)
     {
-        XElement List(IEnumerable<Chapter> cs) => new(Xhtml + "ol", cs.Select(c => new XElement(Xhtml + "li", new XElement(Xhtml + "a", new XAttribute("href", c.Href), c.TocLabel))));
+        // An edition's untranslated chapter is listed by its Persian title, marked as Persian (a reader's voice and
+        // the line's direction follow it), with the sender in the edition's words.
+        object Label(Chapter c) => !c.OriginalOnly ? c.TocLabel
+            : new object[] { new XElement(Xhtml + "span", Persian(), c.Title), c.TocLabel.Length > c.Title.Length ? c.TocLabel[c.Title.Length..] : "" };
+        XElement List(IEnumerable<Chapter> cs) => new(Xhtml + "ol", cs.Select(c => new XElement(Xhtml + "li", new XElement(Xhtml + "a", new XAttribute("href", c.Href), Label(c)))));
         var toc = new XElement(Xhtml + "nav", new XAttribute(Ops + "type", "toc"), new XAttribute("id", "toc"), new XElement(Xhtml + "h1", title),
             new XElement(Xhtml + "ol",
                 chapters.Any(c => c.IsMessage) ? new XElement(Xhtml + "li", new XElement(Xhtml + "span", s.Messages), List(chapters.Where(c => c.IsMessage))) : null,

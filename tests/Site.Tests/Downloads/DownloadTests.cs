@@ -125,6 +125,11 @@ public class DownloadTests
         Assert.Contains("لم يُترجَم بعد", original.Descendants(x + "p").First(p => (string?)p.Attribute("class") == "byline").Value);
         Assert.Equal("fa", original.Descendants(x + "h1").Single().Attribute("lang")!.Value);
         Assert.Equal("fa", original.Descendants(x + "div").First().Attribute("lang")!.Value);
+        // The table of contents marks the Persian title of an untranslated chapter as Persian too, not a translated one.
+        var nav = XDocument.Load(zip.GetEntry("EPUB/nav.xhtml")!.Open());
+        var entry = nav.Descendants(x + "a").Single(a => a.Attribute("href")!.Value == "text/msg-010.xhtml");
+        Assert.Equal("fa", entry.Element(x + "span")!.Attribute("lang")!.Value);
+        Assert.Null(nav.Descendants(x + "a").Single(a => a.Attribute("href")!.Value == "text/msg-015.xhtml").Element(x + "span"));
     }
 
     [Fact]
