@@ -23,6 +23,11 @@ public class PublishedAddressTests
         Assert.Contains("/congress12/messages/index.html", hrefs);
         Assert.All(hrefs, h => Assert.True(h.StartsWith("/congress12/") || h.StartsWith('#'), h));
         Assert.Null(notFound.QuerySelector("link[rel=canonical]"));
+        // A reader of an edition who lands on it finds the way back in the edition's language.
+        var english = notFound.QuerySelector("p[lang=en]")!;
+        Assert.StartsWith("Page not found.", english.TextContent);
+        Assert.Contains("/congress12/en/messages/index.html", english.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(notFound.QuerySelector("p[lang=ar][dir=rtl] a[href='/congress12/ar/index.html']"));
 
         var home = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal("assets/site.css", home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
