@@ -336,7 +336,9 @@
       for (var n = p.firstChild; n; n = n.nextSibling) if (!(n.classList && n.classList.contains("pn"))) read += n.textContent;
       return read;
     });
-    var S = data.strings;
+    // The messages in the page's language, from assets/workbench-<lang>.js (loaded before this script); without
+    // them a finding shows its rule's name.
+    var S = window.WorkbenchStrings || {};
     var $ = function (id) { return document.getElementById(id); };
     var title = $("wb-title"), author = $("wb-author"), translators = $("wb-translators");
     var slots = [].slice.call(document.querySelectorAll("textarea[data-paragraph]"));

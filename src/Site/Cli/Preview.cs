@@ -83,7 +83,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     sealed class EarlyAnswers(SiteConfig config, SiteModel site)
     {
         readonly Dictionary<string, Render.LayOutPages.Job> pages = Render.LayOutPages.Jobs(site).ToDictionary(j => j.Path, StringComparer.Ordinal);
-        readonly Lazy<Dictionary<string, OutputFile>> assets = new(() => CopyAssets.Theme(config).ToDictionary(f => f.Path, StringComparer.Ordinal));
+        readonly Lazy<Dictionary<string, OutputFile>> assets = new(() => CopyAssets.Theme(config).Concat(CopyAssets.WorkbenchStrings(site)).ToDictionary(f => f.Path, StringComparer.Ordinal));
         readonly SemaphoreSlim one = new(1, 1);
         readonly Render.PageRenderer renderer = new();
 

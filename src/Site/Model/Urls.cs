@@ -24,6 +24,8 @@ public static partial class Urls
     public const string WorkbenchWorker = "translate/offline.js";
     /// <summary>What a workbench page needs besides itself, which its service worker keeps for use offline.</summary>
     public static readonly string[] WorkbenchAssets = [Css, WorkbenchCss, Js, WorkbenchJs, FontPersian, FontLatin, Icon];
+    /// <summary>The workbench's messages in one language, a script every workbench page of that language shares.</summary>
+    public static string WorkbenchStrings(string lang) => $"assets/workbench-{lang}.js";
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
     public const string FontLicense = "assets/fonts/OFL.txt";

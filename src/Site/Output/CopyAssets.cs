@@ -16,7 +16,7 @@ public static class CopyAssets
 {
     public const string FontPackageFile = Fonts.FontPackageFile;
 
-    public static IEnumerable<OutputFile> Run(SiteConfig config, Fonts.Subset fonts) => Theme(config).Concat(FontFiles(config, fonts));
+    public static IEnumerable<OutputFile> Run(Model.SiteModel site, Fonts.Subset fonts) => Theme(site.Config).Concat(WorkbenchStrings(site)).Concat(FontFiles(site.Config, fonts));
 
     /// <summary>The theme's stylesheets and scripts, minified: they do not depend on the pages (the font does).</summary>
     public static IEnumerable<OutputFile> Theme(SiteConfig config)
@@ -34,11 +34,15 @@ public static class CopyAssets
         var worker = Path.Combine(config.ThemeDir, "workers", "translate-offline.js");
         if (File.Exists(worker))
         {
-            var kept = "[" + string.Join(", ", Urls.WorkbenchAssets.Select(a => "\"" + a + "\"")) + "]";
+            var kept = "[" + string.Join(", ", Urls.WorkbenchAssets.Concat(config.Translations.Select(Urls.WorkbenchStrings)).Select(a => "\"" + a + "\"")) + "]";
             var text = Encoding.UTF8.GetString(ReadAsset(worker, config.Root)).Replace("/*ASSETS*/[]", kept, StringComparison.Ordinal);
             yield return new OutputFile(Urls.WorkbenchWorker, Minified(config.Root, Urls.WorkbenchWorker, Encoding.UTF8.GetBytes(text), Path.GetRelativePath(config.Root, worker).Replace('\\', '/')));
         }
     }
+
+    /// <summary>The workbench's messages, a script per translation language (<see cref="Model.Workbench.StringsScript"/>).</summary>
+    public static IEnumerable<OutputFile> WorkbenchStrings(Model.SiteModel site) =>
+        site.Config.Translations.Select(lang => OutputFile.Text(Urls.WorkbenchStrings(lang), Model.Workbench.StringsScript(site, lang)));
 
     static IEnumerable<OutputFile> FontFiles(SiteConfig config, Fonts.Subset fonts)
     {

@@ -27,6 +27,26 @@ public class WorkbenchPageTests
     static AngleSharp.Dom.IDocument Read(string output, string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, path)));
 
     [Fact]
+    public async Task The_messages_come_in_one_script_per_language_not_in_every_page()
+    {
+        var output = await Build("workbench-strings", null);
+        foreach (var (lang, ready) in new[] { ("en", "No errors: the file is ready."), ("ar", "لا أخطاء: الملف جاهز.") })
+        {
+            var page = Read(output, $"translate/{lang}/msg-015.html");
+            var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+            // Before the workbench's script, which reads it (deferred scripts run in order).
+            Assert.True(scripts.IndexOf($"../../assets/workbench-{lang}.js") is var at and >= 0 && at < scripts.IndexOf("../../assets/workbench.js"), string.Join(" ", scripts));
+            Assert.DoesNotContain("\"strings\"", page.GetElementById("wb-data")!.TextContent);
+            var script = File.ReadAllText(Path.Combine(output, $"assets/workbench-{lang}.js"));
+            Assert.StartsWith("window.WorkbenchStrings = {", script);
+            Assert.True(script.All(char.IsAscii), "escaped to ASCII, as the theme's scripts are");
+            var json = System.Text.Json.JsonDocument.Parse(script["window.WorkbenchStrings = ".Length..].TrimEnd().TrimEnd(';'));
+            Assert.Equal(ready, json.RootElement.GetProperty("ready").GetString());
+            Assert.All(json.RootElement.EnumerateObject(), p => Assert.False(string.IsNullOrWhiteSpace(p.Value.GetString()), p.Name));
+        }
+    }
+
+    [Fact]
     public async Task Each_original_paragraph_stands_beside_its_slot_with_terms_marked_and_propose_names_the_file()
     {
         var output = await Build("workbench-page", "example/congress12");

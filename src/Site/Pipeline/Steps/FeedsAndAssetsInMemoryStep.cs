@@ -13,7 +13,7 @@ public sealed class FeedsAndAssetsInMemoryStep : IStep
         if (build.Memory is { } memory) { Remembered(build, memory); return Task.CompletedTask; }
         foreach (var page in build.Pages) build.Used.Add(System.Text.Encoding.UTF8.GetString(page.Content));
         build.Fonts = Fonts.Make(build.Config, build.Used.CodePoints());
-        build.Files = build.Pages.Concat(WriteFeeds.Run(build.Site, build.PagePaths)).Concat(CopyAssets.Run(build.Config, build.Fonts)).ToList();
+        build.Files = build.Pages.Concat(WriteFeeds.Run(build.Site, build.PagePaths)).Concat(CopyAssets.Run(build.Site, build.Fonts)).ToList();
         return Task.CompletedTask;
     }
 
@@ -37,7 +37,7 @@ public sealed class FeedsAndAssetsInMemoryStep : IStep
         }
         else
         {
-            assets = CopyAssets.Run(build.Config, build.Fonts).ToList();
+            assets = CopyAssets.Run(build.Site, build.Fonts).ToList();
             var (persian, latin) = (build.Fonts.Persian, build.Fonts.Latin);
             build.Remember.Add(() => memory.Assets = (persian, latin, stamps, assets));
         }

@@ -30,7 +30,7 @@ public sealed class FeedsAndAssetsStep : IStep
         }
         List<OutputFile> Assets()
         {
-            var assets = CopyAssets.Run(build.Config, build.Fonts).ToList();
+            var assets = CopyAssets.Run(build.Site, build.Fonts).ToList();
             if (memory is not null && build.Stamps is { } stamps)
             {
                 var fonts = build.Fonts;
