@@ -75,6 +75,7 @@ public sealed record UiStrings
     public string HelpReview { get; init; } = "";
     /// <summary>An edition home's list of what is translated, while not everything is.</summary>
     public string TranslatedSoFar { get; init; } = "";
+    public string TranslatedMore { get; init; } = "";
     public string StaleCount { get; init; } = "";
     /// <summary>The link from a translation that exists to the workbench that improves it.</summary>
     public string ImproveHere { get; init; } = "";

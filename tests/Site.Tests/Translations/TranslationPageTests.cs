@@ -155,6 +155,20 @@ public class TranslationPageTests
     }
 
     [Fact]
+    public async Task An_edition_home_lists_a_dozen_of_what_is_translated_and_says_how_many_more()
+    {
+        // 20 of the 97 English translations kept: the home lists 12 and points to the lists for the other 8.
+        var p = new TempProject("edition-home-cap");
+        foreach (var f in Directory.GetFiles(p.PathOf("input/translations/en"), "*.md", SearchOption.AllDirectories).Order().Skip(20)) File.Delete(f);
+        var output = p.PathOf("output");
+        await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+        var home = Page(output, "en/index.html");
+        Assert.Equal(12, home.QuerySelectorAll("#translated .doc-list > li").Length);
+        Assert.Contains("8 more are translated", home.QuerySelector("#translated .more")!.TextContent);
+        Assert.Equal("(20)", home.QuerySelector("#translated h2")!.TextContent.Split(' ').Last());
+    }
+
+    [Fact]
     public async Task The_english_edition_shows_the_translation_first_and_lists_it_by_its_title()
     {
         var (p, _) = TranslationFixture.Filled("english");
