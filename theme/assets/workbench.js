@@ -582,9 +582,12 @@
       a.href = URL.createObjectURL(new Blob([refresh()], { type: "text/markdown;charset=utf-8" }));
       a.download = data.slug + ".md";
       document.body.appendChild(a); a.click(); a.remove();
+      notice.textContent = S.kept;
       setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
     });
-    $("wb-copy").addEventListener("click", function () { copy(refresh(), function () { notice.textContent = S.copied; }); });
+    // Once the file has left the page, the translator is told that the draft (their name too) stays in this browser:
+    // on a shared or searched phone, Start over is how it goes.
+    $("wb-copy").addEventListener("click", function () { copy(refresh(), function () { notice.textContent = S.copied + " " + S.kept; }); });
     // Proposing a file with errors takes a second press: check would refuse it, and the first press says so.
     var confirmed = false;
     // Where the file goes by the clipboard, the steps come before GitHub's page (on a phone, the page opens in place
@@ -608,7 +611,7 @@
       }
       if (p.fits) return;
       e.preventDefault();
-      copy(text, function () { notice.textContent = data.existing ? S.proposeEdit : S.proposeClipboard; openGitHub(p.href); });
+      copy(text, function () { notice.textContent = (data.existing ? S.proposeEdit : S.proposeClipboard) + " " + S.kept; openGitHub(p.href); });
     });
     var reset = $("wb-reset"), yes = $("wb-reset-yes");
     reset.addEventListener("click", function () { yes.hidden = false; yes.focus(); });

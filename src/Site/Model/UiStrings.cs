@@ -182,6 +182,7 @@ public sealed record UiStrings
     public string WorkbenchOpenGithub { get; init; } = "";
     public string WorkbenchProposeErrors { get; init; } = "";
     public string WorkbenchProblemsAt { get; init; } = "";
+    public string WorkbenchKept { get; init; } = "";
     public string RuleSlotOriginal { get; init; } = "";
     public string RuleSlotScript { get; init; } = "";
     public string RuleSlotPersianLetters { get; init; } = "";

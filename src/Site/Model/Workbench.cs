@@ -139,6 +139,7 @@ public static class Workbench
                 ("glossary", s.RuleGlossary), ("progress", s.WorkbenchProgress), ("ready", s.WorkbenchReady), ("saved", s.WorkbenchSaved),
                 ("copied", s.WorkbenchCopied), ("proposeClipboard", s.WorkbenchProposeClipboard), ("proposeEdit", s.WorkbenchProposeEdit),
                 ("openGitHub", s.WorkbenchOpenGithub), ("proposeErrors", s.WorkbenchProposeErrors), ("problemsAt", s.WorkbenchProblemsAt),
+                ("kept", s.WorkbenchKept),
             })
                 w.WriteString(key, value);
             w.WriteEndObject();

@@ -176,6 +176,8 @@ public class WorkbenchTests(WorkbenchSite site)
         await page.WaitForFunctionAsync("document.getElementById('wb-notice').textContent.includes('copied')");
         Assert.Equal(pages, page.Context.Pages.Count);
         Assert.Contains("Commit changes", await page.TextContentAsync("#wb-notice"));
+        // The file has left the page: the translator learns the draft, their name too, stays until Start over.
+        Assert.Contains("stays in this browser until you press “Start over”", await page.TextContentAsync("#wb-notice"));
         Assert.Equal(href, await page.GetAttributeAsync("#wb-notice a#wb-open-github", "href"));
         Assert.Equal(await page.InputValueAsync("#translation-file"), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
         Assert.Empty(offsite);
