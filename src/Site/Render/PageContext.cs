@@ -110,12 +110,18 @@ public static class Display
     static readonly string[] JalaliMonths = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
     static readonly string[] GregorianFa = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
 
+    /// <summary>The Jalali form's year, month (1–12) and day if it has one; null when there is none or the month is not one.</summary>
+    static int[]? JalaliParts(DateInfo d)
+    {
+        if (d.Jalali is not { } j) return null;
+        var parts = j.Split('-').Select(x => int.TryParse(x, out var n) ? n : 0).ToArray();
+        return parts.Length < 2 || parts[1] is < 1 or > 12 ? null : parts;
+    }
+
     /// <summary>"۱۹ آبان ۱۴۰۰" (or "آبان ۱۴۰۰"), from the Jalali form; the date as written when there is none.</summary>
     public static string Jalali(DateInfo d)
     {
-        if (d.Jalali is not { } j) return d.Written;
-        var parts = j.Split('-').Select(x => int.TryParse(x, out var n) ? n : 0).ToArray();
-        if (parts.Length < 2 || parts[1] is < 1 or > 12) return d.Written;
+        if (JalaliParts(d) is not { } parts) return d.Written;
         var month = JalaliMonths[parts[1] - 1];
         return parts.Length == 3 ? $"{PersianText.Digits(parts[2])} {month} {PersianText.Digits(parts[0])}" : $"{month} {PersianText.Digits(parts[0])}";
     }
@@ -125,9 +131,7 @@ public static class Display
     /// <summary>"19 Aban 1400" (or "Aban 1400") from the Jalali form, for the editions; null when there is none.</summary>
     public static string? JalaliLatin(DateInfo d)
     {
-        if (d.Jalali is not { } j) return null;
-        var parts = j.Split('-').Select(x => int.TryParse(x, out var n) ? n : 0).ToArray();
-        if (parts.Length < 2 || parts[1] is < 1 or > 12) return null;
+        if (JalaliParts(d) is not { } parts) return null;
         var month = JalaliMonthsLatin[parts[1] - 1];
         return parts.Length == 3 ? $"{parts[2]} {month} {parts[0]}" : $"{month} {parts[0]}";
     }
@@ -135,9 +139,7 @@ public static class Display
     /// <summary>The first and last Gregorian day of a month-only Jalali date (1400-08), or null.</summary>
     public static (DateOnly First, DateOnly Last)? JalaliMonthSpan(DateInfo d)
     {
-        if (d.Jalali is not { } j || d.IsoDate is not null) return null;
-        var parts = j.Split('-');
-        if (parts.Length != 2 || !int.TryParse(parts[0], out var y) || !int.TryParse(parts[1], out var m) || y is < 1 or > 9000 || m is < 1 or > 12) return null;
+        if (d.IsoDate is not null || JalaliParts(d) is not [var y and >= 1 and <= 9000, var m]) return null;
         var pc = new System.Globalization.PersianCalendar();
         return (DateOnly.FromDateTime(pc.ToDateTime(y, m, 1, 0, 0, 0, 0)), DateOnly.FromDateTime(pc.ToDateTime(y, m, pc.GetDaysInMonth(y, m), 0, 0, 0, 0)));
     }

@@ -42,7 +42,7 @@ public static class SearchIndex
             var text = string.Join("\n", t.Paragraphs.Select(p => p.Text).Prepend(t.Meta.Title).Append(t.Meta.Author ?? ""));
             records.Add(new SearchRecord(Urls.Of(d.Doc, t.Lang), PersianText.FoldForSearch(text), t.Lang, new()
             {
-                ["title"] = t.Meta.Title, ["sender"] = t.Meta.Author ?? "", ["topics"] = string.Join(t.Lang == "ar" ? "، " : ", ", d.Doc.Topics.Select(x => site.TopicOf(x).LabelIn(t.Lang))),
+                ["title"] = t.Meta.Title, ["sender"] = t.Meta.Author ?? "", ["topics"] = string.Join(s.Comma, d.Doc.Topics.Select(x => site.TopicOf(x).LabelIn(t.Lang))),
                 ["kind"] = d.Doc is Message ? s.Message : s.Resolution,
             }));
         }

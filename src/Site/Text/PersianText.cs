@@ -17,15 +17,29 @@ public static class PersianText
     /// Persian text → ی و); Arabic-Indic digits → Persian digits;
     /// runs of white space collapsed to one space and the ends trimmed; ZWNJ kept.
     /// </summary>
-    public static string Normalize(string text)
-    {
+    public static string Normalize(string text) =>
         // Most text is normal already (the corpus is stored normalized): then it is returned as it is, not copied.
-        if (IsNormal(text)) return text;
+        IsNormal(text) ? text : Collapse(text, letters: true);
+
+    /// <summary>
+    /// <see cref="Normalize"/>'s white space alone (runs collapsed to one space, the ends trimmed, BOM dropped, ZWNJ
+    /// kept), for the text of a translation: an Arabic translation's ي ك and digits are its own spelling, not Persian
+    /// written with Arabic letters.
+    /// </summary>
+    public static string CollapseWhiteSpace(string text)
+    {
+        var collapsed = Collapse(text, letters: false);
+        return collapsed == text ? text : collapsed;
+    }
+
+    /// <summary>White space collapsed and trimmed (ZWNJ kept, BOM dropped); with <paramref name="letters"/>, the Arabic letters and digits made Persian too.</summary>
+    static string Collapse(string text, bool letters)
+    {
         var sb = new StringBuilder(text.Length);
         bool pendingSpace = false;
         foreach (var raw in text)
         {
-            var c = raw switch
+            var c = !letters ? raw : raw switch
             {
                 '\u064A' => 'ی',                 // Arabic yeh
                 '\u0649' => 'ی',                 // alef maksura, written for yeh at a word's end
@@ -44,28 +58,6 @@ public static class PersianText
             sb.Append(c);
         }
         return sb.ToString();
-    }
-
-    /// <summary>
-    /// <see cref="Normalize"/>'s white space alone (runs collapsed to one space, the ends trimmed, BOM dropped, ZWNJ
-    /// kept), for the text of a translation: an Arabic translation's ي ك and digits are its own spelling, not Persian
-    /// written with Arabic letters.
-    /// </summary>
-    public static string CollapseWhiteSpace(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        bool pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (c != Zwnj && (char.IsWhiteSpace(c) || c == '\uFEFF'))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
-            sb.Append(c);
-        }
-        return sb.Length == text.Length && sb.Equals(text) ? text : sb.ToString();
     }
 
     /// <summary>What <see cref="Normalize"/> would change: other spaces than ' ', Arabic yeh and kaf (and their look-alikes), Arabic-Indic digits, BOM.</summary>
