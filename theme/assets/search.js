@@ -7,9 +7,11 @@
 
   function isPersianWord(w) { return w.length > 0 && w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff; }
 
-  function fold(text) {
-    var out = "";
-    var pendingSpace = false;
+  // Folds text as the index was folded. With keepMap it also gives, for each character of the folded text, where
+  // in the text it came from: a match found in the folded text is then shown in the text as written.
+  function foldWith(text, keepMap) {
+    var out = "", at = keepMap ? [] : null;
+    var space = -1;                                                 // where a run of white space began
     for (var i = 0; i < text.length; i++) {
       var c = text[i], code = text.charCodeAt(i);
       if (c === "\u064A" || c === "\u0649" || c === "\u06CE") c = "ی";
@@ -18,7 +20,7 @@
       else if (code >= 0x660 && code <= 0x669) c = String.fromCharCode(0x30 + code - 0x660);
       else if (code >= 0x6f0 && code <= 0x6f9) c = String.fromCharCode(0x30 + code - 0x6f0);
       if (c === "\u200C") continue;                               // ZWNJ
-      if (/\s/.test(c) || c === "\uFEFF") { pendingSpace = out.length > 0; continue; }
+      if (/\s/.test(c) || c === "\uFEFF") { if (out.length > 0 && space < 0) space = i; continue; }
       if (c === "ـ") continue;                                     // tatweel
       code = c.charCodeAt(0);
       if ((code >= 0x64b && code <= 0x65f) || code === 0x670) continue;  // harakat
@@ -26,19 +28,39 @@
       else if (c === "ة") c = "ه";
       else if (c === "أ" || c === "إ" || c === "ٱ") c = "ا";
       else if (c === "ؤ") c = "و";
-      if (pendingSpace) { out += " "; pendingSpace = false; }
-      out += c.toLowerCase();
+      if (space >= 0) { out += " "; if (at) at.push(space); space = -1; }
+      var lower = c.toLowerCase();
+      out += lower;
+      if (at) for (var k = 0; k < lower.length; k++) at.push(i);
     }
-    var words = out.split(" ").filter(function (w) { return w.length > 0; });
+    // Words: "می" and "نمی" joined to the word they precede, a plural or comparative suffix to the word it follows.
+    var words = [], from = 0;
+    out.split(" ").forEach(function (w) {
+      if (w.length > 0) words.push({ w: w, at: at ? at.slice(from, from + w.length) : null });
+      from += w.length + 1;
+    });
     var joined = [];
-    for (var k = 0; k < words.length; k++) {
-      var w = words[k];
-      if ((w === "می" || w === "نمی") && k + 1 < words.length && isPersianWord(words[k + 1])) { words[k + 1] = w + words[k + 1]; continue; }
-      if (joined.length > 0 && SUFFIXES.indexOf(w) >= 0 && isPersianWord(joined[joined.length - 1])) { joined[joined.length - 1] += w; continue; }
-      joined.push(w);
+    for (var n = 0; n < words.length; n++) {
+      var word = words[n];
+      if ((word.w === "می" || word.w === "نمی") && n + 1 < words.length && isPersianWord(words[n + 1].w)) {
+        words[n + 1] = { w: word.w + words[n + 1].w, at: at ? word.at.concat(words[n + 1].at) : null };
+        continue;
+      }
+      var last = joined[joined.length - 1];
+      if (last && SUFFIXES.indexOf(word.w) >= 0 && isPersianWord(last.w)) {
+        joined[joined.length - 1] = { w: last.w + word.w, at: at ? last.at.concat(word.at) : null };
+        continue;
+      }
+      joined.push(word);
     }
-    return joined.join(" ");
+    var folded = joined.map(function (j) { return j.w; }).join(" ");
+    if (!at) return folded;
+    var map = [];
+    joined.forEach(function (j, x) { if (x > 0) map.push(j.at[0] - 1); Array.prototype.push.apply(map, j.at); });
+    return { folded: folded, map: map };
   }
+
+  function fold(text) { return foldWith(text, false); }
 
   function persianDigits(s) { return s.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x6f0 + Number(d)); }); }
 
@@ -51,45 +73,78 @@
     return folded.split(" ").map(function (w) { return /^[a-z]{4,}s$/.test(w) && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w; });
   }
 
-  // Records holding every word of the query, most occurrences first (the title counts more), each with the
-  // place of its first match for the excerpt. Words match inside words too, as a reader typing a stem expects.
-  function find(records, folded) {
-    var words = stems(folded);
+  // A record's text and title folded, once per page: the records hold them as written.
+  function folded(r) { return r.folded || (r.folded = [fold(r[5]), fold(r[1])]); }
+
+  // Records holding every word of the query, most occurrences first (the title counts more). Words match inside
+  // words too, as a reader typing a stem expects.
+  function find(records, query) {
+    var words = stems(query);
     var found = [];
     records.forEach(function (r, order) {
-      var text = r[5], title = fold(r[1]), score = 0, first = -1;
+      var f = folded(r), text = f[0], title = f[1], score = 0;
       for (var i = 0; i < words.length; i++) {
         var at = text.indexOf(words[i]);
         if (at < 0) return;
-        if (first < 0 || at < first) first = at;
         for (var n = 0; at >= 0 && n < 50; n++) { score++; at = text.indexOf(words[i], at + words[i].length); }
         if (title.indexOf(words[i]) >= 0) score += 10;
       }
-      found.push({ record: r, score: score, first: first, order: order });
+      found.push({ record: r, score: score, order: order });
     });
     found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
     return found;
   }
 
-  // Some 160 characters of the text around its first match, cut at spaces, the query's words marked.
-  function excerpt(text, first, words) {
-    var start = Math.max(0, first - 60), end = Math.min(text.length, first + 100);
-    if (start > 0) { var sp = text.indexOf(" ", start); if (sp >= 0 && sp < first) start = sp + 1; }
-    if (end < text.length) { var ep = text.lastIndexOf(" ", end); if (ep > first) end = ep; }
-    var piece = text.slice(start, end).replace(/\n/g, " ");
-    var parts = [];
-    for (var i = 0; i < piece.length;) {
-      var next = -1, len = 0;
-      words.forEach(function (w) { var at = piece.indexOf(w, i); if (at >= 0 && (next < 0 || at < next || (at === next && w.length > len))) { next = at; len = w.length; } });
-      if (next < 0) { parts.push([piece.slice(i), false]); break; }
-      if (next > i) parts.push([piece.slice(i, next), false]);
-      parts.push([piece.slice(next, next + len), true]);
-      i = next + len;
+  var WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
+
+  // Where the query's words are in the text as written: [start, end) pieces, each widened to the whole word it is
+  // in, sorted and merged. A word the text does not hold as typed (Pagefind's stemming found it) is looked for by
+  // its first letters.
+  function places(text, words) {
+    var f = foldWith(text, true), found = [];
+    function look(w) {
+      for (var at = f.folded.indexOf(w); w && at >= 0; at = f.folded.indexOf(w, at + w.length)) {
+        var start = f.map[at], end = f.map[at + w.length - 1] + 1;
+        while (start > 0 && WORD.test(text[start - 1])) start--;
+        while (end < text.length && WORD.test(text[end])) end++;
+        found.push([start, end]);
+      }
     }
+    words.forEach(look);
+    if (!found.length) words.forEach(function (w) { if (w.length > 4) look(w.slice(0, Math.max(4, w.length - 3))); });
+    found.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    found.forEach(function (p) {
+      var last = merged[merged.length - 1];
+      if (last && p[0] <= last[1]) last[1] = Math.max(last[1], p[1]); else merged.push(p.slice());
+    });
+    return merged;
+  }
+
+  // Some 160 characters of the text as written around the first match, cut at white space, the matched words
+  // marked, paragraphs apart by " · ": { parts: [[text, marked], …], before, after }. The text's first line is the
+  // title, shown above the excerpt already: a match after it is preferred.
+  function excerpt(text, words) {
+    var marks = places(text, words), titleEnd = text.indexOf("\n");
+    var inBody = marks.filter(function (m) { return titleEnd >= 0 && m[0] > titleEnd; });
+    var first = inBody.length ? inBody[0][0] : marks.length ? marks[0][0] : 0;
+    var start = Math.max(0, first - 60), end = Math.min(text.length, first + 100);
+    if (start > 0) { var sp = text.slice(start, first).search(/\s/); if (sp >= 0) start += sp + 1; }
+    if (end < text.length) { var tail = text.slice(first, end), ep = Math.max(tail.lastIndexOf(" "), tail.lastIndexOf("\n")); if (ep > 0) end = first + ep; }
+    var parts = [], i = start;
+    marks.forEach(function (m) {
+      var a = Math.max(m[0], i), b = Math.min(m[1], end);
+      if (a >= b) return;
+      if (a > i) parts.push([text.slice(i, a), false]);
+      parts.push([text.slice(a, b), true]);
+      i = b;
+    });
+    if (i < end) parts.push([text.slice(i, end), false]);
+    parts.forEach(function (p) { p[0] = p[0].replace(/\s*\n\s*/g, " · ").replace(/\s+/g, " "); });
     return { parts: parts, before: start > 0, after: end < text.length };
   }
 
-  root.SiteSearch = { fold: fold, find: find, excerpt: excerpt, records: function (r) { offline = r; } };
+  root.SiteSearch = { fold: fold, foldWith: foldWith, find: find, excerpt: excerpt, records: function (r) { offline = r; } };
   if (typeof module !== "undefined") { module.exports = root.SiteSearch; return; }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -135,28 +190,41 @@
       });
     }
 
-    // Results as both searches give them: the address from the site's root, the fields, and the excerpt as Pagefind's
-    // HTML (its matches in <mark>, the rest text it escaped) or as our parts of text.
-    function fromRecords(folded) {
-      var words = stems(folded);
-      var found = find(offline, folded);
+    // Results as both searches give them: the address from the site's root, the fields, and the excerpt as parts of
+    // the text as written.
+    function fromRecords(query) {
+      var words = stems(query);
+      var found = find(offline, query);
       return {
         count: found.length,
         items: found.slice(0, 20).map(function (f) {
           var r = f.record;
-          return { url: r[0], title: r[1], sender: r[2], kind: r[3], topics: r[4], parts: excerpt(r[5], f.first, words) };
+          return { url: r[0], title: r[1], sender: r[2], kind: r[3], topics: r[4], parts: excerpt(r[5], words) };
         })
       };
     }
 
-    function fromPagefind(folded) {
-      return load().then(function (pf) { return pf.search(folded); }).then(function (found) {
-        return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (data) {
+    // The text as written of a result, beside the index (Site.Search.SearchIndex.TextOf); failing that, the folded
+    // text Pagefind holds, which still shows where the words are.
+    function textOf(d) {
+      var url = (d.raw_url || d.url).replace(/^\/+/, "");
+      return fetch(new URL("text/" + url.replace(/\.html$/, ".txt"), bundle))
+        .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); })
+        .catch(function () { return d.content || ""; });
+    }
+
+    function fromPagefind(query) {
+      var words = stems(query);
+      return load().then(function (pf) { return pf.search(query); }).then(function (found) {
+        return Promise.all(found.results.slice(0, 20).map(function (r) {
+          return r.data().then(function (d) { return textOf(d).then(function (text) { return [d, text]; }); });
+        })).then(function (data) {
           return {
             count: found.results.length,
-            items: data.map(function (d) {
+            items: data.map(function (dt) {
+              var d = dt[0];
               // Pagefind's addresses start at the site's root ("/messages/..."); the site may live under a sub-path.
-              return { url: (d.raw_url || d.url).replace(/^\/+/, ""), title: d.meta.title, sender: d.meta.sender, kind: d.meta.kind, topics: d.meta.topics, html: d.excerpt };
+              return { url: (d.raw_url || d.url).replace(/^\/+/, ""), title: d.meta.title, sender: d.meta.sender, kind: d.meta.kind, topics: d.meta.topics, parts: excerpt(dt[1], words) };
             })
           };
         });
@@ -191,12 +259,9 @@
           item.appendChild(h);
           item.appendChild(el("p", "byline", [d.kind, d.sender, d.topics].filter(Boolean).join(" · ")));
           var ex = el("p", "excerpt");
-          if (d.html !== undefined) ex.innerHTML = digits(d.html);
-          else {
-            if (d.parts.before) ex.appendChild(document.createTextNode("… "));
-            d.parts.parts.forEach(function (p) { ex.appendChild(p[1] ? el("mark", null, digits(p[0])) : document.createTextNode(digits(p[0]))); });
-            if (d.parts.after) ex.appendChild(document.createTextNode(" …"));
-          }
+          if (d.parts.before) ex.appendChild(document.createTextNode("… "));
+          d.parts.parts.forEach(function (p) { ex.appendChild(p[1] ? el("mark", null, p[0]) : document.createTextNode(p[0])); });
+          if (d.parts.after) ex.appendChild(document.createTextNode(" …"));
           item.appendChild(ex);
           results.appendChild(item);
         });

@@ -8,9 +8,9 @@ namespace Site.Search;
 /// <summary>
 /// The search of the offline copy and of the Kiwix file. Browsers do not run Pagefind from file://, and the ZIM holds
 /// no Pagefind index (nor Kiwix's full-text one), so both carry, beside each language's search page, records.js:
-/// that language's records as Pagefind indexes them (folded text, title, sender, kind, topics), which
-/// theme/assets/search.js loads and searches itself when the page is opened from a file or Pagefind's index is not
-/// there. The site as served has no such file: there Pagefind answers.
+/// that language's records (address, title, sender, kind, topics, text as written), which theme/assets/search.js
+/// loads, folds as Pagefind's index was folded, and searches itself when the page is opened from a file or Pagefind's
+/// index is not there. The site as served has no such file: there Pagefind answers.
 /// </summary>
 public static class OfflineSearch
 {
@@ -27,7 +27,7 @@ public static class OfflineSearch
         var files = new List<OutputFile>();
         foreach (var language in records.GroupBy(r => r.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            if (language.Sum(r => (long)r.Content.Length + r.Meta.Values.Sum(v => v.Length)) > maxChars) continue;
+            if (language.Sum(r => (long)r.Text.Length + r.Meta.Values.Sum(v => v.Length)) > maxChars) continue;
             files.Add(new OutputFile(Urls.SearchRecordsIn(language.Key), Script(language)));
         }
         return files;
@@ -50,7 +50,7 @@ public static class OfflineSearch
                 json.WriteStartArray();
                 json.WriteStringValue(r.Url);
                 foreach (var field in new[] { "title", "sender", "kind", "topics" }) json.WriteStringValue(r.Meta.GetValueOrDefault(field, ""));
-                json.WriteStringValue(r.Content);
+                json.WriteStringValue(r.Text);
                 json.WriteEndArray();
             }
             json.WriteEndArray();

@@ -8,8 +8,16 @@ using Site.Text;
 
 namespace Site.Search;
 
-/// <summary>One searchable record: what Pagefind indexes (folded text) and what a result shows.</summary>
-public sealed record SearchRecord(string Url, string Content, string Language, Dictionary<string, string> Meta);
+/// <summary>
+/// One searchable record: its text as written (a paragraph a line) and what a result shows beside it. The index holds
+/// <see cref="Content"/>, the text folded; a result's excerpt is cut from <see cref="Text"/>, so a reader sees the
+/// words as the document writes them (capitals, ZWNJ, ة), not as they were folded to be found.
+/// </summary>
+public sealed record SearchRecord(string Url, string Text, string Language, Dictionary<string, string> Meta)
+{
+    /// <summary>The text as it is indexed and searched: folded with <see cref="PersianText.FoldForSearch"/>.</summary>
+    public string Content => PersianText.FoldForSearch(Text);
+}
 
 /// <summary>
 /// A Pagefind index of every message and resolution (Persian) and every translation (its own language), written by
@@ -29,7 +37,7 @@ public static class SearchIndex
             var topics = string.Join("، ", d.Doc.Topics.Select(t => site.TopicOf(t).Fa));
             var sender = d.Doc switch { Message m => m.Author ?? site.Fa.Unsigned, Resolution { Proposed: true } => site.Fa.Proposed, _ => "" };
             var text = string.Join("\n", d.Paragraphs.Select(p => p.Text).Prepend(d.Doc.Title).Append(sender));
-            records.Add(new SearchRecord(d.Url, PersianText.FoldForSearch(text), "fa", new()
+            records.Add(new SearchRecord(d.Url, text, "fa", new()
             {
                 ["title"] = d.Doc.Title, ["sender"] = sender, ["topics"] = topics,
                 ["kind"] = d.Doc is Message ? site.Fa.Message : site.Fa.Resolution,
@@ -40,7 +48,7 @@ public static class SearchIndex
             var d = site.ById(t.Original.Id)!;
             var s = site.StringsByLang[t.Lang];
             var text = string.Join("\n", t.Paragraphs.Select(p => p.Text).Prepend(t.Meta.Title).Append(t.Meta.Author ?? ""));
-            records.Add(new SearchRecord(Urls.Of(d.Doc, t.Lang), PersianText.FoldForSearch(text), t.Lang, new()
+            records.Add(new SearchRecord(Urls.Of(d.Doc, t.Lang), text, t.Lang, new()
             {
                 ["title"] = t.Meta.Title, ["sender"] = t.Meta.Author ?? "", ["topics"] = string.Join(s.Comma, d.Doc.Topics.Select(x => site.TopicOf(x).LabelIn(t.Lang))),
                 ["kind"] = d.Doc is Message ? s.Message : s.Resolution,
@@ -92,33 +100,48 @@ public static class SearchIndex
             using (var f = File.Create(script)) res.CopyTo(f);
             var pages = Path.Combine(work, "pages");
             Directory.CreateDirectory(pages);
+            var texts = Path.Combine(work, TextFolder);
             Parallel.ForEach(records, r =>
             {
                 var file = Path.Combine(pages, r.Url);
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 File.WriteAllText(file, PageOf(r));
+                var text = Path.Combine(work, TextOf(r.Url));
+                Directory.CreateDirectory(Path.GetDirectoryName(text)!);
+                File.WriteAllText(text, r.Text);
             });
             var run = await ChildProcess.RunAsync("node", [script, Path.GetFullPath(resolver), Path.GetFullPath(pages), Path.GetFullPath(Path.Combine(siteDir, Bundle))], stop, started: started)
                 ?? throw new SiteError("search", 0, "Node.js is not installed, and the search index needs it", "Install Node.js (with npm), then build again.");
             stop.ThrowIfCancellationRequested();
             if (run.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");
             SortEntryLanguages(Path.Combine(siteDir, Bundle, "pagefind-entry.json"));
+            Directory.Move(texts, Path.Combine(siteDir, Bundle, TextFolder));
         }
         finally { Directory.Delete(work, true); }
     }
 
     /// <summary>
-    /// A record as the page Pagefind reads: its language on the root, its text as the indexed body, a paragraph a
-    /// line (the excerpt keeps them apart), and each result field in an element Pagefind reads as metadata only.
+    /// Where, in the bundle, the text as written of the record at <paramref name="url"/> is: a plain text file the
+    /// search page fetches for each result it shows, to cut the excerpt from. Pagefind's own excerpt is of the folded
+    /// text; a field of Pagefind's could carry the text, but Pagefind indexes its fields too, which at 10,000
+    /// documents made the whole build 8 s longer (bench/RESULTS.md).
+    /// </summary>
+    public static string TextOf(string url) => TextFolder + "/" + Path.ChangeExtension(url, ".txt");
+
+    const string TextFolder = "text";
+
+    /// <summary>
+    /// A record as the page Pagefind reads: its language on the root, its folded text as the indexed body, and each
+    /// result field in an element Pagefind reads as metadata.
     /// </summary>
     public static string PageOf(SearchRecord r)
     {
-        var page = new System.Text.StringBuilder(r.Content.Length + 512);
+        var content = r.Content;
+        var page = new System.Text.StringBuilder(content.Length + 512);
         page.Append("<!doctype html><html lang=\"").Append(r.Language).Append("\"><meta charset=\"utf-8\"><title></title><body data-pagefind-body><div data-pagefind-ignore>");
         foreach (var (key, value) in r.Meta)
             page.Append("<p data-pagefind-meta=\"").Append(key).Append("\">").Append(WebUtility.HtmlEncode(value)).Append("</p>");
-        page.Append("</div>");
-        foreach (var line in r.Content.Split('\n')) page.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
+        page.Append("</div><p>").Append(WebUtility.HtmlEncode(content)).Append("</p>");
         return page.Append("</body></html>").ToString();
     }
 }

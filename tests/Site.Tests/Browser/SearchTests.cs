@@ -73,6 +73,25 @@ public class SearchTests(BuiltSite site)
         Assert.True(await first.Locator(".excerpt mark").CountAsync() > 0);
     }
 
+    /// <summary>The index is folded (lower case, no ZWNJ); what a result shows is the text as the document writes it.</summary>
+    [Theory]
+    [InlineData("search/index.html", "میخواهم درست عمل کنید", "messages/rokhsaneh-reyhaneh.html", "می خواهم")]
+    [InlineData("en/search/index.html", "khavaran", "en/messages/rokhsaneh-reyhaneh.html", "Khavaran")]
+    public async Task The_excerpt_is_the_text_as_written(string page, string query, string message, string marked)
+    {
+        var (p, _, errors) = await site.OpenAsync(1280);
+        await p.GotoAsync(site.BaseUrl + page + "?q=" + Uri.EscapeDataString(query));
+        var result = p.Locator(".search-result").Filter(new() { Has = p.Locator($"a[href$='{message}']") });
+        await Assertions.Expect(result).ToHaveCountAsync(1);
+        Assert.Contains(marked, await result.Locator(".excerpt mark").AllTextContentsAsync());
+        // Every word of the excerpt is on the page it leads to, as written there.
+        var excerpt = (await result.Locator(".excerpt").TextContentAsync())!.Trim('…', ' ');
+        await p.GotoAsync(site.BaseUrl + message);
+        var text = System.Text.RegularExpressions.Regex.Replace(await p.Locator("main").TextContentAsync() ?? "", @"\s+", " ");
+        Assert.All(excerpt.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "·"), w => Assert.Contains(w, text));
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Search_works_from_a_sub_path()
     {

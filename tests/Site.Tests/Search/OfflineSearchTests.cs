@@ -27,14 +27,15 @@ public class OfflineSearchTests
         var hostile = "نخستین بند\");alert(1);//\n</script><script>alert(2)</script> \u2028 دومین";
         var files = OfflineSearch.Files([
             Record("messages/a.html", "fa", hostile, "«عنوان» & <b>"),
-            Record("en/messages/a.html", "en", "first paragraph", "Title"),
+            Record("en/messages/a.html", "en", "First paragraph", "Title"),
             Record("messages/b.html", "fa", "سومین", "دیگر"),
         ]);
         Assert.Equal(["en/search/records.js", "search/records.js"], files.Select(f => f.Path));
         var persian = Read(files[1].Content);
         Assert.Equal(["messages/a.html", "messages/b.html"], persian.Select(r => r[0]));
         Assert.Equal(["messages/a.html", "«عنوان» & <b>", "فرستنده \"ما\"", "پیام", "کار، زنان", hostile], persian[0]);
-        Assert.Equal([["en/messages/a.html", "Title", "فرستنده \"ما\"", "پیام", "کار، زنان", "first paragraph"]], Read(files[0].Content));
+        // The text as written (the page folds it to search, and cuts the excerpt from it).
+        Assert.Equal([["en/messages/a.html", "Title", "فرستنده \"ما\"", "پیام", "کار، زنان", "First paragraph"]], Read(files[0].Content));
     }
 
     [Fact]

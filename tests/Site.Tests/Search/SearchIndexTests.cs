@@ -19,18 +19,27 @@ public class SearchIndexTests
         var page = new HtmlParser().ParseDocument(SearchIndex.PageOf(Hostile));
         Assert.Equal("fa", page.DocumentElement.GetAttribute("lang"));
         Assert.Empty(page.QuerySelectorAll("script, img"));
-        Assert.Equal(["نخستین بند </p><script>alert(1)</script>", "دومین بند & بیشتر"],
-            page.QuerySelectorAll("body > p").Select(p => p.TextContent));
+        // Indexed: the text folded, as queries are (one line: folding makes every white space one space).
+        Assert.Equal(["نخستین بند </p><script>alert(1)</script> دومین بند & بیشتر"], page.QuerySelectorAll("body > p").Select(p => p.TextContent));
         Assert.Equal(Hostile.Meta, page.QuerySelectorAll("[data-pagefind-meta]").ToDictionary(e => e.GetAttribute("data-pagefind-meta")!, e => e.TextContent));
         // The fields are shown in results, not searched as the text.
         Assert.All(page.QuerySelectorAll("[data-pagefind-meta]"), e => Assert.NotNull(e.Closest("[data-pagefind-ignore]")));
     }
 
     [Fact]
+    public void The_index_holds_the_text_folded()
+    {
+        var record = Hostile with { Text = "Workers of KHAVARAN\nمی‌خواهم كتاب‌ها ۱۴۰۰" };
+        var page = new HtmlParser().ParseDocument(SearchIndex.PageOf(record));
+        Assert.Equal("workers of khavaran میخواهم کتابها 1400", page.QuerySelector("body > p")!.TextContent);
+        Assert.DoesNotContain("Workers", page.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
     public async Task The_index_gives_each_record_its_address_from_the_root_and_its_fields_unchanged()
     {
         var dir = Paths.TempDir("search-index");
-        var english = Hostile with { Url = "en/messages/msg-1.html", Language = "en", Content = "first paragraph", Meta = new() { ["title"] = "A & B" } };
+        var english = Hostile with { Url = "en/messages/msg-1.html", Language = "en", Text = "First paragraph", Meta = new() { ["title"] = "A & B" } };
         await SearchIndex.WriteAsync([Hostile, english], Paths.Root, dir, CancellationToken.None);
 
         var fragments = Directory.GetFiles(Path.Combine(dir, SearchIndex.Bundle, "fragment")).Select(f =>
@@ -43,6 +52,10 @@ public class SearchIndexTests
         Assert.Equal(["/en/messages/msg-1.html", "/messages/msg-1.html"], fragments.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(Hostile.Meta["title"], fragments["/messages/msg-1.html"].GetProperty("meta").GetProperty("title").GetString());
         Assert.Contains("دومین بند & بیشتر", fragments["/messages/msg-1.html"].GetProperty("content").GetString());
+        Assert.Contains("first paragraph", fragments["/en/messages/msg-1.html"].GetProperty("content").GetString());
+        // The text as written, for the excerpts, beside the index: a file a record, named after its address.
+        Assert.Equal("First paragraph", File.ReadAllText(Path.Combine(dir, SearchIndex.Bundle, "text", "en", "messages", "msg-1.txt")));
+        Assert.Equal(Hostile.Text, File.ReadAllText(Path.Combine(dir, SearchIndex.Bundle, SearchIndex.TextOf(Hostile.Url))));
         Assert.Equal(["en", "fa"], JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, SearchIndex.Bundle, "pagefind-entry.json")))
             .RootElement.GetProperty("languages").EnumerateObject().Select(l => l.Name));
         // The pages it was made from are gone: they are not the site's.

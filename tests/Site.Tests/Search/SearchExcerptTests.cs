@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Site.Tests.Search;
+
+/// <summary>
+/// A result's excerpt (theme/assets/search.js, run in Node): found in the folded text, shown in the text as written,
+/// the matched words whole and marked.
+/// </summary>
+public class SearchExcerptTests
+{
+    /// <summary>The marked pieces and the whole excerpt of <paramref name="text"/> for <paramref name="query"/>, as the page makes them.</summary>
+    static async Task<(string[] Marked, string Shown)> Excerpt(string text, string query)
+    {
+        var script = Path.Combine(Paths.Root, "theme", "assets", "search.js");
+        var js = $$"""
+            const s = require({{JsonSerializer.Serialize(script)}});
+            const [text, query] = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+            const e = s.excerpt(text, s.fold(query).split(' '));
+            process.stdout.write(JSON.stringify([e.parts.filter(p => p[1]).map(p => p[0]), e.parts.map(p => p[0]).join('')]));
+            """;
+        var psi = new ProcessStartInfo("node", ["-e", js]) { RedirectStandardInput = true, RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        await p.StandardInput.WriteAsync(JsonSerializer.Serialize(new[] { text, query }));
+        p.StandardInput.Close();
+        var output = await p.StandardOutput.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        Assert.Equal(0, p.ExitCode);
+        var result = JsonDocument.Parse(output).RootElement;
+        return (result[0].EnumerateArray().Select(e => e.GetString()!).ToArray(), result[1].GetString()!);
+    }
+
+    [Fact]
+    public async Task English_keeps_its_capitals_and_the_whole_word_is_marked()
+    {
+        var (marked, shown) = await Excerpt("Message from the Haft Tappeh Workers.\nDear comrades of Khavaran.", "worker khavaran");
+        Assert.Equal(["Workers", "Khavaran"], marked);
+        Assert.Equal("Message from the Haft Tappeh Workers. · Dear comrades of Khavaran.", shown);   // paragraphs apart
+    }
+
+    [Theory]
+    [InlineData("میخواهم", "می خواهم")]              // joined in the query, a space in the text
+    [InlineData("می\u200Cخواهم", "می خواهم")]
+    [InlineData("کتاب", "کتاب‌های")]                  // the ZWNJ of the text is kept, and the word marked whole
+    [InlineData("پناهجویان", "پَناهـــجویان")]       // diacritic and tatweel as written
+    [InlineData("مدرسة", "مدرسة")]                  // Arabic ة, folded to find, shown as written
+    public async Task Persian_and_arabic_are_shown_as_written(string query, string expected)
+    {
+        var text = "من می خواهم درست عمل کنید و کتاب‌های کارگران را بخوانید. پَناهـــجویان در مدرسة";
+        var (marked, shown) = await Excerpt(text, query);
+        Assert.Equal([expected], marked);
+        Assert.Contains(shown, text);   // a piece of the text, word for word
+        Assert.Contains(expected, shown);
+    }
+
+    [Fact]
+    public async Task A_match_after_the_title_is_shown_rather_than_the_title_shown_above_it()
+    {
+        var body = string.Join(" ", Enumerable.Range(1, 40).Select(i => "word" + i));
+        var (marked, shown) = await Excerpt("Workers of the world\n" + body + " the workers unite", "workers");
+        Assert.Equal(["workers"], marked);
+        Assert.DoesNotContain("Workers of the world", shown);
+    }
+
+    [Fact]
+    public async Task A_long_text_is_cut_at_white_space_around_the_first_match()
+    {
+        var text = string.Join(" ", Enumerable.Range(1, 60).Select(i => "word" + i)) + " Khavaran " + string.Join(" ", Enumerable.Range(61, 60).Select(i => "word" + i));
+        var (marked, shown) = await Excerpt(text, "khavaran");
+        Assert.Equal(["Khavaran"], marked);
+        Assert.Contains(" Khavaran ", shown);
+        Assert.InRange(shown.Length, 100, 170);
+        Assert.All(shown.Split(' '), w => Assert.Matches("^(word[0-9]+|Khavaran)$", w));
+    }
+}
