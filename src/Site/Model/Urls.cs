@@ -122,12 +122,20 @@ public static partial class Urls
     public static bool IsSearch(string path) => path == Search || path.EndsWith("/" + Search, StringComparison.Ordinal);
 
     /// <summary>The path of <paramref name="target"/> (site-relative) as seen from the page at <paramref name="from"/>.</summary>
+    /// <remarks>The folders both share are not climbed out of and back into: from en/messages/a.html,
+    /// en/messages/b.html is "b.html" and en/index.html "../index.html" (shorter pages, and addresses a reader can read).</remarks>
     public static string Relative(string from, string target)
     {
         if (target.StartsWith('#')) return target;
+        var f = from.AsSpan();
+        var shared = 0;   // the length of the folders both paths start with, up to and with the last '/'
+        for (int i = 0; i < f.Length && i < target.Length && f[i] == target[i]; i++)
+            if (f[i] == '/') shared = i + 1;
         // Called for every link of every page (3.5 % of a build at 10,000 when the prefix was counted and built anew).
-        var depth = from.AsSpan().Count('/');
-        return depth == 0 ? target : string.Concat(depth < Ups.Length ? Ups[depth] : string.Concat(Enumerable.Repeat("../", depth)), target);
+        var depth = f[shared..].Count('/');
+        var rest = target.AsSpan(shared);
+        if (depth == 0) return rest.IsEmpty ? "./" : shared == 0 ? target : rest.ToString();
+        return string.Concat(depth < Ups.Length ? Ups[depth] : string.Concat(Enumerable.Repeat("../", depth)), rest);
     }
 
     static readonly string[] Ups = [.. Enumerable.Range(0, 8).Select(d => string.Concat(Enumerable.Repeat("../", d)))];

@@ -211,7 +211,7 @@ public class TranslationPageTests
 
         var feed = File.ReadAllText(Path.Combine(output, "en/feed.xml"));
         Assert.Contains("Message from Shoaleh Paydar", feed);
-        Assert.Contains("href=\"../en/messages/sholeh-paydar.html\"", feed);
+        Assert.Contains("href=\"messages/sholeh-paydar.html\"", feed);   // from en/feed.xml
         var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(output, "sitemap.xml"));
         var entry = sitemap.Descendants().Single(e => e.Name.LocalName == "url" && e.Elements().First().Value == "messages/sholeh-paydar.html");
         Assert.Equal(["fa messages/sholeh-paydar.html", "en en/messages/sholeh-paydar.html", "ar ar/messages/sholeh-paydar.html"],
