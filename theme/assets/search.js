@@ -105,6 +105,7 @@
     function look(w) {
       for (var at = f.folded.indexOf(w); w && at >= 0; at = f.folded.indexOf(w, at + w.length)) {
         var start = f.map[at], end = f.map[at + w.length - 1] + 1;
+        if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end++;   // both halves of a pair
         while (start > 0 && WORD.test(text[start - 1])) start--;
         while (end < text.length && WORD.test(text[end])) end++;
         found.push([start, end]);
