@@ -105,6 +105,21 @@ public class SearchTests(BuiltSite site)
         Assert.All(hrefs, h => Assert.StartsWith($"http://127.0.0.1:{n}/mirror/congress12/", h));
     }
 
+    [Fact]
+    public async Task Without_the_text_beside_the_index_a_result_still_shows_where_the_words_are()
+    {
+        var copy = Paths.TempDir("search-no-text");
+        CopyDir(site.Output, copy);
+        Directory.Delete(Path.Combine(copy, Site.Search.SearchIndex.Bundle, "text"), true);
+        var n = Paths.FreePort();
+        await using var server = await Preview.ServeAsync(copy, n);
+        var (p, _, _) = await site.OpenAsync(1280);
+        await p.GotoAsync($"http://127.0.0.1:{n}/en/search/index.html?q=khavaran");
+        await p.WaitForSelectorAsync(".search-result");
+        // The folded text Pagefind holds: lower case, but the word is there and marked.
+        Assert.Equal("khavaran", await p.Locator(".search-result .excerpt mark").First.TextContentAsync());
+    }
+
     /// <summary>The offline copy unzipped, as a base address for <see cref="Search"/> (file://, where Pagefind cannot run).</summary>
     string Unzipped()
     {
