@@ -66,7 +66,7 @@ public static class Commands
 
     public static ImportResult ImportFromSources(SiteConfig config)
     {
-        var topics = Yaml.Read<TopicsFile>(File.ReadAllText(Path.Combine(config.InputDir, "topics.yml")), $"{config.Input}/topics.yml").Topics;
+        var topics = Yaml.Read<TopicsFile>(ProjectFiles.ReadText(Path.Combine(config.InputDir, "topics.yml"), $"{config.Input}/topics.yml"), $"{config.Input}/topics.yml").Topics;
         return Importer.Run(
             File.ReadAllText(Path.Combine(config.SourcesDir, config.Sources.Messages)), config.Sources.Messages,
             File.ReadAllText(Path.Combine(config.SourcesDir, config.Sources.Resolutions)), config.Sources.Resolutions, topics);
@@ -82,6 +82,9 @@ public static class Commands
         {
             var config = SiteConfig.Load(pr.GetValue(RootOption)!);
             var findings = Checker.Run(config, out var corpus, out var translations);
+            // The interface's strings: a volunteer adding a language edits them, and the build would stop on them.
+            try { Model.UiStrings.LoadAll(config.ThemeDir, config.Translations); }
+            catch (SiteError e) { findings = [.. findings, .. e.Errors]; }
             // The links in the texts are verified on the pages the build would make, by the build's rule.
             if (corpus is not null && translations is not null)
                 findings = [.. findings, .. Pipeline.SiteBuilder.CheckLinksAsync(config, corpus, translations).GetAwaiter().GetResult()];

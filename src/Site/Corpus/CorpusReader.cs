@@ -82,7 +82,7 @@ public static partial class CorpusReader
             errors.Add(new Diagnostic(show(path), 0, "is a folder, not a file", $"Delete the folder and restore the file, e.g. 'git checkout -- {show(path)}'."));
             return null;
         }
-        try { return Yaml.Read<T>(File.ReadAllText(path), show(path)); }
+        try { return Yaml.Read<T>(ProjectFiles.ReadText(path, show(path)), show(path)); }
         catch (SiteError e) { errors.AddRange(e.Errors); }
         catch (IOException e) { errors.Add(new Diagnostic(show(path), 1, "cannot be read: " + e.Message, "Check that the file exists and is readable.")); }
         catch (UnauthorizedAccessException e) { errors.Add(new Diagnostic(show(path), 1, "cannot be read: " + e.Message, "Check the file's permissions.")); }
@@ -124,7 +124,7 @@ public static partial class CorpusReader
     /// <summary>Reads one file of the folder of <typeparamref name="T"/> (<see cref="Message"/> or <see cref="Resolution"/>).</summary>
     public static Document ReadDocument<T>(string path, string shown, HashSet<string>? topics) where T : Document
     {
-        var file = FrontMatterFile.Parse(shown, ReadText(path, shown));
+        var file = FrontMatterFile.Parse(shown, ProjectFiles.ReadText(path, shown));
         var errors = new List<Diagnostic>();
         void Need(bool ok, string key, string problem, string fix) { if (!ok) errors.Add(new Diagnostic(shown, file.LineOf(key), problem, fix)); }
 
@@ -170,13 +170,6 @@ public static partial class CorpusReader
         try { body = MarkdownText.Blocks(file.Body, file.BodyFirstLine, html: true); }
         catch (MarkdownRefusedException e) { throw new SiteError(shown, e.Line, e.Problem, e.Fix); }
         return message is not null ? new Message(shown, file with { Body = "" }, body, message) : new Resolution(shown, file with { Body = "" }, body, resolution!);
-    }
-
-    /// <summary>A corpus or translation file's text; one that is not UTF-8 text is an error naming its line.</summary>
-    public static string ReadText(string path, string shown)
-    {
-        try { return Text.TextFile.Read(path); }
-        catch (Text.InvalidTextException e) { throw new SiteError(shown, e.Line, e.Problem, e.Fix); }
     }
 
     [GeneratedRegex("^1[2-4][0-9]{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$")]

@@ -220,7 +220,7 @@ public sealed record UiStrings
         if (!File.Exists(path))
             throw new SiteError($"theme/strings/{lang}.yml", 0, $"there is no strings table for '{lang}'",
                 lang == "en" ? "Restore it from the repository (git checkout -- theme/strings/en.yml)." : $"Copy theme/strings/en.yml to theme/strings/{lang}.yml and translate its values.");
-        var s = Yaml.Read<UiStrings>(File.ReadAllText(path), $"theme/strings/{lang}.yml");
+        var s = Yaml.Read<UiStrings>(ProjectFiles.ReadText(path, $"theme/strings/{lang}.yml"), $"theme/strings/{lang}.yml");
         var empty = typeof(UiStrings).GetProperties().Where(p => p.PropertyType == typeof(string) && string.IsNullOrEmpty((string?)p.GetValue(s))).Select(p => p.Name).ToList();
         if (empty.Count > 0)
         {
@@ -229,6 +229,64 @@ public sealed record UiStrings
                 $"Add a line '{SnakeCase(name)}: …' with its text in this language, as in theme/strings/en.yml."))]);
         }
         return s;
+    }
+
+    /// <summary>
+    /// The strings of every language in <paramref name="langs"/> (and Persian), each checked as a table a volunteer
+    /// may have copied and translated: its <c>lang</c> is its file's, <c>dir</c> and <c>script</c> are values the
+    /// site knows, and every placeholder ({0}, {1} …) is written whole and is one the Persian text has, so that
+    /// no page fails to build on a string long after the file was merged. Every problem of every file is reported.
+    /// </summary>
+    public static Dictionary<string, UiStrings> LoadAll(string themeDir, IEnumerable<string> langs)
+    {
+        var all = langs.Prepend("fa").Distinct().ToDictionary(l => l, l => Load(themeDir, l));
+        var problems = new List<Diagnostic>();
+        var persian = Placeholders(all["fa"]);
+        foreach (var (lang, table) in all)
+        {
+            var file = $"theme/strings/{lang}.yml";
+            var lines = File.ReadAllLines(Path.Combine(themeDir, "strings", lang + ".yml"));
+            int LineOf(string key) => Math.Max(1, Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1);
+            if (table.Lang != lang)
+                problems.Add(new Diagnostic(file, LineOf("lang"), $"this file says 'lang: {table.Lang}', but it is the strings of '{lang}' (its name)",
+                    $"Write 'lang: {lang}' (a table copied from another language keeps that language's code until it is changed)."));
+            if (table.Dir is not ("ltr" or "rtl"))
+                problems.Add(new Diagnostic(file, LineOf("dir"), $"'dir: {table.Dir}' is not a direction", "Write 'dir: ltr' for a language written left to right, 'dir: rtl' for one written right to left."));
+            if (table.Script is not ("latin" or "arabic"))
+                problems.Add(new Diagnostic(file, LineOf("script"), $"'script: {table.Script}' is not one the site knows",
+                    "Write 'script: arabic' if this language's readers read Persian names as written, else 'script: latin'."));
+            foreach (var (key, used) in Placeholders(table))
+            {
+                if (used is null)
+                    problems.Add(new Diagnostic(file, LineOf(key), $"the string '{key}' has a brace that is not a placeholder such as {{0}}",
+                        "Keep each placeholder exactly as the English table writes it ({0}, {1} …); to show a brace itself, write it twice ({{ or }})."));
+                else if (persian[key] is { } known && used.Except(known).ToList() is [_, ..] extra)
+                    problems.Add(new Diagnostic(file, LineOf(key), $"the string '{key}' uses {string.Join(", ", extra.Select(n => $"{{{n}}}"))}, which the site gives it no value for",
+                        $"Use only {(known.Count == 0 ? "no placeholder" : string.Join(", ", known.Order().Select(n => $"{{{n}}}")))} here, as theme/strings/en.yml and fa.yml do."));
+            }
+        }
+        return problems.Count > 0 ? throw new SiteError(problems) : all;
+    }
+
+    /// <summary>The placeholder numbers each string uses, by its key in the file; null for a string whose braces do not read as placeholders.</summary>
+    static Dictionary<string, HashSet<int>?> Placeholders(UiStrings table)
+    {
+        var found = new Dictionary<string, HashSet<int>?>();
+        var many = Enumerable.Range(0, 32).Select(i => (object)i).ToArray();
+        foreach (var p in typeof(UiStrings).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite))
+        {
+            var value = (string?)p.GetValue(table) ?? "";
+            HashSet<int>? used = [];
+            try
+            {
+                _ = string.Format(System.Globalization.CultureInfo.InvariantCulture, value, many);
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(value.Replace("{{", "").Replace("}}", ""), @"\{(\d+)"))
+                    used.Add(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+            catch (FormatException) { used = null; }
+            found[SnakeCase(p.Name)] = used;
+        }
+        return found;
     }
 
     static string SnakeCase(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

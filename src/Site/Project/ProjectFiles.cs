@@ -7,6 +7,17 @@ namespace Site.Project;
 /// </summary>
 public static class ProjectFiles
 {
+    /// <summary>
+    /// A file of the project as text: UTF-8 (a byte-order mark honoured) and at most <see cref="Text.TextFile.MaxBytes"/>;
+    /// anything else (a file saved as Latin-1 or UTF-16 without its mark, a file far too large) is an error that names
+    /// <paramref name="shown"/> and the line, rather than text published with replacement characters.
+    /// </summary>
+    public static string ReadText(string path, string shown)
+    {
+        try { return Text.TextFile.Read(path); }
+        catch (Text.InvalidTextException e) { throw new SiteError(shown, e.Line, e.Problem, e.Fix); }
+    }
+
     /// <summary>Every link, special file and unreadable folder under <paramref name="folder"/>; <paramref name="show"/> names them for people.</summary>
     /// <param name="unchanged">When given, only what changed since the last check is looked at (a new link or pipe is a change the file system reports).</param>
     public static List<Diagnostic> Check(string folder, Func<string, string> show, Unchanged? unchanged = null)

@@ -104,7 +104,7 @@ public sealed record SiteConfig
         var path = Path.Combine(root, FileName);
         if (!File.Exists(path))
             throw new SiteError(FileName, 0, $"no {FileName} in {Path.GetFullPath(root)}", "Run the command from the project's folder, or pass --root.");
-        var config = Yaml.Read<SiteConfig>(File.ReadAllText(path), FileName);
+        var config = Yaml.Read<SiteConfig>(ProjectFiles.ReadText(path, FileName), FileName);
         foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
             throw new SiteError(FileName, 1, $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
         foreach (var lang in config.Translations.Prepend("fa"))

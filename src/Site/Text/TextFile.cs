@@ -21,7 +21,7 @@ public static class TextFile
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
         if (length > MaxBytes)
-            throw new InvalidTextException(1, $"the file is {length / 1024.0 / 1024:0.0} MB; a message or translation may be at most {MaxBytes >> 20} MB",
+            throw new InvalidTextException(1, $"the file is {length / 1024.0 / 1024:0.0} MB; a file here may be at most {MaxBytes >> 20} MB",
                 "Check that this is the file you meant (not a copy of something else); a text this long belongs in several files.");
         var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try

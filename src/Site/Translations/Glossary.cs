@@ -243,7 +243,7 @@ public static class GlossaryCheck
         var path = Path.Combine(config.InputDir, FileName);
         var shown = $"{config.Input}/{FileName}";
         if (!File.Exists(path)) return (Glossary.Empty, []);
-        var (glossary, problems) = Glossary.Parse(Text.TextFile.Read(path), config.Translations);
+        var (glossary, problems) = Glossary.Parse(ProjectFiles.ReadText(path, shown), config.Translations);
         return (glossary, problems.Select(p => new Diagnostic(shown, p.Line, p.Problem, p.Fix)).ToList());
     }
 

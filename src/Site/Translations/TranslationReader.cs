@@ -74,7 +74,7 @@ public static partial class TranslationReader
     static (Translation?, List<Diagnostic>) ReadOne(string path, string shown, string folderLang, string folderKind, SiteConfig config, Dictionary<string, Document> byId)
     {
         var findings = new List<Diagnostic>();
-        var file = FrontMatterFile.Parse(shown, CorpusReader.ReadText(path, shown));
+        var file = FrontMatterFile.Parse(shown, ProjectFiles.ReadText(path, shown));
         var meta = Yaml.Read<TranslationFrontMatter>(file.Yaml, shown, file.YamlFirstLine);
         void Error(string key, string problem, string fix) => findings.Add(new Diagnostic(shown, file.LineOf(key), problem, fix));
 

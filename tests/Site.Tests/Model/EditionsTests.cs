@@ -71,6 +71,52 @@ public class EditionsTests
         Assert.False(Directory.Exists(output));
     }
 
+    /// <summary>What a volunteer copying en.yml to a new language may get wrong, each named at its line before anything is written.</summary>
+    [Fact]
+    public async Task A_strings_file_with_a_wrong_placeholder_language_or_direction_names_each_line_before_anything_is_written()
+    {
+        var p = WithOwnTheme("strings-values");
+        var en = p.Read("theme-copy/strings/en.yml").Split('\n');
+        string Edit(string key, string value) { var i = Array.FindIndex(en, l => l.StartsWith(key + ":")); en[i] = $"{key}: {value}"; return key; }
+        Edit("count_messages", "\"{1} messages\"");       // a number the site does not give
+        Edit("page_of", "\"Page {0 of {1}\"");            // a placeholder cut short
+        Edit("lang", "ar");                                 // copied from the Arabic table
+        Edit("dir", "up");
+        p.Write("theme-copy/strings/en.yml", string.Join('\n', en));
+        var output = p.PathOf("out");
+        var e = await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output));
+        int LineOf(string key) => Array.FindIndex(en, l => l.StartsWith(key + ":")) + 1;
+        Assert.Equal(new[] { LineOf("lang"), LineOf("dir"), LineOf("page_of"), LineOf("count_messages") }.Order(), e.Errors.Select(x => x.Line).Order());
+        Assert.All(e.Errors, x => Assert.Equal("theme/strings/en.yml", x.File));
+        Assert.Contains(e.Errors, x => x.Problem.Contains("'count_messages' uses {1}") && x.Fix.Contains("{0}"));
+        Assert.Contains(e.Errors, x => x.Problem.Contains("'lang: ar'") && x.Fix.Contains("lang: en"));
+        Assert.False(Directory.Exists(output));
+
+        // check says the same, so a pull request is stopped before the build.
+        var (code, _, err) = Site.Tests.Cli.SiteProgram.Run(["check", "--root", p.Root], p.Root);
+        Assert.Equal(1, code);
+        Assert.Contains($"theme/strings/en.yml:{LineOf("count_messages")}: error: the string 'count_messages' uses {{1}}", err);
+        Assert.DoesNotContain("fault in the program", err);
+    }
+
+    [Fact]
+    public void A_strings_file_not_saved_as_utf8_is_named_with_its_line()
+    {
+        var p = WithOwnTheme("strings-latin1");
+        var path = p.PathOf("theme-copy/strings/en.yml");
+        var lines = File.ReadAllLines(path).ToList();
+        var at = lines.FindIndex(l => l.StartsWith("home:"));
+        lines.RemoveAt(at);
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        File.AppendAllText(path, "home: H", System.Text.Encoding.UTF8);
+        File.AppendAllBytes(path, [0xE9]);
+        File.AppendAllText(path, "me\n");
+        var e = Assert.Throws<SiteError>(() => Site.Model.UiStrings.LoadAll(p.PathOf("theme-copy"), ["en"]));
+        Assert.Equal("theme/strings/en.yml", e.File);
+        Assert.Equal(lines.Count + 1, e.Line);
+        Assert.Contains("not UTF-8", e.Problem);
+    }
+
     [Fact]
     public async Task A_language_without_a_strings_file_is_named_before_anything_is_written()
     {

@@ -26,7 +26,7 @@ public sealed class LinkStep : IStep
     /// <summary>The interface's strings in every language and the glossary: what the site model takes from the theme and input/ beside the documents.</summary>
     public static (UiStrings Fa, Dictionary<string, UiStrings> Strings, Translations.Glossary Glossary) ReadSiteWide(SiteConfig config)
     {
-        var strings = config.Translations.Append("fa").Distinct().ToDictionary(l => l, l => UiStrings.Load(config.ThemeDir, l));
+        var strings = UiStrings.LoadAll(config.ThemeDir, config.Translations);
         // The glossary's own problems are check's to report; the build shows what reads.
         return (strings["fa"], strings, Translations.GlossaryCheck.Load(config).Glossary);
     }
