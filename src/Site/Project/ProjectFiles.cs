@@ -18,6 +18,23 @@ public static class ProjectFiles
         catch (Text.InvalidTextException e) { throw new SiteError(shown, e.Line, e.Problem, e.Fix); }
     }
 
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8, no byte-order mark) into a file of the project whole or not at all: beside
+    /// it first, then renamed over it. A full disk or an interrupted command leaves the file as it was (a volunteer's
+    /// translation not cut short, a new one not left empty where the next try would refuse to replace it).
+    /// </summary>
+    /// <param name="replace">False for a file that must not exist yet: if one appeared meanwhile, it is kept and this fails.</param>
+    public static void WriteWhole(string path, string text, bool replace = true)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "." + Path.GetFileName(path) + ".saving-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(false));
+            File.Move(temporary, path, replace);
+        }
+        finally { if (File.Exists(temporary)) File.Delete(temporary); }
+    }
+
     /// <summary>Every link, special file and unreadable folder under <paramref name="folder"/>; <paramref name="show"/> names them for people.</summary>
     /// <param name="unchanged">When given, only what changed since the last check is looked at (a new link or pipe is a change the file system reports).</param>
     public static List<Diagnostic> Check(string folder, Func<string, string> show, Unchanged? unchanged = null)

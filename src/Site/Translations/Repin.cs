@@ -49,7 +49,7 @@ public static partial class Repin
             }
             if (numbers.Count == 0) continue;
             text = HashesLine().Replace(text, m => m.Groups[1].Value + string.Join(", ", hashes) + m.Groups[3].Value, 1);
-            File.WriteAllText(path, text, new UTF8Encoding(false));
+            ProjectFiles.WriteWhole(path, text);
             changed.Add((shown, numbers));
         }
         return changed;

@@ -97,7 +97,7 @@ public static class Scaffold
             throw new SiteError(shown, 1, "a translation of this document in this language exists already",
                 "Open that file and continue it, or delete it first if you really mean to start again.");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Render(original, lang), new UTF8Encoding(false));
+        ProjectFiles.WriteWhole(path, Render(original, lang), replace: false);
         return shown;
     }
 }

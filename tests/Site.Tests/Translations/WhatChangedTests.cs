@@ -100,6 +100,31 @@ public class WhatChangedTests
         Assert.Equal(1, Site.Cli.Commands.Create().Parse(["editorial", "msg-015", "--paragraph", "99", "--root", p.Root]).Invoke());
     }
 
+    /// <summary>
+    /// A write that fails half way (here: the process may write no file larger than half the translation, as a full
+    /// disk would stop it) leaves the volunteer's translation as it was, not cut short.
+    /// </summary>
+    [Fact]
+    public void Editorial_that_cannot_write_the_whole_file_leaves_the_translation_as_it_was()
+    {
+        var (p, file) = Changed("editorial-full");
+        var before = File.ReadAllBytes(p.PathOf(file));
+        var blocks = Math.Max(1, before.Length / 1024 / 2);
+        var psi = new System.Diagnostics.ProcessStartInfo("bash", ["-c", $"ulimit -f {blocks}; exec dotnet \"$0\" editorial msg-015 --paragraph 3 --root \"$1\"", Site.Tests.Cli.SiteProgram.Dll, p.Root])
+            { RedirectStandardOutput = true, RedirectStandardError = true };
+        // By default the runtime maps its code through a file larger than the limit; without that mapping it starts under it.
+        psi.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        Assert.True(before.Length > 2048, "the translation must be larger than the limit for this test to mean anything");
+        using (var run = System.Diagnostics.Process.Start(psi)!)
+        {
+            run.StandardOutput.ReadToEnd();
+            run.StandardError.ReadToEnd();
+            run.WaitForExit();
+            Assert.NotEqual(0, run.ExitCode);
+        }
+        Assert.Equal(before, File.ReadAllBytes(p.PathOf(file)));
+    }
+
     [Fact]
     public void Check_warns_of_links_it_will_not_keep_and_of_raw_html()
     {
