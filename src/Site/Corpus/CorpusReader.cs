@@ -46,6 +46,7 @@ public static partial class CorpusReader
                 unchanged?.Holds(path) == true);
         }
         var topics = topicsFile?.Topics ?? [];
+        if (topicsFile is not null) errors.AddRange(TopicProblems(topics, Path.Combine(inputDir, "topics.yml"), Show));
         // Without a readable topics.yml every document's topics would be unknown: one error says it all.
         var topicSlugs = topicsFile is null ? null : topics.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
 
@@ -73,6 +74,37 @@ public static partial class CorpusReader
         if (errors.Count > 0) throw new SiteError(errors);
         return new CorpusContent(collection, topics,
             messages.OrderBy(m => m.Order).ToList(), resolutions.OrderBy(r => r.Order).ToList());
+    }
+
+    /// <summary>
+    /// A topic's slug is its page's address, and its names are the pages' headings: each slug well formed and its own,
+    /// each topic named in Persian and English (a duplicate stopped the build with no file named; a slug with '../'
+    /// was stopped only by the output folder's last guard; a topic without 'en' made an empty link).
+    /// </summary>
+    static IEnumerable<Diagnostic> TopicProblems(List<Topic> topics, string path, Func<string, string> show)
+    {
+        string[]? lines = null;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int LineOf(string slug, int nth)
+        {
+            lines ??= File.ReadAllLines(path);
+            for (int i = 0, n = 0; i < lines.Length; i++)
+                if (lines[i].TrimStart(' ', '-').StartsWith("slug:", StringComparison.Ordinal) && lines[i].Trim().EndsWith(slug, StringComparison.Ordinal) && n++ == nth) return i + 1;
+            return 1;
+        }
+        foreach (var t in topics)
+        {
+            var nth = seen[t.Slug] = seen.GetValueOrDefault(t.Slug, -1) + 1;
+            if (!IdPattern().IsMatch(t.Slug))
+                yield return new Diagnostic(show(path), LineOf(t.Slug, nth), t.Slug.Length == 0 ? "a topic has no slug" : $"the topic slug '{t.Slug}' is not lower-case ASCII words joined by hyphens",
+                    "Write it as the other topics' are, e.g. 'slug: women-and-equality': it is the address of the topic's page.");
+            else if (nth > 0)
+                yield return new Diagnostic(show(path), LineOf(t.Slug, nth), $"the topic slug '{t.Slug}' is there twice",
+                    "Give each topic a slug of its own, or merge the two entries into one.");
+            foreach (var (field, name) in new[] { ("fa", t.Fa), ("en", t.En) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)))
+                yield return new Diagnostic(show(path), LineOf(t.Slug, nth), $"the topic '{t.Slug}' has no '{field}' name",
+                    $"Add '{field}: …' under it: the topic's name on the {(field == "fa" ? "Persian" : "English")} pages.");
+        }
     }
 
     static T? ReadYaml<T>(string path, Func<string, string> show, List<Diagnostic> errors) where T : class

@@ -80,6 +80,26 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void A_topic_twice_a_topic_slug_that_is_no_address_and_a_topic_without_its_english_name()
+    {
+        var p = new TempProject("topics");
+        var text = p.Read("input/topics.yml");
+        var greetings = text[text.IndexOf("  - slug: greetings")..text.IndexOf("  - slug: party-and-revolution")];
+        text = text.Replace(greetings, greetings + greetings.Replace("    en: Greetings and solidarity\n", ""));   // twice, the second without 'en'
+        text = text.Replace("  - slug: party-and-revolution", "  - slug: ../../party and revolution");
+        p.Write("input/topics.yml", text);
+        var lines = text.Split('\n');
+        int LineOf(string start, int nth = 0) => lines.Select((l, i) => (l, i)).Where(x => x.l.StartsWith(start)).ElementAt(nth).i + 1;
+        var e = Fails(p);
+        var topics = e.Errors.Where(x => x.File == "input/topics.yml").Select(x => (x.Line, x.Problem)).ToList();
+        Assert.Equal([
+            (LineOf("  - slug: greetings", 1), "the topic slug 'greetings' is there twice"),
+            (LineOf("  - slug: greetings", 1), "the topic 'greetings' has no 'en' name"),
+            (LineOf("  - slug: ../../"), "the topic slug '../../party and revolution' is not lower-case ASCII words joined by hyphens"),
+        ], topics);
+    }
+
+    [Fact]
     public void A_file_without_front_matter()
     {
         var p = new TempProject("nofm");
