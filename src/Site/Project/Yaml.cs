@@ -65,6 +65,8 @@ public static class Yaml
                 var key = what.Split('\'').ElementAtOrDefault(1) ?? "?";
                 throw new SiteError(file, line, $"unknown field '{key}'", "Check the spelling of the field name, or remove it.");
             }
+            if (FieldAt(yaml, (int)Math.Max(0, e.Start.Line - 1), (int)e.Start.Column) is { } named && ChoicesOf(typeof(T), named) is { } choices)
+                throw new SiteError(file, line, $"'{named}' should be one of: {string.Join(", ", choices)}", $"Write one of them after the colon, e.g. '{named}: {choices[0]}'.");
             if (WrongKind(what) is var (kind, fix))
             {
                 var field = FieldAt(yaml, (int)Math.Max(0, e.Start.Line - 1), (int)e.Start.Column);
@@ -172,6 +174,17 @@ public static class Yaml
     /// "The input string 'three' was not in a correct format"). Volunteers know fields, not types: say what the field
     /// takes and how to write it. Null for anything else.
     /// </summary>
+    /// <summary>The values a field of <paramref name="type"/> named <paramref name="field"/> (as written in YAML) may take, when it
+    /// is a choice (an enum): "status: reviewd" is then told the choices, not how YamlDotNet failed to parse it.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type of ours is kept whole (TrimmerRootAssembly).")]
+    static string[]? ChoicesOf(Type type, string field)
+    {
+        foreach (var p in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+            if (SnakeCase.Instance.Apply(p.Name) == field && (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) is { IsEnum: true } choice)
+                return [.. Enum.GetNames(choice).Select(n => LowerCase.Instance.Apply(n))];
+        return null;
+    }
+
     internal static (string Kind, string Fix)? WrongKind(string what)
     {
         if (what.StartsWith("The input string", StringComparison.Ordinal)) return Number;

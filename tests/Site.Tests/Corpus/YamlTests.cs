@@ -102,6 +102,19 @@ public class YamlTests
         Assert.Contains("delete the other line", e.Fix);
     }
 
+    /// <summary>A choice mistyped (a reviewer's "reviewd") is told the choices, not how the value failed to parse.</summary>
+    [Theory]
+    [InlineData("status: reviewd")]
+    [InlineData("status: \"\"")]
+    [InlineData("status: [draft, reviewed]")]
+    public void A_choice_not_among_its_values_names_them(string status)
+    {
+        var e = Assert.Throws<SiteError>(() => Yaml.Read<Site.Translations.TranslationFrontMatter>("lang: en\n" + status + "\ntitle: T\n", "t.md", 2));
+        Assert.Equal(("t.md", 3), (e.File, e.Line));
+        Assert.Equal("'status' should be one of: draft, reviewed", e.Problem);
+        Assert.Contains("status: draft", e.Fix);
+    }
+
     [Fact]
     public void The_same_key_in_different_mappings_is_not_given_twice()
     {
