@@ -173,7 +173,9 @@ public static partial class TranslationReader
     /// <summary>
     /// The body's comments, in order. A "&lt;!--" typed in a slot and not closed there runs on to the next anchor's
     /// "--&gt;": such a comment (no anchor itself, but holding one) is cut where the first anchor in it starts, so that
-    /// anchor and those after it still count, and <c>Swallowed</c> names that anchor's paragraph.
+    /// anchor and those after it still count, and <c>Swallowed</c> names that anchor's paragraph. An anchor whose
+    /// own "--&gt;" is missing runs on the same way: it is cut at the end of its line (the scaffold writes each on
+    /// one), so the translation under it is read, and <c>Swallowed</c> is <see cref="UnclosedAnchor"/>.
     /// </summary>
     static IEnumerable<(int Index, int Length, string? Swallowed)> Comments(string body)
     {
@@ -181,10 +183,19 @@ public static partial class TranslationReader
         {
             int index = m.Index, length = m.Length;
             string? swallowed = null;
-            if (!Anchor().IsMatch(m.ValueSpan) && InnerAnchor().Match(body, index + 4, length - 4) is { Success: true } inner)
+            if (InnerAnchor().Match(body, index + 4, length - 4) is { Success: true } inner)
             {
-                length = inner.Index - index;
-                swallowed = inner.Groups[1].Value;
+                if (!Anchor().IsMatch(m.ValueSpan))
+                {
+                    length = inner.Index - index;
+                    swallowed = inner.Groups[1].Value;
+                }
+                else
+                {
+                    var end = body.IndexOf('\n', index);
+                    length = (end < 0 || end > inner.Index ? inner.Index : end) - index;
+                    swallowed = UnclosedAnchor;
+                }
             }
             yield return (index, length, swallowed);
             m = Comment().Match(body, index + length);
@@ -211,6 +222,9 @@ public static partial class TranslationReader
             if (Anchor().Match(body, index, length) is { Success: true } a)
             {
                 anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, at));
+                if (swallowed == UnclosedAnchor)
+                    problems.Add((at, $"the comment of paragraph {a.Groups[1].Value} is not closed: its '-->' is missing, so it runs on over the translation under it",
+                        "End that line with ' -->', as the other comments' lines end.", Severity.Error));
                 if (body[lineStart..index].Trim().Length > 0)
                     problems.Add((at, $"there is text before the comment of paragraph {a.Groups[1].Value} on the same line",
                         "Put each translation on the line(s) after its Persian comment, not before it.", Severity.Error));
@@ -237,6 +251,12 @@ public static partial class TranslationReader
         int LineAt(int pos) => firstLine + text.AsSpan(0, pos).Count('\n');
         if (text[..anchors[0].Position].Trim().Length > 0)
             problems.Add((firstLine, "there is text above the first paragraph's comment", "Move it under the comment of the paragraph it translates, or delete it.", Severity.Error));
+
+        // A comment deleted or pasted twice is said once, as what it is, with the line to put back: read on slot by
+        // slot, every comment after it would stand in the wrong place, and the slot before it would hold two
+        // paragraphs (whose fix, "join them", would be wrong).
+        if (MisplacedAnchors(anchors, originals) is [_, ..] misplaced)
+            return ([], [.. problems, .. misplaced], new SlotsRead(slotTexts, anchorTexts));
 
         var result = new List<Paragraph>();
         for (int k = 0; k < anchors.Count; k++)
@@ -292,6 +312,33 @@ public static partial class TranslationReader
                 problems.Add((firstLine, problem, fix, Severity.Error));
             }
         return (result, problems, new SlotsRead(slotTexts, anchorTexts));
+    }
+
+    const string UnclosedAnchor = "unclosed";
+
+    /// <summary>The paragraph comments given twice, and those missing between the first and the last that are there.</summary>
+    static List<(int Line, string Problem, string Fix, Severity Severity)> MisplacedAnchors(List<(int Number, int Position, int Line)> anchors, IReadOnlyList<string> originals)
+    {
+        var found = new List<(int Line, string Problem, string Fix, Severity Severity)>();
+        if (anchors.Select((a, k) => a.Number == k + 1).All(x => x)) return found;
+        foreach (var twice in anchors.GroupBy(a => a.Number).Where(g => g.Count() > 1))
+        {
+            var lines = twice.Select(a => a.Line).ToList();
+            found.Add((lines[1], $"the comment of paragraph {twice.Key} is there {(lines.Count == 2 ? "twice" : lines.Count + " times")}, on lines {string.Join(", ", lines[..^1])} and {lines[^1]}",
+                $"Keep the one above paragraph {twice.Key}'s translation and delete the other{(lines.Count > 2 ? "s" : "")}.", Severity.Error));
+        }
+        var present = anchors.Select(a => a.Number).ToHashSet();
+        var highest = anchors.Max(a => a.Number);
+        for (int n = 1; n < highest; n++)
+        {
+            if (present.Contains(n)) continue;
+            // It belonged above the translation that now stands under the comment before it: named at the next comment.
+            var next = anchors.Where(a => a.Number > n).MinBy(a => a.Position);
+            var line = n <= originals.Count ? Scaffold.Anchor(n, originals[n - 1]) : $"<!-- ¶{n} -->";
+            found.Add((next.Line, $"the comment of paragraph {n} is missing",
+                $"Put this line back, on a line of its own, above the translation of paragraph {n} ({(n > 1 ? $"now under the comment of paragraph {n - 1}" : "now above the first comment")}): {line}", Severity.Error));
+        }
+        return found;
     }
 
     // Without backtracking: a body ending in 100,000 "<!--" that no "-->" closes was searched to its end from each of

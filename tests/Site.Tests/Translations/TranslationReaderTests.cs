@@ -158,9 +158,44 @@ public class TranslationReaderTests
         p.Write(file, text);
         Assert.Contains(Errors(p), e => e.Problem.Contains("text before the comment of paragraph 5"));
 
+        // Two comments swapped: each stands where the other's should.
         var (q, qfile) = TranslationFixture.Filled("anchor-order");
-        q.Write(qfile, q.Read(qfile).Replace("<!-- ¶7 ", "<!-- ¶8x ").Replace("<!-- ¶8 ", "<!-- ¶7 ").Replace("<!-- ¶8x ", "<!-- ¶8 ").Replace("<!-- ¶7 ", "<!-- ¶9 "));
-        Assert.Contains(Errors(q), e => e.Problem.Contains("stands where paragraph"));
+        q.Write(qfile, q.Read(qfile).Replace("<!-- ¶7 ", "<!-- ¶8x ").Replace("<!-- ¶8 ", "<!-- ¶7 ").Replace("<!-- ¶8x ", "<!-- ¶8 "));
+        Assert.Contains(Errors(q), e => e.Problem == "the comment of paragraph 8 stands where paragraph 7's should");
+    }
+
+    /// <summary>
+    /// A comment deleted, pasted twice or left unclosed: said once, as what it is, at its line (read slot by slot,
+    /// every comment after it stood "where another's should", and the fix of the first error, "join them", was wrong).
+    /// </summary>
+    [Fact]
+    public void A_comment_missing_twice_or_unclosed_is_one_error_that_says_so()
+    {
+        var (p, file) = TranslationFixture.Filled("anchor-missing");
+        var lines = p.Read(file).Split('\n').ToList();
+        var third = lines.FindIndex(l => l.StartsWith("<!-- ¶3 "));
+        var anchor = lines[third];
+        lines.RemoveAt(third);
+        p.Write(file, string.Join('\n', lines));
+        var missing = Assert.Single(Errors(p));
+        Assert.Equal((file, lines.FindIndex(l => l.StartsWith("<!-- ¶4 ")) + 1, "the comment of paragraph 3 is missing"), (missing.File, missing.Line, missing.Problem));
+        Assert.EndsWith(anchor, missing.Fix);   // the very line to put back
+
+        var (q, qfile) = TranslationFixture.Filled("anchor-twice");
+        lines = q.Read(qfile).Split('\n').ToList();
+        var second = lines.FindIndex(l => l.StartsWith("<!-- ¶2 "));
+        lines.Insert(second, "<!-- ¶1 -->");
+        q.Write(qfile, string.Join('\n', lines));
+        var twice = Assert.Single(Errors(q));
+        Assert.Equal((second + 1, $"the comment of paragraph 1 is there twice, on lines {lines.FindIndex(l => l.StartsWith("<!-- ¶1 ")) + 1} and {second + 1}"), (twice.Line, twice.Problem));
+
+        var (r, rfile) = TranslationFixture.Filled("anchor-unclosed");
+        lines = r.Read(rfile).Split('\n').ToList();
+        second = lines.FindIndex(l => l.StartsWith("<!-- ¶2 "));
+        lines[second] = lines[second].Replace(" -->", "");
+        r.Write(rfile, string.Join('\n', lines));
+        var unclosed = Assert.Single(Errors(r));
+        Assert.Equal((second + 1, "the comment of paragraph 2 is not closed: its '-->' is missing, so it runs on over the translation under it"), (unclosed.Line, unclosed.Problem));
     }
 
     [Fact]
