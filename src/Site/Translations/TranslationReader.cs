@@ -140,6 +140,10 @@ public static partial class TranslationReader
                 "Write the sender as your language writes it, e.g. author: \"Sholeh Paydar\" or, for a group, author: \"A group of workers in Tehran\".", Severity.Warning));
         foreach (var (field, text) in new[] { ("title", meta.Title), ("author", meta.Author) }.Concat(meta.Translators.Select(t => ("translators", (string?)t))))
             if (HiddenCharacters.Warn(shown, file.LineOf(field), field, text) is { } hidden) findings.Add(hidden);
+        for (int i = 0; i < paragraphs.Count; i++)
+            if (HiddenCharacters.First(paragraphs[i].Text) is { } c)
+                findings.Add(new Diagnostic(shown, paragraphs[i].Line, $"paragraph {i + 1} holds an invisible character (U+{(int)c:X4}) that can reorder or disguise the text",
+                    "Delete it (an editor that shows invisible characters helps, or retype the words around it).", Severity.Warning));
 
         if (findings.Any(f => !f.IsWarning)) return (null, findings);
         return (new Translation(shown, meta, original, paragraphs, stale)

@@ -208,6 +208,20 @@ public class TranslationReaderTests
         Assert.Equal("English\u0001 paragraph 6.", p.Read(file).Split('\n')[e.Line - 1]);
     }
 
+    /// <summary>A bidi override or a zero-width character in a paragraph, typed or as a reference, is named as one in a title is.</summary>
+    [Theory]
+    [InlineData("English \u202E paragraph 6.", "U+202E")]
+    [InlineData("English para\u200Bgraph 6.", "U+200B")]
+    [InlineData("English &#x2066; paragraph 6.", "U+2066")]
+    public void An_invisible_character_that_reorders_or_disguises_a_paragraph_is_a_warning_at_its_line(string paragraph, string code)
+    {
+        var (p, file) = TranslationFixture.Filled("hidden-" + code);
+        p.Write(file, p.Read(file).Replace("English paragraph 6.", paragraph));
+        var w = Assert.Single(Check(p), f => f.IsWarning && f.Problem.Contains("invisible"));
+        Assert.Equal($"paragraph 6 holds an invisible character ({code}) that can reorder or disguise the text", w.Problem);
+        Assert.Equal(paragraph, p.Read(file).Split('\n')[w.Line - 1]);
+    }
+
     /// <summary>The file's characters are checked as it is read; a character reference can still bring one in.</summary>
     [Theory]
     [InlineData("English &#1; paragraph 6.", "U+0001")]
