@@ -143,12 +143,18 @@
     return found;
   }
 
-  // TranslationRules.Blocks, .Marker, .Escaped, .BlockStart and .ListItem: a line that starts a block of its own
-  // inside the slot (the first one), and a slot that starts as a list item.
+  // TranslationRules.Blocks, .Marker, .Escaped, .FirstBlockStart, .BlockStart and .ListItem: a slot that starts as a
+  // heading, quote, rule or code, a line that starts a block of its own inside it (the first one), and a slot that
+  // starts as a list item.
   var BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t])/;
+  var FIRST_BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$)/;
   var LIST_ITEM = /^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^ \t]/;
   function blocks(n, t) {
     var lines = t.split("\n"), found = [], marker;
+    if (FIRST_BLOCK_START.test(lines[0])) {
+      marker = blockMarker(lines[0]);
+      return [finding("slot-block", n, marker + " 1 " + escapedMarker(marker), "error")];
+    }
     if (LIST_ITEM.test(lines[0])) { marker = blockMarker(lines[0]); found.push(finding("slot-list", n, marker + " " + escapedMarker(marker), "warning")); }
     for (var i = 1; i < lines.length; i++) {
       if (/^[ \t]*$/.test(lines[i - 1]) || !BLOCK_START.test(lines[i])) continue;
@@ -389,7 +395,7 @@
         case "slot-unshowable": return format(S.unshowable, [f.detail]);
         case "slot-links": return format(S.slotLinks, [f.detail]);
         case "slot-comment": return S.slotComment;
-        case "slot-block": return format(S.slotBlock, f.detail.split(" "));
+        case "slot-block": return format(f.detail.split(" ")[1] === "1" ? S.slotStart : S.slotBlock, f.detail.split(" "));
         case "slot-list": return format(S.slotList, f.detail.split(" "));
         case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
         case "stale": return S.stale;

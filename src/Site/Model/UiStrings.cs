@@ -175,6 +175,7 @@ public sealed record UiStrings
     public string RuleGlossary { get; init; } = "";
     public string RuleSlotComment { get; init; } = "";
     public string RuleSlotBlock { get; init; } = "";
+    public string RuleSlotStart { get; init; } = "";
     public string RuleSlotList { get; init; } = "";
     public string WorkbenchChangedUnknown { get; init; } = "";
     public string WorkbenchStillHolds { get; init; } = "";

@@ -133,7 +133,7 @@ public static class Workbench
             {
                 ("titleMissing", s.RuleTitleMissing), ("translatorsMissing", s.RuleTranslatorsMissing), ("slotCount", s.RuleSlotCount),
                 ("slotEmpty", s.RuleSlotEmpty), ("slotSeveral", s.RuleSlotSeveral), ("linkScheme", s.RuleLinkScheme), ("rawHtml", s.RuleRawHtml), ("unshowable", s.RuleUnshowable), ("slotLinks", s.RuleSlotLinks),
-                ("slotComment", s.RuleSlotComment), ("slotBlock", s.RuleSlotBlock), ("slotList", s.RuleSlotList), ("stale", s.RuleStale),
+                ("slotComment", s.RuleSlotComment), ("slotBlock", s.RuleSlotBlock), ("slotStart", s.RuleSlotStart), ("slotList", s.RuleSlotList), ("stale", s.RuleStale),
                 ("slotOriginal", s.RuleSlotOriginal), ("slotScript", s.RuleSlotScript), ("slotPersianLetters", s.RuleSlotPersianLetters),
                 ("newer", s.WorkbenchNewer), ("usePublished", s.WorkbenchUsePublished),
                 ("glossary", s.RuleGlossary), ("progress", s.WorkbenchProgress), ("ready", s.WorkbenchReady), ("saved", s.WorkbenchSaved),

@@ -193,6 +193,14 @@ public static partial class TranslationRules
     static IEnumerable<RuleFinding> Blocks(int n, string t)
     {
         var lines = t.Split('\n');
+        // A slot that starts as a heading, quote, rule or code fence: the '#' is dropped, the text quoted, or the
+        // paragraph lost (before, check said nothing, or that a paragraph was missing, at the file's last line).
+        if (FirstBlockStart().IsMatch(lines[0]))
+        {
+            var marker = Marker(lines[0]);
+            yield return new(SlotBlock, n, $"{marker} 1 {Escaped(marker)}", Severity.Error);
+            yield break;
+        }
         if (ListItem().IsMatch(lines[0]))
         {
             var marker = Marker(lines[0]);
@@ -254,6 +262,9 @@ public static partial class TranslationRules
         SlotComment => ($"{(f.Paragraph > 0 ? $"paragraph {f.Paragraph}" : "above the first paragraph's comment")}: '<!--' starts a comment that "
             + (f.Detail.Length > 0 ? $"nothing in the paragraph closes, so it runs on over the comment of paragraph {f.Detail}" : "nothing closes, so it hides the rest of the file"),
             "Remove the '<!--' (write notes for the reviewer in the pull request, not in the file)."),
+        SlotBlock when f.Detail.Split(' ') is [var marker, "1", var escaped] =>
+            ($"paragraph {f.Paragraph} starts with '{marker}', which Markdown reads as a heading, quote, rule or code block, not as the paragraph",
+                $"Write '{escaped}' instead of '{marker}' to keep it as text."),
         SlotBlock when f.Detail.Split(' ') is [var marker, var line, var escaped] =>
             ($"paragraph {f.Paragraph}: its line {line} starts with '{marker}', which Markdown reads as the start of a heading, list, quote, rule or code block, not as part of the paragraph",
                 $"Join that line to the line before, or write '{escaped}' instead of '{marker}' to keep it as text."),
@@ -279,6 +290,11 @@ public static partial class TranslationRules
     private static partial Regex BlockStart();
 
     // A list item at the start of a paragraph: a bullet, or any number with "." or ")".
+    /// <summary>What starts a block on a slot's first line (trimmed) other than a list item: a heading, a quote, a code
+    /// fence, a thematic break (which wins over a list: "- - -" is a rule).</summary>
+    [GeneratedRegex(@"^(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$)")]
+    private static partial Regex FirstBlockStart();
+
     [GeneratedRegex(@"^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^ \t]")]
     private static partial Regex ListItem();
 

@@ -259,7 +259,7 @@ public class TranslationPageTests
             [5] = "<style>body{display:none}</style> style",
             [6] = "![tracker](https://tracker.example/pixel.png) picture",
             [7] = "[fine](HTTPS://example.org/ok) and [mail](mailto:a@example.org)",
-            [8] = "# A heading in a translation",
+            [8] = "\\# A heading in a translation, escaped (a slot that starts as one is refused: TranslationRules)",
             [9] = "[![inner](https://tracker.example/x.png)](https://example.org/) alt [ref][1]\n\n[1]: javascript:alert(1)",
         };
         var (p, _) = TranslationFixture.Filled("hostile", i => attacks.GetValueOrDefault(i, $"English paragraph {i}."));
@@ -274,7 +274,7 @@ public class TranslationPageTests
         Assert.Contains("<script>", tr[1].TextContent);        // shown as text, so readers see what was written
         Assert.Equal(3, all.Count(e => e.LocalName == "a"));    // only the safe links stay links
         Assert.DoesNotContain(all, e => e.LocalName is "h1" or "h2");
-        Assert.Equal("A heading in a translation", tr[8].TextContent.Trim());   // tr[0] is the panel, tr[i] paragraph i
+        Assert.StartsWith("# A heading in a translation", tr[8].TextContent.Trim());   // tr[0] is the panel, tr[i] paragraph i
         Assert.Equal("inner alt ref", tr[9].QuerySelector("p")!.TextContent.Trim());   // alt text once; the javascript: reference is text
     }
 

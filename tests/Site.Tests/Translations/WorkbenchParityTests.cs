@@ -69,6 +69,9 @@ public class WorkbenchParityTests
         "First\n```js", "First\n```a`b stays", "First\n~~~", "First\n~~ stays", "First\n- item", "First\n* item", "First\n+ item", "First\n+\nit stays", "First\n*\nit stays",
         "First\n1. one", "First\n1) one", "First\n2. two stays", "First\n10. ten stays", "First\n    # four spaces in stays", "First\n   # three spaces in",
         "First\n\t# a tab in stays", "First\n-not a list stays", "a\n# b\n> c", "a\nb\nc\n> d", "1\\. escaped\nand \\# escaped stays",
+        // The first line: a heading, quote, rule or fence is no paragraph; a rule wins over a list ("- - -").
+        "# A heading first", "###### six first", "####### seven first stays", "#hashtag first stays", "> a quote first", "---", "- - -", "***", "* * *",
+        "___", "```js", "~~~", "=== first stays", "-- first stays", "\\# escaped first stays", "#\nthen text",
     ];
 
     /// <summary>Slots whose first line may be a list item.</summary>
