@@ -77,7 +77,10 @@ public static class BuildCommands
             WarmUp.Start();
             // The preview is served from 127.0.0.1, not from the published address: links must not lead there.
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!) with { BaseUrl = null };
-            var preview = new Preview(config, pr.GetValue(port));
+            var number = pr.GetValue(port);
+            if (number is < 1 or > 65535)
+                throw new SiteError("--port", 0, $"{number} is not a port", "Give a number from 1 to 65535, e.g. --port 8081 (8080 when --port is left out).");
+            var preview = new Preview(config, number);
             preview.Rebuilt += (result, error) =>
             {
                 if (error is SiteError errors) foreach (var e in errors.Errors) Console.Error.WriteLine(e);
@@ -95,7 +98,12 @@ public static class BuildCommands
                 else if (error is not null) Console.Error.WriteLine($"error: the search index and the downloads could not be made ({error.Message}); the pages are served without them.\n    fix: Run 'build' to see the whole error.");
                 else Console.WriteLine($"{DateTime.Now:HH:mm:ss} the search index and the downloads are in place");
             };
-            preview.StartAsync(serveEarly: true).GetAwaiter().GetResult();
+            try { preview.StartAsync(serveEarly: true).GetAwaiter().GetResult(); }
+            catch (IOException e) when (e.InnerException?.GetType().Name == "AddressInUseException" || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new SiteError("--port", 0, $"port {number} on 127.0.0.1 is in use (another serve, or another program, listens there)",
+                    $"Stop that program, or serve on another port, e.g. --port {(number < 65535 ? number + 1 : 8081)}.");
+            }
             Console.WriteLine($"serving {config.Output}/ at {preview.Url} — edit input/ or theme/ and the site rebuilds; the search index and the downloads follow; Ctrl+C stops.");
             var done = new ManualResetEventSlim();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.Set(); };

@@ -100,6 +100,10 @@ public static class Commands
         return cmd;
     }
 
+    /// <summary>ENOSPC, as .NET reports it on Linux and macOS (its message is the system's), and the Windows codes.</summary>
+    static bool DiskFull(Exception e) =>
+        e.HResult is 28 or 0x70 or unchecked((int)0x80070070) or unchecked((int)0x80070027) || e.Message.Contains("No space left on device", StringComparison.Ordinal);
+
     /// <summary>Runs a command body; errors in what people wrote are printed plainly (file, line, fix), without a stack trace.</summary>
     public static int Run(Func<int> body)
     {
@@ -113,7 +117,9 @@ public static class Commands
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            Console.Error.WriteLine("    fix: Check that the file or folder named exists and that you may read and write it (its permissions), then run the command again.");
+            Console.Error.WriteLine(DiskFull(e)
+                ? "    fix: The disk is full: free some space, then run the command again (a site built before is kept as it was)."
+                : "    fix: Check that the file or folder named exists and that you may read and write it (its permissions), then run the command again.");
             return 1;
         }
         catch (Exception e)

@@ -46,6 +46,8 @@ public sealed class OutputFolder : IDisposable
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (Path.GetDirectoryName(full) is null)
             throw new SiteError("--output", 0, $"the output folder {full} is the file system's root", "Build into a folder of its own, e.g. 'output' (the default) or --output /tmp/site.");
+        if (File.Exists(full))
+            throw new SiteError("--output", 0, $"{full} is a file, not the output folder", "Move or delete that file, or build elsewhere: 'output:' in statiq.config, or --output.");
         return full;
     }
 

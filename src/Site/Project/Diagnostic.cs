@@ -10,7 +10,8 @@ public sealed record Diagnostic(string File, int Line, string Problem, string Fi
 {
     public bool IsWarning => Severity == Severity.Warning;
 
-    public override string ToString() => $"{File}:{Line}: {(IsWarning ? "warning" : "error")}: {Problem}\n    fix: {Fix}";
+    /// <summary>"file:line: error: …"; with no line (a whole file, a command-line option), "file: error: …".</summary>
+    public override string ToString() => $"{File}{(Line > 0 ? $":{Line}" : "")}: {(IsWarning ? "warning" : "error")}: {Problem}\n    fix: {Fix}";
 
     /// <summary>
     /// A GitHub Actions workflow command (<c>::error file=…,line=…::…</c>): the pull request shows the problem and its

@@ -42,7 +42,26 @@ public partial class NoStackTraceTests
         Copy(shared, theme);
     }
 
-    public static TheoryData<string> Cases => ["unreadable translations folder", "unreadable site.css", "empty --output", "--output /", "missing --root", "unreadable topics.yml", "unreadable message", "theme folder gone"];
+    public static TheoryData<string> Cases => ["unreadable translations folder", "unreadable site.css", "empty --output", "--output /", "missing --root", "unreadable topics.yml", "unreadable message", "theme folder gone",
+        "--output a file", "--port out of range"];
+
+    [Fact]
+    public void Serve_on_a_port_in_use_says_so_and_names_another()
+    {
+        var p = new TempProject("port-in-use");
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            var (code, output, err) = SiteProgram.Run(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], p.Root);
+            Assert.Equal(1, code);
+            Assert.Contains($"--port: error: port {port} on 127.0.0.1 is in use", err);
+            Assert.Contains($"--port {port + 1}", err);
+            Assert.DoesNotMatch(StackLine(), output + err);
+        }
+        finally { listener.Stop(); }
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -56,6 +75,8 @@ public partial class NoStackTraceTests
             "empty --output" => ((string[])["build", "--output", ""], "--output", (Action)(() => { })),
             "--output /" => ((string[])["build", "--output", "/"], "--output", (Action)(() => { })),
             "missing --root" => ((string[])["check", "--root", p.PathOf("nowhere")], "statiq.config", (Action)(() => { })),
+            "--output a file" => ((string[])["build", "--pages-only", "--output", p.PathOf("a-file")], "is a file, not the output folder", (Action)(() => File.WriteAllText(p.PathOf("a-file"), "x"))),
+            "--port out of range" => ((string[])["serve", "--port", "70000"], "--port: error: 70000 is not a port", (Action)(() => { })),
             "unreadable topics.yml" => ((string[])["check"], "input/topics.yml", (Action)(() => Chmod("000", p.PathOf("input/topics.yml")))),
             "unreadable message" => ((string[])["build"], p.Message("012"), (Action)(() => Chmod("000", p.PathOf(p.Message("012"))))),
             // The theme a link points at moved away: one error naming the setting, not the strings of each language.
