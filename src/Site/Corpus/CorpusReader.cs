@@ -33,6 +33,10 @@ public static partial class CorpusReader
     {
         var errors = new List<Diagnostic>();
         string Show(string p) => Path.GetRelativePath(displayRoot ?? Path.GetDirectoryName(Path.GetFullPath(inputDir))!, p);
+        // A setting that names some other folder ('input: /tmp') is one error, not one for each link found there.
+        if (Directory.Exists(inputDir) && !new[] { "topics.yml", "collection.yml", Message.Folder, Resolution.Folder }.Any(n => Path.Exists(Path.Combine(inputDir, n))))
+            throw new SiteError("statiq.config", 0, $"{Show(inputDir)} is not an input folder: it has no topics.yml, collection.yml, messages/ or resolutions/",
+                "Point 'input:' in statiq.config at the folder with the messages and resolutions (the project's own is 'input').");
         // Links and special files first, and alone: what they would make of the rest is no help.
         if (ProjectFiles.Check(inputDir, Show, unchanged) is { Count: > 0 } strange) throw new SiteError(strange);
 

@@ -76,6 +76,13 @@ public static class SiteBuilder
         // A folder the build will refuse gets no lock file beside it either (checked again under the lock).
         OutputFolder.Refuse(target, config.Root);
         var held = OutputLock.Take(target);
+        // A setting that names some other folder ('theme: /etc') is one error, not one for each link found there.
+        if (Directory.Exists(config.ThemeDir) && !Directory.Exists(Path.Combine(config.ThemeDir, "strings")))
+        {
+            held.Dispose();
+            throw new SiteError(SiteConfig.FileName, config.LineOfKey("theme"), $"'{config.Theme}' is not a theme folder: it has no strings/ folder",
+                "Point 'theme:' at the folder with Layout/, Pages/, strings/ and assets/ (the project's own is 'theme').");
+        }
         if (ProjectFiles.Check(config.ThemeDir, p => Path.GetRelativePath(config.Root, p)) is { Count: > 0 } strange)
         {
             held.Dispose();

@@ -87,6 +87,9 @@ public sealed record SiteConfig
         return config;
     }
 
+    /// <summary>The line of a top-level key in this project's statiq.config (1 when it is not there).</summary>
+    public int LineOfKey(string key) => File.Exists(Path.Combine(Root, FileName)) ? LineOfKey(Root, key) : 1;
+
     /// <summary>The line of a top-level key in statiq.config (1 when it is not there).</summary>
     static int LineOfKey(string root, string key)
     {
@@ -106,7 +109,12 @@ public sealed record SiteConfig
             throw new SiteError(FileName, 0, $"no {FileName} in {Path.GetFullPath(root)}", "Run the command from the project's folder, or pass --root.");
         var config = Yaml.Read<SiteConfig>(ProjectFiles.ReadText(path, FileName), FileName);
         foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
-            throw new SiteError(FileName, 1, $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
+            throw new SiteError(FileName, LineOfKey(root, "translations"), $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
+        if (config.Translations.Contains("fa"))
+            throw new SiteError(FileName, LineOfKey(root, "translations"), "'fa' is among the translation languages, but it is the originals' language",
+                "Remove 'fa' from 'translations:': the Persian site is there without it.");
+        foreach (var twice in config.Translations.GroupBy(l => l).Where(g => g.Count() > 1))
+            throw new SiteError(FileName, LineOfKey(root, "translations"), $"'{twice.Key}' is listed twice in 'translations:'", "List each language once.");
         foreach (var lang in config.Translations.Prepend("fa"))
             foreach (var (field, text) in new[] { ("title", config.Title), ("description", config.Description) })
                 if (string.IsNullOrWhiteSpace(text.In(lang)))
@@ -117,14 +125,14 @@ public sealed record SiteConfig
         if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" && Environment.GetEnvironmentVariable("GITHUB_REPOSITORY") is { Length: > 0 } fromActions)
             config = config with { Repository = fromActions };
         if (config.Repository is { Length: > 0 } repo && !System.Text.RegularExpressions.Regex.IsMatch(repo, @"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"))
-            throw new SiteError(FileName, 1, $"repository '{repo}' is not a GitHub repository's name", "Write it as owner/name, e.g. 'repository: wpiran/congress12', or leave it empty.");
+            throw new SiteError(FileName, LineOfKey(root, "repository"), $"repository '{repo}' is not a GitHub repository's name", "Write it as owner/name, e.g. 'repository: wpiran/congress12', or leave it empty.");
         // The address goes into a mailto: link as it is: only the characters an ordinary address has.
         if (config.ContactEmail is { Length: > 0 } mail && !System.Text.RegularExpressions.Regex.IsMatch(mail, @"^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"))
             throw new SiteError(FileName, LineOfKey(root, "contact_email"), $"contact_email '{mail}' is not an e-mail address", "Write one address, e.g. 'contact_email: corrections@example.org', or leave it empty.");
         if (string.IsNullOrWhiteSpace(config.Branch) || config.Branch.Any(c => char.IsWhiteSpace(c) || c is '?' or '#' or '~' or '^' or ':'))
-            throw new SiteError(FileName, 1, $"branch '{config.Branch}' is not a branch name", "Write the branch translations are proposed against, e.g. 'branch: main'.");
+            throw new SiteError(FileName, LineOfKey(root, "branch"), $"branch '{config.Branch}' is not a branch name", "Write the branch translations are proposed against, e.g. 'branch: main'.");
         if (config.PageSize < 1)
-            throw new SiteError(FileName, 1, $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
+            throw new SiteError(FileName, LineOfKey(root, "page_size"), $"page_size is {config.PageSize}", "Set page_size to the number of entries a list page shows, e.g. 200.");
         foreach (var m in config.Mirrors.Addresses.Where(m => !IsWebAddress(m, out _)))
             throw new SiteError(FileName, LineOf(path, m), $"mirror '{m}' is not the address of a web site", "List each mirror as its full address, e.g. https://mirror.example.org/congress12/.");
         if (config.Mirrors.Onion is { Length: > 0 } onion && !(IsWebAddress(onion, out var ou) && ou.Host.EndsWith(".onion", StringComparison.Ordinal)))

@@ -28,6 +28,37 @@ public class SiteConfigTests
         Assert.Contains("contact_email:", e.Fix);
     }
 
+    /// <summary>The languages, the list size and the other checked keys: each error at its key's line.</summary>
+    [Theory]
+    [InlineData("translations", "[en, ar, fa]", "'fa' is among the translation languages, but it is the originals' language")]
+    [InlineData("translations", "[en, en]", "'en' is listed twice in 'translations:'")]
+    [InlineData("translations", "[en, ../x]", "'../x' is not a language code")]
+    [InlineData("page_size", "0", "page_size is 0")]
+    [InlineData("branch", "\"a b\"", "branch 'a b' is not a branch name")]
+    public void A_wrong_value_is_named_at_its_key(string key, string value, string problem)
+    {
+        var e = Broken("config-" + key, key, value);
+        Assert.Equal(("statiq.config", LineOf(new TempProject("config-line-" + key), key), problem), (e.File, e.Line, e.Problem));
+    }
+
+    [Fact]
+    public async Task A_theme_or_input_setting_that_names_some_other_folder_is_one_error()
+    {
+        var p = new TempProject("config-folders");
+        var elsewhere = Paths.TempDir("not-a-project");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "a"));
+        File.CreateSymbolicLink(Path.Combine(elsewhere, "a", "link"), "/etc/passwd");
+        var config = p.Read("statiq.config");
+        p.Write("statiq.config", System.Text.RegularExpressions.Regex.Replace(config, "(?m)^theme:.*$", $"theme: {elsewhere}"));
+        var theme = await Assert.ThrowsAsync<SiteError>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("out")));
+        Assert.Equal(("statiq.config", LineOf(p, "theme")), (Assert.Single(theme.Errors).File, theme.Line));
+        Assert.Contains("is not a theme folder", theme.Problem);
+
+        p.Write("statiq.config", System.Text.RegularExpressions.Regex.Replace(config, "(?m)^input:.*$", $"input: {elsewhere}"));
+        var input = Assert.Throws<SiteError>(() => Site.Corpus.CorpusReader.Read(SiteConfig.Load(p.Root).InputDir, p.Root));
+        Assert.Contains("is not an input folder", Assert.Single(input.Errors).Problem);
+    }
+
     [Fact]
     public void Good_values_are_read()
     {
