@@ -70,10 +70,25 @@ public static partial class CorpusReader
             foreach (var d in dup.Skip(1))
                 errors.Add(new Diagnostic(d.Path, d.File.LineOf("id"), $"the id '{d.Id}' is used by {dup.First().Path} too",
                     "Ids must be unique: give this document a new one."));
+        // The order is the reader's "Message 14 of 69" and the position in every list; a resolution's number is its
+        // name: each given twice, the site showed two of one and none of another.
+        foreach (var (docs, key, what) in new (List<Document>, Func<Document, int>, string)[]
+                 { ([.. messages], d => d.Order, "order"), ([.. resolutions], d => d.Order, "number") })
+            if (docs.Select(key).Distinct().Count() < docs.Count)
+                foreach (var dup in docs.GroupBy(key).Where(g => g.Count() > 1))
+                    foreach (var d in dup.Skip(1))
+                        errors.Add(new Diagnostic(d.Path, d.File.LineOf(what), $"{what} {dup.Key} is given to {dup.First().Path} too",
+                            $"Give each {(d is Message ? "message" : "resolution")} its own {what} (the next free one is {docs.Max(key) + 1})."));
         var ids = messages.Select(m => m.Id).ToHashSet();
         foreach (var m in messages.Where(m => m.DuplicateOf is { } d && !ids.Contains(d)))
             errors.Add(new Diagnostic(m.Path, m.File.LineOf("duplicate_of"), $"duplicate_of names '{m.DuplicateOf}', which is no message's id",
                 "Use the id of an existing message, or remove the field."));
+        // A duplicate points at the message kept: never at itself, nor at one that is itself a duplicate (a loop, or a chain).
+        var byId = messages.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
+        foreach (var m in messages.Where(m => m.DuplicateOf is { } d && byId.TryGetValue(d, out var kept) && (kept == m || kept.DuplicateOf is not null)))
+            errors.Add(new Diagnostic(m.Path, m.File.LineOf("duplicate_of"),
+                m.DuplicateOf == m.Id ? "duplicate_of names this message itself" : $"duplicate_of names '{m.DuplicateOf}', which is itself a duplicate (of '{byId[m.DuplicateOf!].DuplicateOf}')",
+                "Name the message that is kept, the one without duplicate_of."));
 
         if (errors.Count > 0) throw new SiteError(errors);
         return new CorpusContent(collection, topics,

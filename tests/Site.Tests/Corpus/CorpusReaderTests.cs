@@ -100,6 +100,23 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void An_order_or_number_given_twice_and_a_duplicate_of_itself_or_of_a_duplicate()
+    {
+        var p = new TempProject("numbering");
+        var fifteen = p.Message("015");
+        p.Write(fifteen, p.Read(fifteen).Replace("order: 15\n", "order: 14\n"));
+        var second = Directory.GetFiles(p.PathOf("input/resolutions"), "02-*.md").Single();
+        File.WriteAllText(second, File.ReadAllText(second).Replace("number: 2\n", "number: 1\n"));
+        var twenty = p.Message("020");
+        var twentyId = System.Text.RegularExpressions.Regex.Match(p.Read(twenty), "(?m)^id: (.*)$").Groups[1].Value;
+        p.Write(twenty, p.Read(twenty).Replace("\nid: " + twentyId + "\n", $"\nid: {twentyId}\nduplicate_of: {twentyId}\n"));
+        var e = Fails(p);
+        Assert.Contains(e.Errors, x => x.File == fifteen && x.Problem.StartsWith("order 14 is given to input/messages/014-") && x.Line == p.Read(fifteen).Split('\n').ToList().FindIndex(l => l.StartsWith("order:")) + 1);
+        Assert.Contains(e.Errors, x => x.File.EndsWith(Path.GetFileName(second)) && x.Problem.StartsWith("number 1 is given to input/resolutions/01-"));
+        Assert.Contains(e.Errors, x => x.File == twenty && x.Problem == "duplicate_of names this message itself");
+    }
+
+    [Fact]
     public void A_file_without_front_matter()
     {
         var p = new TempProject("nofm");
