@@ -36,7 +36,7 @@ public static class Zim
         var cache = Path.Combine(NodePackages.Cache(site.Config.Root, "site-zim"), key + ".zim");
         if (useCache && File.Exists(cache)) return (File.ReadAllBytes(cache), null);
 
-        var work = Path.Combine(Path.GetTempPath(), $"site-zim-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var work = ProjectFiles.NewTempFolder("site-zim");
         var content = Path.Combine(work, "site");
         try
         {

@@ -59,8 +59,7 @@ public static class Fonts
         string[] names = ["fa.woff2", "latin.woff2", "book.woff2", "missing.json"];
         if (!names.All(n => File.Exists(Path.Combine(cache, n))))
         {
-            var work = Path.Combine(Path.GetTempPath(), $"site-fonts-{Environment.ProcessId}-{Guid.NewGuid():N}");
-            Directory.CreateDirectory(work);
+            var work = ProjectFiles.NewTempFolder("site-fonts");
             try
             {
                 File.WriteAllText(Path.Combine(work, "font-subset.mjs"), script);

@@ -19,6 +19,32 @@ public static class ProjectFiles
     }
 
     /// <summary>
+    /// A new, empty working folder in the system's temp folder, named <paramref name="prefix"/>-pid-…: the folder is the
+    /// caller's to delete when done. A build killed mid-way cannot delete its own, so the folders of this prefix left
+    /// by processes no longer running are deleted first (a ZIM's is some 10 MB; they piled up in /tmp).
+    /// </summary>
+    public static string NewTempFolder(string prefix)
+    {
+        foreach (var old in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "-*"))
+        {
+            var parts = Path.GetFileName(old)[(prefix.Length + 1)..].Split('-');
+            if (parts.Length < 2 || !int.TryParse(parts[0], out var pid) || IsRunning(pid)) continue;
+            try { Directory.Delete(old, true); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }   // another's, or going: left as it is
+        }
+        var work = Path.Combine(Path.GetTempPath(), $"{prefix}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        return work;
+
+        static bool IsRunning(int pid)
+        {
+            try { using var p = System.Diagnostics.Process.GetProcessById(pid); return !p.HasExited; }
+            catch (ArgumentException) { return false; }
+            catch (InvalidOperationException) { return false; }
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="text"/> (UTF-8, no byte-order mark) into a file of the project whole or not at all: beside
     /// it first, then renamed over it. A full disk or an interrupted command leaves the file as it was (a volunteer's
     /// translation not cut short, a new one not left empty where the next try would refuse to replace it).
