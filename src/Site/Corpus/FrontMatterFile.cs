@@ -7,7 +7,8 @@ public sealed record FrontMatterFile(string Path, string Yaml, int YamlFirstLine
 {
     public static FrontMatterFile Parse(string path, string text)
     {
-        if (text.Contains('\r')) text = text.Replace("\r\n", "\n");
+        // Windows' line ends, and old Macs' (a CR alone), are lines as any other.
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         // Control characters are invisible in an editor and not allowed in the site's XML (feeds, EPUB).
         var at = Text.Unshowable.IndexIn(text);
         if (at >= 0)

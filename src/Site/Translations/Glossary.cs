@@ -199,7 +199,7 @@ public sealed class Glossary
                         if (!languages.Contains(key))
                         {
                             problems.Add(new(LineOf(keyNode), $"'{key}' is not a translation language of the site",
-                                $"Use one of: fa, note, {string.Join(", ", languages)} (statiq.config lists the languages)."));
+                                $"Give the renderings under a language of the site's, {string.Join(" or ", languages)} (statiq.config lists them); besides them an entry has only 'fa' and 'note'."));
                             break;
                         }
                         var forms = value switch

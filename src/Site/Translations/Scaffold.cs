@@ -88,6 +88,9 @@ public static class Scaffold
         var original = corpus.All.FirstOrDefault(d => d.Id == id || d.Slug == id)
             ?? throw new SiteError("translate", 0, $"there is no message or resolution with the id '{id}'",
                 "Use an id such as msg-015 or res-03: the translations page of the site lists them all.");
+        if (lang == "fa")
+            throw new SiteError("translate", 0, "Persian is the originals' language: there is nothing to translate into it",
+                $"Give the language to translate into: {string.Join(", ", config.Translations)}.");
         if (!config.Translations.Contains(lang))
             throw new SiteError(SiteConfig.FileName, 0, $"the site does not publish translations in '{lang}'",
                 $"Use one of: {string.Join(", ", config.Translations)}; or add '{lang}' to 'translations:' in {SiteConfig.FileName} and a strings table theme/strings/{lang}.yml.");

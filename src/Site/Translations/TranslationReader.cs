@@ -64,6 +64,10 @@ public static partial class TranslationReader
             findings.AddRange(f);
             if (t is not null) translations.Add(t);
         }
+        // A folder where a translation file should be (made by mistake, or left by a tool) would hide it unremarked.
+        foreach (var folder in Directory.EnumerateDirectories(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            findings.Add(new Diagnostic(Show(folder), 0, "is a folder, not a translation file",
+                "Move the files out of it and delete it; a translation is one file, <slug>.md."));
         foreach (var dup in translations.GroupBy(t => (t.Meta.TranslationOf, t.Lang)).Where(g => g.Count() > 1))
             foreach (var t in dup.Skip(1))
                 findings.Add(new Diagnostic(t.Path, 2, $"{dup.First().Path} translates {t.Meta.TranslationOf} into '{t.Lang}' too",
@@ -140,6 +144,12 @@ public static partial class TranslationReader
                 "Write the sender as your language writes it, e.g. author: \"Sholeh Paydar\" or, for a group, author: \"A group of workers in Tehran\".", Severity.Warning));
         foreach (var (field, text) in new[] { ("title", meta.Title), ("author", meta.Author) }.Concat(meta.Translators.Select(t => ("translators", (string?)t))))
             if (HiddenCharacters.Warn(shown, file.LineOf(field), field, text) is { } hidden) findings.Add(hidden);
+        // A title heads its page and stands in every list, feed and book that names the document: a paragraph pasted
+        // there by mistake grew twenty pages by its length each.
+        foreach (var (field, text) in new[] { ("title", meta.Title), ("author", meta.Author) })
+            if (text is { Length: > MaxTitle })
+                findings.Add(new Diagnostic(shown, file.LineOf(field), $"'{field}' is {text.Length} characters long; it may be at most {MaxTitle}",
+                    $"Shorten it: the {field} stands on the page and in every list that names the document."));
         for (int i = 0; i < paragraphs.Count; i++)
             if (HiddenCharacters.First(paragraphs[i].Text) is { } c)
                 findings.Add(new Diagnostic(shown, paragraphs[i].Line, $"paragraph {i + 1} holds an invisible character (U+{(int)c:X4}) that can reorder or disguise the text",
@@ -319,6 +329,9 @@ public static partial class TranslationReader
     }
 
     const string UnclosedAnchor = "unclosed";
+
+    /// <summary>The longest title or sender a translation may give (the corpus's longest title is some 150 characters).</summary>
+    const int MaxTitle = 300;
 
     /// <summary>The paragraph comments given twice, and those missing between the first and the last that are there.</summary>
     static List<(int Line, string Problem, string Fix, Severity Severity)> MisplacedAnchors(List<(int Number, int Position, int Line)> anchors, IReadOnlyList<string> originals)

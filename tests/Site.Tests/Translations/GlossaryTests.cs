@@ -85,7 +85,7 @@ public class GlossaryTests
         Assert.Collection(problems,
             p => { Assert.Equal(4, p.Line); Assert.Contains("no 'fa'", p.Problem); },
             p => { Assert.Equal(5, p.Line); Assert.Contains("twice (first on line 2)", p.Problem); },
-            p => { Assert.Equal(8, p.Line); Assert.Contains("'de' is not a translation language", p.Problem); });
+            p => { Assert.Equal(8, p.Line); Assert.Contains("'de' is not a translation language", p.Problem); Assert.StartsWith("Give the renderings under a language of the site's, en ", p.Fix); });
     }
 
     [Fact]

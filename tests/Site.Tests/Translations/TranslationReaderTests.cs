@@ -28,6 +28,30 @@ public class TranslationReaderTests
         var e = Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, TranslationFixture.Id, "en"));
         Assert.Contains("exists already", e.Problem);
         Assert.Equal(text, p.Read(file));
+        // Persian is the originals' language, not one to translate into (the fix once said to add it to the config).
+        var fa = Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, TranslationFixture.Id, "fa"));
+        Assert.Contains("originals' language", fa.Problem);
+        Assert.DoesNotContain("translations:", fa.Fix);
+        // No working file is left beside the one written.
+        Assert.Equal(["sholeh-paydar.md"], Directory.GetFiles(p.PathOf("input/translations/en/messages")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_folder_named_as_a_translation_a_title_a_page_long_and_old_mac_line_ends()
+    {
+        var (p, file) = TranslationFixture.Filled("odd-files");
+        Directory.CreateDirectory(p.PathOf("input/translations/en/messages/another.md"));
+        var text = p.Read(file);
+        var title = System.Text.RegularExpressions.Regex.Match(text, "(?m)^title: .*$").Value;
+        p.Write(file, text.Replace(title, "title: " + new string('x', 400)));
+        var found = Check(p);
+        Assert.Contains(found, f => f.File == "input/translations/en/messages/another.md" && f.Problem == "is a folder, not a translation file");
+        Assert.Contains(found, f => f.File == file && f.Problem == "'title' is 400 characters long; it may be at most 300" && f.Line == text.Split('\n').ToList().IndexOf(title) + 1);
+
+        // Carriage returns alone end lines as line feeds do (a file from an old Mac editor).
+        var (q, qfile) = TranslationFixture.Filled("old-mac");
+        q.Write(qfile, q.Read(qfile).Replace('\n', '\r'));
+        Assert.Empty(Check(q));
     }
 
     [Fact]
