@@ -206,6 +206,10 @@ public static partial class CorpusReader
             Need(resolution.Kind == "resolution", "kind", $"kind is '{resolution.Kind}' in the resolutions folder", "Set 'kind: resolution'.");
         }
         Need(!string.IsNullOrWhiteSpace(id), "id", "'id' is missing", "Add a stable id, e.g. 'id: msg-012'.");
+        // The id says what the document is: translations, links and the workbench's addresses name it so.
+        var prefix = message is not null ? "msg-" : "res-";
+        Need(string.IsNullOrWhiteSpace(id) || (id.StartsWith(prefix, StringComparison.Ordinal) && id.Length > 4 && id[4..].All(char.IsAsciiDigit)), "id",
+            $"the id '{id}' is not a {(message is not null ? "message" : "resolution")}'s", $"Write it as {prefix} and a number, e.g. 'id: {prefix}012'.");
         Need(IdPattern().IsMatch(slug ?? ""), "slug", string.IsNullOrEmpty(slug) ? "'slug' is missing" : $"the slug '{slug}' is not lower-case ASCII words joined by hyphens",
             "Use lower-case ASCII letters, digits and hyphens, e.g. 'slug: raha-mobtaker'.");
         Need(!string.IsNullOrWhiteSpace(title), "title", "'title' is missing", "Add the title as it stands in the source.");

@@ -107,6 +107,9 @@ public sealed record SiteConfig
         var path = Path.Combine(root, FileName);
         if (!File.Exists(path))
             throw new SiteError(FileName, 0, $"no {FileName} in {Path.GetFullPath(root)}", "Run the command from the project's folder, or pass --root.");
+        // A pipe would hold the reader forever; a link could be anything: the settings are a file of the project.
+        if (Posix.KindOf(path) is not Posix.EntryKind.File)
+            throw new SiteError(FileName, 0, "is not a regular file (a link, a pipe or a device)", $"Put the settings in a plain file named {FileName}: 'git checkout -- {FileName}' restores it.");
         var config = Yaml.Read<SiteConfig>(ProjectFiles.ReadText(path, FileName), FileName);
         foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
             throw new SiteError(FileName, LineOfKey(root, "translations"), $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");

@@ -49,6 +49,8 @@ public class CorpusReaderTests
     [InlineData("title: ", "'title' is missing")]
     [InlineData("slug: ", "'slug' is missing")]
     [InlineData("slug: Not A Slug", "not lower-case ASCII")]
+    [InlineData("id: res-99", "the id 'res-99' is not a message's")]
+    [InlineData("id: msg-4a", "the id 'msg-4a' is not a message's")]
     public void Missing_or_bad_fields(string replacement, string problem)
     {
         var p = new TempProject("field");

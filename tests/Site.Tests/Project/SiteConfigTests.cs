@@ -60,6 +60,17 @@ public class SiteConfigTests
     }
 
     [Fact]
+    public void Settings_that_are_a_pipe_are_refused_not_waited_on()
+    {
+        var p = new TempProject("config-pipe");
+        File.Delete(p.PathOf("statiq.config"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [p.PathOf("statiq.config")])!) mkfifo.WaitForExit();
+        var load = Task.Run(() => Assert.Throws<SiteError>(() => SiteConfig.Load(p.Root)));
+        Assert.True(load.Wait(TimeSpan.FromSeconds(20)), "reading the settings waited on the pipe");
+        Assert.Contains("not a regular file", load.Result.Problem);
+    }
+
+    [Fact]
     public void Good_values_are_read()
     {
         var p = new TempProject("config-good");
