@@ -253,6 +253,9 @@ public sealed record UiStrings
                     $"Write 'lang: {lang}' (a table copied from another language keeps that language's code until it is changed)."));
             if (table.Dir is not ("ltr" or "rtl"))
                 problems.Add(new Diagnostic(file, LineOf("dir"), $"'dir: {table.Dir}' is not a direction", "Write 'dir: ltr' for a language written left to right, 'dir: rtl' for one written right to left."));
+            if (table.Months.Split([',', '،'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length != 12)
+                problems.Add(new Diagnostic(file, LineOf("months"), "'months' does not name the twelve months",
+                    "List the twelve Gregorian months' names in this language, January first, separated by commas (the dates of the pages use them)."));
             if (table.Script is not ("latin" or "arabic"))
                 problems.Add(new Diagnostic(file, LineOf("script"), $"'script: {table.Script}' is not one the site knows",
                     "Write 'script: arabic' if this language's readers read Persian names as written, else 'script: latin'."));

@@ -81,7 +81,9 @@ public sealed record SiteConfig
     static SiteConfig Checked(SiteConfig config, string shownAs)
     {
         if (config.BaseUrl is { Length: > 0 } b
-            && !(Uri.TryCreate(b, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && string.IsNullOrEmpty(u.Query) && string.IsNullOrEmpty(u.Fragment)))
+            && !(Uri.TryCreate(b, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && string.IsNullOrEmpty(u.Query) && string.IsNullOrEmpty(u.Fragment)
+                 // As written, it is the start of every canonical link, feed entry and sitemap address: no space or quote in it.
+                 && !b.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '<' or '>' or '`')))
             throw new SiteError(shownAs == "base_url" ? FileName : shownAs, shownAs == "base_url" ? 1 : 0, $"{shownAs} '{b}' is not the address of a web site",
                 "Give the full address the site is published at, e.g. https://example.org/congress12/ (or leave it empty).");
         return config;

@@ -82,11 +82,12 @@ public class EditionsTests
         Edit("page_of", "\"Page {0 of {1}\"");            // a placeholder cut short
         Edit("lang", "ar");                                 // copied from the Arabic table
         Edit("dir", "up");
+        Edit("months", "\"Jan, Feb\"");                    // the dates would fall back to another language's
         p.Write("theme-copy/strings/en.yml", string.Join('\n', en));
         var output = p.PathOf("out");
         var e = await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output));
         int LineOf(string key) => Array.FindIndex(en, l => l.StartsWith(key + ":")) + 1;
-        Assert.Equal(new[] { LineOf("lang"), LineOf("dir"), LineOf("page_of"), LineOf("count_messages") }.Order(), e.Errors.Select(x => x.Line).Order());
+        Assert.Equal(new[] { LineOf("lang"), LineOf("dir"), LineOf("months"), LineOf("page_of"), LineOf("count_messages") }.Order(), e.Errors.Select(x => x.Line).Order());
         Assert.All(e.Errors, x => Assert.Equal("theme/strings/en.yml", x.File));
         Assert.Contains(e.Errors, x => x.Problem.Contains("'count_messages' uses {1}") && x.Fix.Contains("{0}"));
         Assert.Contains(e.Errors, x => x.Problem.Contains("'lang: ar'") && x.Fix.Contains("lang: en"));

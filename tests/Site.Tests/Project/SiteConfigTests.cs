@@ -59,6 +59,18 @@ public class SiteConfigTests
         Assert.Contains("is not an input folder", Assert.Single(input.Errors).Problem);
     }
 
+    [Theory]
+    [InlineData("http://a.example/c d/")]
+    [InlineData("https://a.example/c\"><script>x</script>/")]
+    [InlineData("ftp://a.example/")]
+    public void A_base_address_that_is_not_one_a_link_can_start_with_is_refused(string address)
+    {
+        var p = new TempProject("config-base");
+        var e = Assert.Throws<SiteError>(() => SiteConfig.Load(p.Root).PublishedAt(address));
+        Assert.Equal(("--base-url", $"--base-url '{address}' is not the address of a web site"), (e.File, e.Problem));
+        Assert.Equal("https://a.example/c/", SiteConfig.Load(p.Root).PublishedAt("https://a.example/c/").BaseUrl);
+    }
+
     [Fact]
     public void Settings_that_are_a_pipe_are_refused_not_waited_on()
     {
