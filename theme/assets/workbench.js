@@ -146,8 +146,9 @@
   // TranslationRules.Blocks, .Marker, .Escaped, .FirstBlockStart, .BlockStart and .ListItem: a slot that starts as a
   // heading, quote, rule or code, a line that starts a block of its own inside it (the first one), and a slot that
   // starts as a list item.
-  var BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t])/;
-  var FIRST_BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$)/;
+  var OTHER_BLOCK = /#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$/.source;
+  var BLOCK_START = new RegExp("^ {0,3}(?:" + OTHER_BLOCK + "|" + /=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t]/.source + ")");
+  var FIRST_BLOCK_START = new RegExp("^(?:" + OTHER_BLOCK + ")");
   var LIST_ITEM = /^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^ \t]/;
   function blocks(n, t) {
     var lines = t.split("\n"), found = [], marker;

@@ -246,20 +246,21 @@ public sealed record UiStrings
         foreach (var (lang, table) in all)
         {
             var file = $"theme/strings/{lang}.yml";
-            var lines = File.ReadAllLines(Path.Combine(themeDir, "strings", lang + ".yml"));
-            int LineOf(string key) => Math.Max(1, Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1);
+            string[]? lines = null;   // read again only to name a line
+            int LineOf(string key) => Math.Max(1, Array.FindIndex(lines ??= File.ReadAllLines(Path.Combine(themeDir, "strings", lang + ".yml")),
+                l => l.StartsWith(key + ":", StringComparison.Ordinal)) + 1);
             if (table.Lang != lang)
                 problems.Add(new Diagnostic(file, LineOf("lang"), $"this file says 'lang: {table.Lang}', but it is the strings of '{lang}' (its name)",
                     $"Write 'lang: {lang}' (a table copied from another language keeps that language's code until it is changed)."));
             if (table.Dir is not ("ltr" or "rtl"))
                 problems.Add(new Diagnostic(file, LineOf("dir"), $"'dir: {table.Dir}' is not a direction", "Write 'dir: ltr' for a language written left to right, 'dir: rtl' for one written right to left."));
-            if (table.Months.Split([',', '،'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length != 12)
+            if (table.MonthNames.Length != 12 || table.MonthNames.Any(string.IsNullOrEmpty))
                 problems.Add(new Diagnostic(file, LineOf("months"), "'months' does not name the twelve months",
                     "List the twelve Gregorian months' names in this language, January first, separated by commas (the dates of the pages use them)."));
             if (table.Script is not ("latin" or "arabic"))
                 problems.Add(new Diagnostic(file, LineOf("script"), $"'script: {table.Script}' is not one the site knows",
                     "Write 'script: arabic' if this language's readers read Persian names as written, else 'script: latin'."));
-            foreach (var (key, used) in Placeholders(table))
+            foreach (var (key, used) in lang == "fa" ? persian : Placeholders(table))
             {
                 if (used is null)
                     problems.Add(new Diagnostic(file, LineOf(key), $"the string '{key}' has a brace that is not a placeholder such as {{0}}",
@@ -298,10 +299,13 @@ public sealed record UiStrings
     /// <summary>A translator as the page names them: the shared name "project team" in this language.</summary>
     public string Translator(string name) => name == "project team" ? ProjectTeam : name;
 
+    /// <summary><see cref="Months"/> one by one (separated by Latin or Arabic commas), January first.</summary>
+    string[] MonthNames => Months.Split([',', '،'], StringSplitOptions.TrimEntries);
+
     /// <summary>"10 November 2021" in this language's month names (a Gregorian date).</summary>
     public string GregorianDate(DateOnly d)
     {
-        var months = Months.Split([',', '،'], StringSplitOptions.TrimEntries);
+        var months = MonthNames;
         var month = months.Length == 12 ? months[d.Month - 1] : d.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
         return $"{d.Day} {month} {d.Year}";
     }
@@ -312,7 +316,7 @@ public sealed record UiStrings
     /// </summary>
     public string GregorianSpan(DateOnly first, DateOnly last)
     {
-        var months = Months.Split([',', '،'], StringSplitOptions.TrimEntries);
+        var months = MonthNames;
         string Month(DateOnly d) => months.Length == 12 ? months[d.Month - 1] : d.ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
         return first.Year == last.Year ? $"{Month(first)}–{Month(last)} {last.Year}" : $"{Month(first)} {first.Year}–{Month(last)} {last.Year}";
     }

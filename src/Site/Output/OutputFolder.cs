@@ -143,15 +143,8 @@ public sealed class OutputFolder : IDisposable
     public static void ReplaceInto(string folder, OutputFile file)
     {
         var full = Inside(folder, file.Path);
-        var dir = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(dir);
-        var temporary = Path.Combine(dir, "." + Path.GetFileName(full) + ".saving-" + Guid.NewGuid().ToString("N")[..8]);
-        try
-        {
-            File.WriteAllBytes(temporary, file.Content);
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch { File.Delete(temporary); throw; }
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        ProjectFiles.WriteWhole(full, file.Content);
     }
 
     static string Inside(string folder, string path)

@@ -50,12 +50,15 @@ public static class ProjectFiles
     /// translation not cut short, a new one not left empty where the next try would refuse to replace it).
     /// </summary>
     /// <param name="replace">False for a file that must not exist yet: if one appeared meanwhile, it is kept and this fails.</param>
-    public static void WriteWhole(string path, string text, bool replace = true)
+    public static void WriteWhole(string path, string text, bool replace = true) => WriteWhole(path, new System.Text.UTF8Encoding(false).GetBytes(text), replace);
+
+    /// <summary><paramref name="bytes"/> into <paramref name="path"/>, whole or not at all, as <see cref="WriteWhole(string, string, bool)"/>.</summary>
+    public static void WriteWhole(string path, byte[] bytes, bool replace = true)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "." + Path.GetFileName(path) + ".saving-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(false));
+            File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, path, replace);
         }
         finally { if (File.Exists(temporary)) File.Delete(temporary); }

@@ -65,13 +65,11 @@ public static class Yaml
                 var key = what.Split('\'').ElementAtOrDefault(1) ?? "?";
                 throw new SiteError(file, line, $"unknown field '{key}'", "Check the spelling of the field name, or remove it.");
             }
-            if (FieldAt(yaml, (int)Math.Max(0, e.Start.Line - 1), (int)e.Start.Column) is { } named && ChoicesOf(typeof(T), named) is { } choices)
-                throw new SiteError(file, line, $"'{named}' should be one of: {string.Join(", ", choices)}", $"Write one of them after the colon, e.g. '{named}: {choices[0]}'.");
+            var field = FieldAt(yaml, (int)Math.Max(0, e.Start.Line - 1), (int)e.Start.Column);
+            if (field is not null && ChoicesOf(typeof(T), field) is { } choices)
+                throw new SiteError(file, line, $"'{field}' should be one of: {string.Join(", ", choices)}", $"Write one of them after the colon, e.g. '{field}: {choices[0]}'.");
             if (WrongKind(what) is var (kind, fix))
-            {
-                var field = FieldAt(yaml, (int)Math.Max(0, e.Start.Line - 1), (int)e.Start.Column);
                 throw new SiteError(file, line, field is null ? $"this value should be {kind}" : $"'{field}' should be {kind}", fix);
-            }
             throw new SiteError(file, line, "the YAML cannot be read: " + FirstSentence(what),
                 "Check the indentation and quoting on that line; text that contains ':' or starts with a quote needs to be put in quotes.");
         }

@@ -284,17 +284,20 @@ public static partial class TranslationRules
     [GeneratedRegex(@"^[ \t]*$")]
     private static partial Regex BlankLineOnly();
 
-    // What CommonMark lets interrupt a paragraph, at most 3 spaces in: an ATX heading, a quote, a code fence (no
-    // backtick after ```), a thematic break, a setext underline, a list item with text (a numbered one only from 1).
-    [GeneratedRegex(@"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t])")]
+    // A block that is no paragraph and no list: an ATX heading, a quote, a code fence (no backtick after ```), a
+    // thematic break (which wins over a list: "- - -" is a rule).
+    const string OtherBlock = @"#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$";
+
+    // What CommonMark lets interrupt a paragraph, at most 3 spaces in: those, a setext underline, a list item with
+    // text (a numbered one only from 1).
+    [GeneratedRegex(@"^ {0,3}(?:" + OtherBlock + @"|=+[ \t]*$|-+[ \t]*$|[-*+][ \t]+[^ \t]|1[.)][ \t]+[^ \t])")]
     private static partial Regex BlockStart();
 
-    // A list item at the start of a paragraph: a bullet, or any number with "." or ")".
-    /// <summary>What starts a block on a slot's first line (trimmed) other than a list item: a heading, a quote, a code
-    /// fence, a thematic break (which wins over a list: "- - -" is a rule).</summary>
-    [GeneratedRegex(@"^(?:#{1,6}(?:[ \t]|$)|>|`{3,}[^`]*$|~{3,}|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$)")]
+    // What starts a slot's first line (trimmed) as a block other than a list.
+    [GeneratedRegex("^(?:" + OtherBlock + ")")]
     private static partial Regex FirstBlockStart();
 
+    // A list item at the start of a paragraph: a bullet, or any number with "." or ")".
     [GeneratedRegex(@"^(?:[-*+]|[0-9]{1,9}[.)])[ \t]+[^ \t]")]
     private static partial Regex ListItem();
 
