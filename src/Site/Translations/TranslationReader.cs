@@ -294,6 +294,14 @@ public static partial class TranslationReader
             }
             // The shared rules (the workbench applies the same ones as the volunteer types). A line that starts a block
             // of its own is one of them (slot-block); should Markdown still read a slot as two blocks, it is caught after.
+            // The rules read the slot trimmed (the workbench writes it so), so an indentation typed in a file is seen
+            // here: four spaces or a tab before the first line make it code.
+            if (IndentedFirstLine(slot) is int indented)
+            {
+                problems.Add((LineAt(from) + indented, $"paragraph {n} starts with spaces (or a tab) before its first word, so Markdown shows it as code, not as the paragraph",
+                    "Delete the spaces before the paragraph's first word.", Severity.Error));
+                continue;
+            }
             var rules = TranslationRules.Slot(n, slot);
             if (n <= originals.Count) rules.AddRange(TranslationRules.Language(n, slot, originals[n - 1], lang));
             // The file's line of a character of the slot as the rules read it (trimmed).
@@ -334,6 +342,30 @@ public static partial class TranslationReader
     const int MaxTitle = 300;
 
     /// <summary>The paragraph comments given twice, and those missing between the first and the last that are there.</summary>
+    /// <summary>
+    /// The line (from the slot's first, 0) of a slot's first written line when it is indented four columns or more (a
+    /// tab counts four), which Markdown reads as code; null otherwise. The slot's line 0 is the rest of its comment's.
+    /// </summary>
+    internal static int? IndentedFirstLine(string slot)
+    {
+        var lines = slot.Split('\n');
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            var columns = 0;
+            foreach (var c in line)
+            {
+                if (c == ' ') columns++;
+                else if (c == '\t') columns += 4 - columns % 4;
+                else break;
+                if (columns >= 4) return i;
+            }
+            return null;
+        }
+        return null;
+    }
+
     static List<(int Line, string Problem, string Fix, Severity Severity)> MisplacedAnchors(List<(int Number, int Position, int Line)> anchors, IReadOnlyList<string> originals)
     {
         var found = new List<(int Line, string Problem, string Fix, Severity Severity)>();

@@ -303,6 +303,31 @@ public class TranslationReaderTests
         Assert.Equal(line, p.Read(file).Split('\n')[e.Line - 1]);
     }
 
+    /// <summary>
+    /// A paragraph typed in a file with four spaces or a tab before it became code on the page while check said nothing
+    /// (its rules read the paragraph trimmed). Three spaces are still a paragraph.
+    /// </summary>
+    [Theory]
+    [InlineData("    English paragraph 3.", true)]
+    [InlineData("\tEnglish paragraph 3.", true)]
+    [InlineData("  \tEnglish paragraph 3.", true)]
+    [InlineData("   English paragraph 3.", false)]
+    public void A_paragraph_indented_as_code_is_an_error_at_its_line(string typed, bool code)
+    {
+        var (p, file) = TranslationFixture.Filled("indented-" + typed.Length + typed[0]);
+        p.Write(file, p.Read(file).Replace("English paragraph 3.", typed));
+        if (!code)
+        {
+            Assert.Empty(Check(p));
+            return;
+        }
+        var e = Assert.Single(Check(p));
+        Assert.False(e.IsWarning);
+        Assert.Equal("paragraph 3 starts with spaces (or a tab) before its first word, so Markdown shows it as code, not as the paragraph", e.Problem);
+        Assert.Equal("Delete the spaces before the paragraph's first word.", e.Fix);
+        Assert.Equal(typed, p.Read(file).Split('\n')[e.Line - 1]);
+    }
+
     /// <summary>A paragraph that starts as a list item is shown as a list: a warning, with the way to keep the number.</summary>
     [Fact]
     public void A_paragraph_that_starts_as_a_list_item_is_a_warning()
