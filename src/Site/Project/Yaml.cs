@@ -70,7 +70,11 @@ public static class Yaml
                 throw new SiteError(file, line, $"'{field}' should be one of: {string.Join(", ", choices)}", $"Write one of them after the colon, e.g. '{field}: {choices[0]}'.");
             if (WrongKind(what) is var (kind, fix))
                 throw new SiteError(file, line, field is null ? $"this value should be {kind}" : $"'{field}' should be {kind}", fix);
-            throw new SiteError(file, line, "the YAML cannot be read: " + FirstSentence(what),
+            if (CommonSlip(yaml, (int)Math.Max(0, e.Start.Line - 1)) is var (at, problem, slipFix))
+                throw new SiteError(file, firstLine + at, problem, slipFix);
+            // YamlDotNet's own words are for programmers; some are not even about the file ("Operation is not valid
+            // due to the current state of the object").
+            throw new SiteError(file, line, what.Contains("current state of the object", StringComparison.Ordinal) ? "the YAML cannot be read from this line on" : "the YAML cannot be read: " + FirstSentence(what),
                 "Check the indentation and quoting on that line; text that contains ':' or starts with a quote needs to be put in quotes.");
         }
     }
@@ -222,6 +226,58 @@ public static class Yaml
         for (var i = line - 1; i >= 0; i--)
             if (Key(lines[i]) is { } above && (Indent(lines[i]) < indent || list && Indent(lines[i]) == indent)) return above;
         return null;
+    }
+
+    /// <summary>
+    /// The slips a hand edit makes most, which YamlDotNet reports in its own terms and often lines later: a line
+    /// indented with a tab, a value's quote or a list's '[' left open. The first above <paramref name="errorLine"/> or at most one past it
+    /// (from 0): its line (from 0), the problem and the fix. Quotes and brackets inside a quoted value are skipped.
+    /// </summary>
+    internal static (int Line, string Problem, string Fix)? CommonSlip(string yaml, int errorLine)
+    {
+        var lines = yaml.Split('\n');
+        // A tab is reported on the line before it, as the end of the value above.
+        for (var i = 0; i <= errorLine + 1 && i < lines.Length; i++)
+        {
+            var l = lines[i].TrimEnd('\r');
+            var indent = l.Length - l.TrimStart(' ', '\t').Length;
+            if (l.AsSpan(0, indent).Contains('\t') && indent < l.Length)
+                return (i, "this line is indented with a tab, which YAML does not allow", "Indent with spaces instead, or delete the tab if the line should not be indented.");
+            var colon = l.IndexOf(": ", StringComparison.Ordinal);
+            var value = (colon >= 0 ? l[(colon + 2)..] : l.TrimStart(' ', '-')).Trim();
+            if (value.Length == 0 || value[0] is not ('"' or '\'' or '[')) continue;
+            if (value[0] == '[' && Unclosed(value) is { } open)
+                return open == '['
+                    ? (i, "the list opened with '[' on this line is not closed", "Add ']' at the end of the list, e.g. 'translators: [Sara K., Reza M.]'.")
+                    : (i, $"a quote ({open}) in the list on this line is not closed", $"Add the closing {open} after the name, or remove the opening one.");
+            if (value[0] != '[' && Unclosed(value) is { } quote)
+                return (i, $"the quote ({quote}) that opens the value on this line is not closed", $"Add {quote} at the end of the value, or remove the opening one.");
+        }
+        return null;
+
+        // What is still open at the end of the value: a quote, a '[', or null when all is closed.
+        static char? Unclosed(string v)
+        {
+            char? quote = null;
+            var depth = 0;
+            for (var k = 0; k < v.Length; k++)
+            {
+                var c = v[k];
+                if (quote == '"' && c == '\\') { k++; continue; }
+                if (quote is { } q)
+                {
+                    // In single quotes, '' is one quote.
+                    if (c == q && !(q == '\'' && k + 1 < v.Length && v[k + 1] == '\'')) quote = null;
+                    else if (c == q) k++;
+                    continue;
+                }
+                if (c is '"' or '\'' && (k == 0 || v[k - 1] is ' ' or '[' or ',')) quote = c;
+                else if (c == '[') depth++;
+                else if (c == ']') depth--;
+                else if (c == '#' && k > 0 && v[k - 1] == ' ') break;
+            }
+            return quote ?? (depth > 0 ? '[' : null);
+        }
     }
 
     private static string FirstSentence(string s)

@@ -64,4 +64,32 @@ public class YamlTests
         Assert.Equal("زنان\u200Cها", topic.Fa);
         Assert.Equal("Women\tand \U0001F600", topic.En);
     }
+
+    /// <summary>
+    /// The slips of a hand edit, on a phone most of all: YamlDotNet named them in its own terms ("Operation is not
+    /// valid due to the current state of the object", "found a tab character that violate indentation"), some of
+    /// them lines later, and one fix served all. Each is now named at its own line, with its own fix.
+    /// </summary>
+    [Theory]
+    [InlineData("title: x\ntranslators: [سارة\nstatus: draft\n", 4, "the list opened with '[' on this line is not closed", "Add ']'")]
+    [InlineData("title: x\ntranslators: [\"Sara K., Reza]\nstatus: draft\n", 4, "a quote (\") in the list on this line is not closed", "Add the closing \"")]
+    [InlineData("title: \"رسالة من حميد\nstatus: draft\n", 3, "the quote (\") that opens the value on this line is not closed", "Add \" at the end")]
+    [InlineData("title: 'It''s\nstatus: draft\n", 3, "the quote (') that opens the value on this line is not closed", "Add ' at the end")]
+    [InlineData("title: x\n\tstatus: draft\n", 4, "this line is indented with a tab, which YAML does not allow", "Indent with spaces")]
+    public void A_hand_edits_common_slip_is_named_at_its_line(string slip, int line, string problem, string fix)
+    {
+        // The front-matter starts on the file's line 2, after its '---'.
+        var e = Assert.Throws<SiteError>(() => Yaml.Read<Site.Translations.TranslationFrontMatter>("lang: en\n" + slip, "input/translations/ar/messages/x.md", 2));
+        var d = Assert.Single(e.Errors);
+        Assert.Equal((problem, line), (d.Problem, d.Line));
+        Assert.StartsWith(fix, d.Fix);
+    }
+
+    /// <summary>What the slips' reader must not take for one: quotes and brackets that are closed, escaped or doubled.</summary>
+    [Theory]
+    [InlineData("title: \"He said \\\"no\\\"\"")]
+    [InlineData("title: 'It''s fine'")]
+    [InlineData("translators: [\"K., Sara\", 'Reza']")]
+    [InlineData("title: Sara's [draft] # a comment with \" in it")]
+    public void Closed_quotes_and_lists_are_no_slip(string line) => Assert.Null(Yaml.CommonSlip(line + "\n", 0));
 }

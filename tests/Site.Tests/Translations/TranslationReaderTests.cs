@@ -106,7 +106,7 @@ public class TranslationReaderTests
         { "language not configured", t => t.Replace("lang: en", "lang: de"), "lang", "the language 'de' is not one the site publishes" },
         { "missing translators", t => t.Replace("translators: [Test Translator]", "translators: []"), "translators", "'translators' is missing" },
         { "missing status", t => t.Replace("status: draft", ""), "translators", "'status' is missing" },
-        { "malformed YAML", t => t.Replace("title: \"Message from Shoaleh Paydar\"", "title: \"Message from"), "title", "cannot be read" },
+        { "malformed YAML", t => t.Replace("title: \"Message from Shoaleh Paydar\"", "title: \"Message from"), "title", "the quote (\") that opens the value on this line is not closed" },
         { "paragraph missing", t => t.Replace("English paragraph 4.", ""), "<!-- ¶4", "paragraph 4 is not translated yet" },
         { "paragraph split in two", t => t.Replace("English paragraph 5.", "English paragraph 5a.\n\nEnglish paragraph 5b."), "English paragraph 5b.", "paragraph 5 is translated as 2 paragraphs" },
     };
@@ -122,7 +122,7 @@ public class TranslationReaderTests
         var e = Assert.Single(errors, e => e.Problem.Contains(problem));
         Assert.Equal(file, e.File);
         Assert.False(string.IsNullOrWhiteSpace(e.Fix));
-        if (what != "missing status" && what != "malformed YAML")
+        if (what != "missing status")
             Assert.StartsWith(lineStartsWith, lines[e.Line - 1].TrimStart());
         Assert.InRange(e.Line, 1, lines.Length);
     }
