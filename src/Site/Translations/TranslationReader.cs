@@ -225,6 +225,7 @@ public static partial class TranslationReader
         // Comments become blank lines (line numbers stay); anchors are remembered at the place they stood.
         var clean = new System.Text.StringBuilder(body.Length);
         var anchors = new List<(int Number, int Position, int Line)>();
+        var wordings = new List<string?>();
         int last = 0, at = firstLine;
         foreach (var (index, length, swallowed) in Comments(body))
         {
@@ -236,6 +237,7 @@ public static partial class TranslationReader
             if (Anchor().Match(body, index, length) is { Success: true } a)
             {
                 anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, at));
+                wordings.Add(AnchorWording().Match(body, index, length) is { Success: true } w ? w.Groups[2].Value.Trim() : null);
                 if (swallowed == UnclosedAnchor)
                     problems.Add((at, $"the comment of paragraph {a.Groups[1].Value} is not closed: its '-->' is missing, so it runs on over the translation under it",
                         "End that line with ' -->', as the other comments' lines end.", Severity.Error));
@@ -269,7 +271,7 @@ public static partial class TranslationReader
         // A comment deleted or pasted twice is said once, as what it is, with the line to put back: read on slot by
         // slot, every comment after it would stand in the wrong place, and the slot before it would hold two
         // paragraphs (whose fix, "join them", would be wrong).
-        if (MisplacedAnchors(anchors, originals) is [_, ..] misplaced)
+        if (MisplacedAnchors(anchors, originals, wordings) is [_, ..] misplaced)
             return ([], [.. problems, .. misplaced], new SlotsRead(slotTexts, anchorTexts));
 
         var result = new List<Paragraph>();
@@ -328,11 +330,24 @@ public static partial class TranslationReader
             else if (blocks.Count == 1) result.Add(blocks[0]);
         }
         if (problems.All(p => p.Severity == Severity.Warning))
-            foreach (var f in TranslationRules.Count(anchors.Count, expected))
+        {
+            // The comments run 1, 2, … in order here (MisplacedAnchors): the last ones are missing, or more follow.
+            if (anchors.Count < expected)
             {
-                var (problem, fix) = TranslationRules.Describe(f);
-                problems.Add((firstLine, problem, fix, Severity.Error));
+                var missing = Enumerable.Range(anchors.Count + 1, expected - anchors.Count).ToList();
+                var lines = string.Join(" ", missing.Take(2).Select(n => Scaffold.Anchor(n, originals[n - 1])));
+                problems.Add((LineAt(text.TrimEnd().Length), missing.Count == 1
+                        ? $"the comment of paragraph {missing[0]}, the last, is missing, and its translation with it"
+                        : $"the comments of paragraphs {missing[0]} to {missing[^1]}, the last {missing.Count}, are missing, and their translations with them",
+                    $"Add at the end of the file, each on a line of its own with its translation under it: {lines}{(missing.Count > 2 ? " and so on to ¶" + missing[^1] + " (the original's paragraphs are in its file, or 'translate' writes them all into a new file)" : "")}", Severity.Error));
             }
+            else if (anchors.Count > expected)
+            {
+                var extra = anchors[expected];
+                problems.Add((extra.Line, $"the comment of paragraph {extra.Number} stands for no paragraph: the original has {expected}",
+                    $"Delete this comment and what is under it{(anchors.Count > expected + 1 ? $", down to the end of the file ({anchors.Count - expected} comments in all)" : "")}. If the original's paragraphs were joined, join their translations too.", Severity.Error));
+            }
+        }
         return (result, problems, new SlotsRead(slotTexts, anchorTexts));
     }
 
@@ -341,7 +356,6 @@ public static partial class TranslationReader
     /// <summary>The longest title or sender a translation may give (the corpus's longest title is some 150 characters).</summary>
     const int MaxTitle = 300;
 
-    /// <summary>The paragraph comments given twice, and those missing between the first and the last that are there.</summary>
     /// <summary>
     /// The line (from the slot's first, 0) of a slot's first written line when it is indented four columns or more (a
     /// tab counts four), which Markdown reads as code; null otherwise. The slot's line 0 is the rest of its comment's.
@@ -366,9 +380,22 @@ public static partial class TranslationReader
         return null;
     }
 
-    static List<(int Line, string Problem, string Fix, Severity Severity)> MisplacedAnchors(List<(int Number, int Position, int Line)> anchors, IReadOnlyList<string> originals)
+    /// <summary>
+    /// The paragraph comments whose number was mistyped (their Persian is the paragraph their place says), those given
+    /// twice, and those missing between the first and the last that are there.
+    /// </summary>
+    static List<(int Line, string Problem, string Fix, Severity Severity)> MisplacedAnchors(List<(int Number, int Position, int Line)> anchors, IReadOnlyList<string> originals, IReadOnlyList<string?> wordings)
     {
         var found = new List<(int Line, string Problem, string Fix, Severity Severity)>();
+        if (anchors.Select((a, k) => a.Number == k + 1).All(x => x)) return found;
+        // "¶6" typed where "¶5" stood (4, 6, 6, 7): said as what it is, not as ¶5 missing and ¶6 twice.
+        for (var k = 0; k < anchors.Count; k++)
+        {
+            var a = anchors[k];
+            if (a.Number == k + 1 || k >= originals.Count || wordings[k] is not { } wording || wording != originals[k].Replace("--", "- -").Trim()) continue;
+            found.Add((a.Line, $"the comment on this line says ¶{a.Number}, but the Persian in it is paragraph {k + 1}'s", $"Change '¶{a.Number}' to '¶{k + 1}' on that line.", Severity.Error));
+            anchors = [.. anchors[..k], (k + 1, a.Position, a.Line), .. anchors[(k + 1)..]];
+        }
         if (anchors.Select((a, k) => a.Number == k + 1).All(x => x)) return found;
         foreach (var twice in anchors.GroupBy(a => a.Number).Where(g => g.Count() > 1))
         {

@@ -182,10 +182,62 @@ public class TranslationReaderTests
         p.Write(file, text);
         Assert.Contains(Errors(p), e => e.Problem.Contains("text before the comment of paragraph 5"));
 
-        // Two comments swapped: each stands where the other's should.
-        var (q, qfile) = TranslationFixture.Filled("anchor-order");
+        // Two comments' numbers swapped: the Persian in each says which it is.
+        var (q, qfile) = TranslationFixture.Filled("anchor-numbers");
         q.Write(qfile, q.Read(qfile).Replace("<!-- ¶7 ", "<!-- ¶8x ").Replace("<!-- ¶8 ", "<!-- ¶7 ").Replace("<!-- ¶8x ", "<!-- ¶8 "));
-        Assert.Contains(Errors(q), e => e.Problem == "the comment of paragraph 8 stands where paragraph 7's should");
+        Assert.Equal(["the comment on this line says ¶8, but the Persian in it is paragraph 7's", "the comment on this line says ¶7, but the Persian in it is paragraph 8's"],
+            Errors(q).Select(e => e.Problem));
+
+        // Two whole comments swapped: each stands where the other's should.
+        var (r, rfile) = TranslationFixture.Filled("anchor-order");
+        var lines = r.Read(rfile).Split('\n');
+        int seventh = Array.FindIndex(lines, l => l.StartsWith("<!-- ¶7 ")), eighth = Array.FindIndex(lines, l => l.StartsWith("<!-- ¶8 "));
+        (lines[seventh], lines[eighth]) = (lines[eighth], lines[seventh]);
+        r.Write(rfile, string.Join('\n', lines));
+        Assert.Contains(Errors(r), e => e.Problem == "the comment of paragraph 8 stands where paragraph 7's should");
+    }
+
+    /// <summary>
+    /// The last comment deleted with its translation, or one too many at the end: check said only "the file has 11
+    /// paragraph slots, but the original has 12" at the first comment, and to scaffold the file again (which
+    /// 'translate' refuses while the file is there). Now the error is where the change is, with the line to add.
+    /// </summary>
+    [Fact]
+    public void The_last_comment_missing_or_one_too_many_is_named_where_it_is()
+    {
+        var (p, file) = TranslationFixture.Filled("last-missing");
+        var lines = p.Read(file).Split('\n').ToList();
+        var last = lines.FindIndex(l => l.StartsWith("<!-- ¶12 "));
+        var anchor = lines[last];
+        p.Write(file, string.Join('\n', lines[..last]) + "\n");
+        var missing = Assert.Single(Errors(p));
+        Assert.Equal((file, "the comment of paragraph 12, the last, is missing, and its translation with it"), (missing.File, missing.Problem));
+        Assert.Equal("English paragraph 11.", lines[missing.Line - 1]);   // the file's last line
+        Assert.EndsWith(anchor, missing.Fix);
+
+        var (q, qfile) = TranslationFixture.Filled("one-too-many");
+        var text = q.Read(qfile).TrimEnd() + "\n\n<!-- ¶13 — an extra -->\n\nEnglish paragraph 13.\n";
+        q.Write(qfile, text);
+        var extra = Assert.Single(Errors(q));
+        Assert.Equal(("the comment of paragraph 13 stands for no paragraph: the original has 12", "<!-- ¶13 — an extra -->"), (extra.Problem, text.Split('\n')[extra.Line - 1]));
+        Assert.StartsWith("Delete this comment and what is under it.", extra.Fix);
+    }
+
+    /// <summary>
+    /// A comment's number mistyped (¶6 where ¶5 stands): check said "paragraph 5 is missing, put it back above the
+    /// translation now under ¶4" and "¶6 is there twice", and following both fixes made a mess. The Persian in the
+    /// comment says which paragraph it is.
+    /// </summary>
+    [Fact]
+    public void A_mistyped_comment_number_is_one_error_that_says_which_it_is()
+    {
+        var (p, file) = TranslationFixture.Filled("mistyped-number");
+        var lines = p.Read(file).Split('\n').ToList();
+        var fifth = lines.FindIndex(l => l.StartsWith("<!-- ¶5 "));
+        lines[fifth] = lines[fifth].Replace("¶5", "¶6");
+        p.Write(file, string.Join('\n', lines));
+        var e = Assert.Single(Errors(p));
+        Assert.Equal((fifth + 1, "the comment on this line says ¶6, but the Persian in it is paragraph 5's", "Change '¶6' to '¶5' on that line."), (e.Line, e.Problem, e.Fix));
     }
 
     /// <summary>
