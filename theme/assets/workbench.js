@@ -296,12 +296,15 @@
   // TranslationRules.Language: the original pasted in the box, a paragraph in another script than the language's, or
   // in Arabic the letters only Persian writes (a name may keep one or two).
   var ARABIC_SCRIPT = ["ar", "ur", "ps", "ckb", "sd", "ug"], PERSIAN_ONLY = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
+  var ADDRESS = /\]\([^)\s]*\)?|(?:https?:\/\/|www\.)\S+/gi;
   function language(n, text, original, lang) {
     var t = trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n"));
     if (t.length === 0) return [];
     var same = normalize(t);
     if (same === normalize(original) && same.split(" ").length > 3) return [finding("slot-original", n, "", "warning")];
     var arabic = 0, other = 0, persianCount = 0, persian = [];
+    // An address's letters are no language's: a paragraph that links or cites one is not taken for untranslated.
+    t = t.replace(ADDRESS, " ");
     for (var i = 0; i < t.length; i++) {
       var c = t[i], code = t.charCodeAt(i);
       // C#'s char.IsLetter, one UTF-16 unit at a time (a letter outside the BMP is two surrogates, neither a letter).

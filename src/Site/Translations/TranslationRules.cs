@@ -54,7 +54,8 @@ public static partial class TranslationRules
             return [new(SlotOriginal, n, "", Severity.Warning)];
         int arabic = 0, other = 0, persianCount = 0;
         var persian = new List<char>();
-        foreach (var c in t)
+        // An address's letters are no language's: a paragraph that links or cites one is not taken for untranslated.
+        foreach (var c in Address().Replace(t, " "))
         {
             if (!char.IsLetter(c)) continue;
             if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') arabic++;
@@ -269,7 +270,7 @@ public static partial class TranslationRules
             ($"paragraph {f.Paragraph}: its line {line} starts with '{marker}', which Markdown reads as the start of a heading, list, quote, rule or code block, not as part of the paragraph",
                 $"Join that line to the line before, or write '{escaped}' instead of '{marker}' to keep it as text."),
         SlotOriginal => ($"paragraph {f.Paragraph} is the original's text, not its translation", $"Write paragraph {f.Paragraph} in the translation's language in place of the Persian."),
-        SlotScript => ($"paragraph {f.Paragraph} is written mostly in {(f.Detail == "latin" ? "Latin letters" : "the Persian script")}, not in the translation's",
+        SlotScript => ($"paragraph {f.Paragraph} is written mostly in {(f.Detail == "latin" ? "Latin letters" : "the Persian (Arabic) script")}, not in the translation's",
             "Check that the paragraph is translated, into this file's language; a name or a quotation in another script may stay."),
         SlotPersianLetters => ($"paragraph {f.Paragraph} has letters Arabic does not use ({f.Detail}): it may still be Persian",
             "Write the Arabic letters (ب ج ز ك ي for پ چ ژ گ ک ی), or translate the words that are still Persian."),
@@ -277,6 +278,10 @@ public static partial class TranslationRules
             ($"paragraph {f.Paragraph} starts with '{marker}', so the site shows it as a list", $"Write '{escaped}' instead of '{marker}' to keep it as text."),
         _ => (f.Rule, ""),
     };
+
+    // A link's destination ("](…)") or an address written out: workbench.js's ADDRESS.
+    [GeneratedRegex(@"\]\([^)\s]*\)?|(?:https?://|www\.)\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex BlankLine();

@@ -142,6 +142,9 @@ public class WorkbenchParityTests
             ("سنوات وأنا على تواصل مع اللجنة المنظِّمة للحزب الشيوعي العمالي.", persian, "ar"),
             ("رسالة من شعله پايدار إلى المؤتمر", persian, "ar"), (persian + " دیگر", persian, "ar"),
             ("A name, شعله پایدار, in English.", persian, "en"), ("", persian, "en"), ("Привет, товарищи! Долгих лет вам всем.", persian, "ar"),
+            // An address's letters: a link or an address written out in an Arabic paragraph is no sign of English.
+            ("انظر التقرير الكامل على [الموقع](https://www.example.org/reports/2024/iran-teachers-strike-report).", persian, "ar"),
+            ("انظر التقرير على https://www.example.org/reports/2024/iran-teachers-strike و WWW.EXAMPLE.ORG/reports/strike", persian, "ar"),
         };
         var js = await Js(cases.Select(c => ("language", new object?[] { 3, c.Text, c.Original, c.Lang })));
         var expected = cases.Select(c => TranslationRules.Language(3, c.Text, c.Original, c.Lang)).ToList();
@@ -153,6 +156,8 @@ public class WorkbenchParityTests
         Assert.Empty(expected[4]);
         Assert.Empty(expected[9]);
         Assert.Empty(expected[8]);
+        Assert.Empty(expected[^2]);
+        Assert.Empty(expected[^1]);
     }
 
     /// <summary>
