@@ -119,10 +119,13 @@ public static partial class TranslationReader
                 "Translate each paragraph of the original as one paragraph, in the same order, separated by a blank line."));
 
         var stale = new List<bool>();
+        // A list of the wrong length (an entry deleted or pasted twice) pins no paragraph: compared one by one, every
+        // paragraph after the slip would be called changed.
+        var pinned = meta.SourceHashes.Count == original.Paragraphs.Count ? meta.SourceHashes : [];
         for (int i = 0; i < original.Paragraphs.Count; i++)
         {
             var now = PersianText.ParagraphHash(original.Paragraphs[i]);
-            var then = i < meta.SourceHashes.Count ? meta.SourceHashes[i] : null;
+            var then = i < pinned.Count ? pinned[i] : null;
             bool changed = then is not null && then != now;
             stale.Add(changed);
             if (changed)
@@ -136,7 +139,9 @@ public static partial class TranslationReader
         }
         if (meta.SourceHashes.Count != original.Paragraphs.Count)
             findings.Add(new Diagnostic(shown, file.LineOf("source_hashes"), $"source_hashes has {meta.SourceHashes.Count} entries, but the original has {original.Paragraphs.Count} paragraphs",
-                "Keep the list that 'translate' wrote; it pins the original's paragraphs you translated.", Severity.Warning));
+                meta.SourceHashes.Count == 0 ? "Keep the list that 'translate' wrote; it pins the original's paragraphs you translated."
+                    : "Restore the list as 'translate' wrote it (git diff shows what changed), or, when every paragraph is translated from the original as it is now, write: source_hashes: ["
+                        + string.Join(", ", original.Paragraphs.Select(PersianText.ParagraphHash)) + "]", Severity.Warning));
 
         // A signed message's sender left empty: the edition then spells the Persian name letter by letter.
         if (original is Message { Author: { Length: > 0 } sender, AuthorKind: not AuthorKind.Unsigned } && string.IsNullOrWhiteSpace(meta.Author))

@@ -224,6 +224,29 @@ public class TranslationReaderTests
     }
 
     /// <summary>
+    /// One entry of source_hashes deleted: every paragraph after it was compared with its neighbour's hash and called
+    /// changed (eleven false warnings, and the site marked them so). A list of the wrong length now pins nothing, and
+    /// its one warning gives the list to write back.
+    /// </summary>
+    [Fact]
+    public void A_source_hashes_list_of_the_wrong_length_is_one_warning_with_the_list()
+    {
+        var (p, file) = TranslationFixture.Filled("hash-deleted");
+        var text = p.Read(file);
+        var line = text.Split('\n').Single(l => l.StartsWith("source_hashes: [", StringComparison.Ordinal));
+        var hashes = line["source_hashes: [".Length..^1].Split(", ");
+        Assert.Equal(12, hashes.Length);
+        p.Write(file, text.Replace(line, "source_hashes: [" + string.Join(", ", hashes[1..]) + "]"));
+        var w = Assert.Single(Check(p));
+        Assert.True(w.IsWarning);
+        Assert.Equal("source_hashes has 11 entries, but the original has 12 paragraphs", w.Problem);
+        Assert.EndsWith(line, w.Fix);
+        var config = SiteConfig.Load(p.Root);
+        var t = Assert.Single(TranslationReader.ReadAll(config, CorpusReader.Read(config.InputDir, config.Root)).Translations);
+        Assert.All(Enumerable.Range(0, 12), i => Assert.False(t.IsStale(i)));
+    }
+
+    /// <summary>
     /// A comment's number mistyped (¶6 where ¶5 stands): check said "paragraph 5 is missing, put it back above the
     /// translation now under ¶4" and "¶6 is there twice", and following both fixes made a mess. The Persian in the
     /// comment says which paragraph it is.
