@@ -94,11 +94,12 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// Fetches the face the page's own text needs beside the stylesheet instead of after it. A preload link in the
     /// markup would do, but opened from file:// Chromium refuses the preload (fonts are fetched with CORS, and a file
     /// has no origin) and logs an error, though the font itself then loads: so a line of script adds the link where
-    /// the page is served. It stands before the stylesheet, which would otherwise hold it back until it arrived.
+    /// the page is served. It stands before the stylesheet, which would otherwise hold it back until it arrived. A page
+    /// in an Arabic-script edition (ar) reads in the Persian face, which holds that script.
     /// </summary>
     public string FontPreload =>
         "<script>if (location.protocol != \"file:\") { var l = document.createElement(\"link\"); l.rel = \"preload\"; l.as = \"font\"; l.type = \"font/woff2\"; " +
-        $"l.crossOrigin = \"\"; l.href = \"{Href(IsPersian ? Urls.FontPersian : Urls.FontLatin)}\"; document.head.appendChild(l); }}</script>";
+        $"l.crossOrigin = \"\"; l.href = \"{Href(IsPersian || S.ReadsPersianScript ? Urls.FontPersian : Urls.FontLatin)}\"; document.head.appendChild(l); }}</script>";
 
     /// <summary>Where the same page is on the onion site, for Tor Browser; null without an onion address.</summary>
     public string? OnionLocation => Site.Config.Mirrors.Onion is { Length: > 0 } onion && Path != Urls.NotFound ? onion.TrimEnd('/') + "/" + Path : null;

@@ -115,6 +115,11 @@ public static class SearchIndex
             stop.ThrowIfCancellationRequested();
             if (run.ExitCode != 0) throw new SiteError("search", 0, "the search index could not be written: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");
             SortEntryLanguages(Path.Combine(siteDir, Bundle, "pagefind-entry.json"));
+            // Pagefind writes its ready-made interfaces too (some 420 KB); the search page's own script loads none of
+            // them, and every mirror would copy them.
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(siteDir, Bundle), "pagefind-*", SearchOption.TopDirectoryOnly))
+                if (Path.GetFileName(file) is var name && (name.Contains("-ui.", StringComparison.Ordinal) || name.StartsWith("pagefind-highlight.", StringComparison.Ordinal)))
+                    File.Delete(file);
             Directory.Move(texts, Path.Combine(siteDir, Bundle, TextFolder));
         }
         finally { Directory.Delete(work, true); }

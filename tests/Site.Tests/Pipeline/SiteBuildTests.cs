@@ -79,6 +79,14 @@ public class SiteBuildTests
         Assert.Contains("۴۴۱", doc.QuerySelector(".provenance")!.TextContent);
         Assert.NotEmpty(doc.QuerySelectorAll(".topics a"));
         Assert.NotEmpty(doc.QuerySelectorAll(".related a"));
+
+        // The face a page's text needs is fetched beside the stylesheet: the Persian one for Persian and for the
+        // Arabic edition (the same script; the Latin face made Arabic text wait for the stylesheet), Latin for English.
+        foreach (var (page, face) in new[] { ("messages/sabouri-nasrin.html", "vazirmatn-fa"), ("ar/messages/sabouri-nasrin.html", "vazirmatn-fa"), ("en/messages/sabouri-nasrin.html", "vazirmatn-latin") })
+        {
+            var preload = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(output, page)), @"l\.href = ""[./]*assets/fonts/([\w-]+)\.woff2""");
+            Assert.Equal((page, face), (page, preload.Groups[1].Value));
+        }
     }
 
     [Fact]

@@ -60,6 +60,11 @@ public class SearchIndexTests
             .RootElement.GetProperty("languages").EnumerateObject().Select(l => l.Name));
         // The pages it was made from are gone: they are not the site's.
         Assert.Equal([SearchIndex.Bundle], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName));
+        // So are Pagefind's ready-made interfaces, which no page loads; what the search page loads stays.
+        var top = Directory.GetFiles(Path.Combine(dir, SearchIndex.Bundle)).Select(Path.GetFileName).ToList();
+        Assert.DoesNotContain(top, f => f!.Contains("-ui.", StringComparison.Ordinal) || f.StartsWith("pagefind-highlight", StringComparison.Ordinal));
+        Assert.Contains("pagefind.js", top);
+        Assert.Contains("pagefind-worker.js", top);
     }
 
     [Fact]
