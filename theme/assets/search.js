@@ -1,5 +1,6 @@
-// Search with Pagefind's index (written by the build). Queries are folded exactly as the indexed text was
-// (Site.Text.PersianText.FoldForSearch): Arabic ي/ك, ZWNJ or space, any digits, diacritics and tatweel all meet.
+// Search with Pagefind's index (written by the build). Queries are folded as the indexed text was
+// (Site.Text.PersianText.FoldForSearch): Arabic ي/ك, any digits, diacritics and tatweel all meet; a query's ZWNJ is
+// a space (foldQuery), so a word written joined, with a ZWNJ or apart is found.
 (function (root) {
   "use strict";
 
@@ -61,6 +62,12 @@
   }
 
   function fold(text) { return foldWith(text, false); }
+
+  // A query folded: its ZWNJ a space. The index joins a word written with a ZWNJ («هفت‌تپه» is «هفتتپه»), and texts
+  // write the same words apart too («هفت تپه»): the parts find both (Pagefind and the offline search match a
+  // word's start and inside it), where the joined form found only the first. «می‌» and the plural and comparative
+  // suffixes are joined again as the index joins them.
+  function foldQuery(query) { return fold(query.replace(/\u200C/g, " ")); }
 
   function persianDigits(s) { return s.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x6f0 + Number(d)); }); }
 
@@ -145,7 +152,7 @@
     return { parts: parts, before: start > 0, after: end < text.length };
   }
 
-  root.SiteSearch = { fold: fold, foldWith: foldWith, find: find, excerpt: excerpt, records: function (r) { offline = r; } };
+  root.SiteSearch = { fold: fold, foldQuery: foldQuery, foldWith: foldWith, find: find, excerpt: excerpt, records: function (r) { offline = r; } };
   if (typeof module !== "undefined") { module.exports = root.SiteSearch; return; }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -243,7 +250,7 @@
     function digits(text) { return lang === "fa" ? persianDigits(text) : text; }
 
     function show(query) {
-      var folded = fold(query);
+      var folded = foldQuery(query);
       results.textContent = "";
       status.textContent = "";
       if (!folded) return;
