@@ -1,6 +1,6 @@
 // Search with Pagefind's index (written by the build). Queries are folded as the indexed text was
-// (Site.Text.PersianText.FoldForSearch): Arabic ي/ك, any digits, diacritics and tatweel all meet; a query's ZWNJ is
-// a space (foldQuery), so a word written joined, with a ZWNJ or apart is found.
+// (Site.Text.PersianText.FoldForSearch): Arabic ي/ك, any digits, diacritics and tatweel all meet; a query with a
+// ZWNJ is also looked for with a space there (queries), so a word written joined, with a ZWNJ or apart is found.
 (function (root) {
   "use strict";
 
@@ -63,11 +63,14 @@
 
   function fold(text) { return foldWith(text, false); }
 
-  // A query folded: its ZWNJ a space. The index joins a word written with a ZWNJ («هفت‌تپه» is «هفتتپه»), and texts
-  // write the same words apart too («هفت تپه»): the parts find both (Pagefind and the offline search match a
-  // word's start and inside it), where the joined form found only the first. «می‌» and the plural and comparative
-  // suffixes are joined again as the index joins them.
-  function foldQuery(query) { return fold(query.replace(/\u200C/g, " ")); }
+  // The forms a query is looked for in, best first: folded as the index was (a ZWNJ dropped: «هفت‌تپه» is «هفتتپه»),
+  // and, when it had a ZWNJ, with the ZWNJ a space, since texts write the same words apart too («هفت تپه»). The
+  // parts find both (Pagefind and the offline search match inside words); alone they would rank a word with a
+  // common part («بی‌») below every text that has that part, so the joined form's results come first.
+  function queries(query) {
+    var joined = fold(query), apart = fold(query.replace(/\u200C/g, " "));
+    return apart && apart !== joined ? [joined, apart] : joined ? [joined] : [];
+  }
 
   function persianDigits(s) { return s.replace(/[0-9]/g, function (d) { return String.fromCharCode(0x6f0 + Number(d)); }); }
 
@@ -100,6 +103,15 @@
     });
     found.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
     return found;
+  }
+
+  // The results of each form of the query (queries), each result once, in the order of the forms: [{ hit, form }].
+  function merged(lists, key) {
+    var seen = {}, out = [];
+    lists.forEach(function (list, form) {
+      list.forEach(function (hit) { var k = key(hit); if (!seen[k]) { seen[k] = true; out.push({ hit: hit, form: form }); } });
+    });
+    return out;
   }
 
   var WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
@@ -152,7 +164,7 @@
     return { parts: parts, before: start > 0, after: end < text.length };
   }
 
-  root.SiteSearch = { fold: fold, foldQuery: foldQuery, foldWith: foldWith, find: find, excerpt: excerpt, records: function (r) { offline = r; } };
+  root.SiteSearch = { fold: fold, queries: queries, foldWith: foldWith, find: find, merged: merged, excerpt: excerpt, records: function (r) { offline = r; } };
   if (typeof module !== "undefined") { module.exports = root.SiteSearch; return; }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -200,17 +212,17 @@
 
     // Results as both searches give them: the address from the site's root, the fields, and the excerpt as parts of
     // the text as written.
-    function fromRecords(query) {
-      var words = stems(query);
-      var found = find(offline, query);
+    function fromRecords(forms) {
+      var found = merged(forms.map(function (q) { return find(offline, q); }), function (f) { return f.record[0]; });
       return {
         count: found.length,
         items: found.slice(0, 20).map(function (f) {
-          var r = f.record;
-          return { url: r[0], title: r[1], sender: r[2], kind: r[3], topics: r[4], parts: excerpt(r[5], words) };
+          var r = f.hit.record;
+          return { url: r[0], title: r[1], sender: r[2], kind: r[3], topics: r[4], parts: excerpt(r[5], stems(forms[f.form])) };
         })
       };
     }
+
 
     // The text as written of a result, beside the index (Site.Search.SearchIndex.TextOf); failing that, the folded
     // text Pagefind holds, which still shows where the words are.
@@ -221,18 +233,23 @@
         .catch(function () { return d.content || ""; });
     }
 
-    function fromPagefind(query) {
-      var words = stems(query);
-      return load().then(function (pf) { return pf.search(query); }).then(function (found) {
-        return Promise.all(found.results.slice(0, 20).map(function (r) {
-          return r.data().then(function (d) { return textOf(d).then(function (text) { return [d, text]; }); });
-        })).then(function (data) {
+    // The results are shown as soon as Pagefind's fields are in; each excerpt follows when its text arrives (on a
+    // slow link, twenty texts held every title back by seconds).
+    function fromPagefind(forms) {
+      return load().then(function (pf) {
+        return Promise.all(forms.map(function (q) { return pf.search(q); }));
+      }).then(function (each) {
+        var found = merged(each.map(function (f) { return f.results; }), function (r) { return r.id; });
+        return Promise.all(found.slice(0, 20).map(function (f) { return f.hit.data(); })).then(function (data) {
           return {
-            count: found.results.length,
-            items: data.map(function (dt) {
-              var d = dt[0];
+            count: found.length,
+            items: data.map(function (d, i) {
+              var words = stems(forms[found[i].form]);
               // Pagefind's addresses start at the site's root ("/messages/..."); the site may live under a sub-path.
-              return { url: (d.raw_url || d.url).replace(/^\/+/, ""), title: d.meta.title, sender: d.meta.sender, kind: d.meta.kind, topics: d.meta.topics, parts: excerpt(dt[1], words) };
+              return {
+                url: (d.raw_url || d.url).replace(/^\/+/, ""), title: d.meta.title, sender: d.meta.sender, kind: d.meta.kind, topics: d.meta.topics,
+                parts: textOf(d).then(function (text) { return excerpt(text, words); })
+              };
             })
           };
         });
@@ -240,21 +257,21 @@
     }
 
     // Where Pagefind's index is not there to load (the Kiwix file) the records may be: then they answer.
-    function search(folded) {
-      if (offline) return Promise.resolve(fromRecords(folded));
-      return fromPagefind(folded).catch(function (missing) {
-        return loadRecords().then(function () { return fromRecords(folded); }, function () { throw missing; });
+    function search(forms) {
+      if (offline) return Promise.resolve(fromRecords(forms));
+      return fromPagefind(forms).catch(function (missing) {
+        return loadRecords().then(function () { return fromRecords(forms); }, function () { throw missing; });
       });
     }
 
     function digits(text) { return lang === "fa" ? persianDigits(text) : text; }
 
     function show(query) {
-      var folded = foldQuery(query);
+      var forms = queries(query);
       results.textContent = "";
       status.textContent = "";
-      if (!folded) return;
-      search(folded).then(function (found) {
+      if (!forms.length) return;
+      search(forms).then(function (found) {
         results.textContent = "";
         // Only the count is announced to screen readers; the results are there to read at one's pace.
         status.textContent = digits(String(found.count)) + " " + box.getAttribute("data-found");
@@ -267,9 +284,11 @@
           item.appendChild(h);
           item.appendChild(el("p", "byline", [d.kind, d.sender, d.topics].filter(Boolean).join(" · ")));
           var ex = el("p", "excerpt");
-          if (d.parts.before) ex.appendChild(document.createTextNode("… "));
-          d.parts.parts.forEach(function (p) { ex.appendChild(p[1] ? el("mark", null, p[0]) : document.createTextNode(p[0])); });
-          if (d.parts.after) ex.appendChild(document.createTextNode(" …"));
+          Promise.resolve(d.parts).then(function (parts) {
+            if (parts.before) ex.appendChild(document.createTextNode("… "));
+            parts.parts.forEach(function (p) { ex.appendChild(p[1] ? el("mark", null, p[0]) : document.createTextNode(p[0])); });
+            if (parts.after) ex.appendChild(document.createTextNode(" …"));
+          });
           item.appendChild(ex);
           results.appendChild(item);
         });
