@@ -105,6 +105,9 @@
     return found;
   }
 
+  // TranslationRules.Sender: a signed message's sender left empty.
+  function sender(signed, author) { return !blank(signed || "") && blank(author || "") ? [finding("author-missing", 0, signed, "warning")] : []; }
+
   function count(slots, paragraphs) {
     return slots === paragraphs ? [] : [finding("slot-count", 0, slots + "/" + paragraphs, "error")];
   }
@@ -321,7 +324,7 @@
     return [];
   }
 
-  var core = { normalize: normalize, paragraphHash: paragraphHash, isSafeUrl: isSafeUrl, fields: fields, count: count, slot: slot,
+  var core = { normalize: normalize, paragraphHash: paragraphHash, isSafeUrl: isSafeUrl, fields: fields, sender: sender, count: count, slot: slot,
     language: language, hasRendering: hasRendering, yamlString: yamlString, renderFile: renderFile };
   if (typeof module !== "undefined" && module.exports) module.exports = core;
   if (typeof document === "undefined") return;
@@ -390,6 +393,7 @@
     function message(f) {
       switch (f.rule) {
         case "title-missing": return S.titleMissing;
+        case "author-missing": return S.authorMissing;
         case "translators-missing": return S.translatorsMissing;
         case "slot-count": return format(S.slotCount, f.detail.split("/"));
         case "slot-empty": return S.slotEmpty;
@@ -479,7 +483,7 @@
       return text;
     }
     // The paragraphs with something to see, for the summary's links (a long document on a phone is metres long).
-    var errorsNow = 0;
+    var errorsNow = 0, newerNow = 0;
     function problemLinks(list, numbers, cls) {
       numbers.forEach(function (n) {
         var a = document.createElement("a");
@@ -494,6 +498,7 @@
       var ff = tally(fields(d.title, d.translators));
       show($("wb-title-msgs"), ff.filter(function (f) { return f.rule === "title-missing"; }));
       show($("wb-translators-msgs"), ff.filter(function (f) { return f.rule === "translators-missing"; }));
+      if (author) show($("wb-author-msgs"), tally(sender(data.signed, d.author)));
       tally(count(slots.length, data.paragraphs.length));
       slots.forEach(function (s, i) {
         var n = i + 1, found = slot(n, s.value).concat(language(n, s.value, data.paragraphs[i], data.lang));
@@ -510,6 +515,15 @@
         show($("wb-m" + n), found);
         s.classList.toggle("wb-has-error", found.some(function (f) { return f.severity === "error"; }));
       });
+      // A field where the published text changed since the draft (its note says so) is a warning until the
+      // translator chooses: proposed unseen, the draft would undo a reviewer's change.
+      var newer = fieldList.filter(function (f) { var next = f.el.nextElementSibling; return next && next.classList.contains("wb-newer"); });
+      newer.forEach(function (f) {
+        warnings++;
+        if (typeof f.key === "number" && withErrors.indexOf(f.key + 1) < 0 && withWarnings.indexOf(f.key + 1) < 0) withWarnings.push(f.key + 1);
+      });
+      withWarnings.sort(function (a, b) { return a - b; });
+      newerNow = newer.length;
       summary.textContent = format(S.progress, [done, data.paragraphs.length, errors, warnings]) + (errors === 0 ? " " + S.ready : "");
       summary.className = "wb-summary " + (errors === 0 ? "wb-ok" : "wb-pending");
       // Where they are, as links (untranslated paragraphs are errors too, so only the first few are listed).
@@ -520,7 +534,7 @@
         problemLinks(summary, listed.filter(function (n) { return withErrors.indexOf(n) < 0; }), "wb-warning");
       }
       errorsNow = errors;
-      if (errors === 0) confirmed = false;
+      if (errors === 0 && newerNow === 0) confirmed = false;
       if (save && store(d)) notice.textContent = S.saved;
       if (!save) { refresh(); return; }
       if (pending !== null) clearTimeout(pending);
@@ -598,7 +612,8 @@
     // Once the file has left the page, the translator is told that the draft (their name too) stays in this browser:
     // on a shared or searched phone, Start over is how it goes.
     $("wb-copy").addEventListener("click", function () { copy(refresh(), function () { notice.textContent = S.copied + " " + S.kept; }); });
-    // Proposing a file with errors takes a second press: check would refuse it, and the first press says so.
+    // Proposing a file with errors takes a second press: check would refuse it, and the first press says so. So
+    // does one with a published change not yet chosen or set aside.
     var confirmed = false;
     // Where the file goes by the clipboard, the steps come before GitHub's page (on a phone, the page opens in place
     // of this one, and steps written here would go unseen): this press copies and says what to do; the link goes.
@@ -612,10 +627,10 @@
     if (propose) propose.addEventListener("click", function (e) {
       var text = refresh(), p = proposeHref(text);
       propose.href = p.href;
-      if (errorsNow > 0 && !confirmed) {
+      if ((errorsNow > 0 || newerNow > 0) && !confirmed) {
         e.preventDefault();
         confirmed = true;
-        notice.textContent = format(S.proposeErrors, [errorsNow]);
+        notice.textContent = errorsNow > 0 ? format(S.proposeErrors, [errorsNow]) : format(S.proposeNewer, [newerNow]);
         notice.scrollIntoView({ block: "nearest" });
         return;
       }

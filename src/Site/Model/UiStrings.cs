@@ -164,6 +164,7 @@ public sealed record UiStrings
     public string WorkbenchProgress { get; init; } = "";
     public string WorkbenchReady { get; init; } = "";
     public string RuleTitleMissing { get; init; } = "";
+    public string RuleAuthorMissing { get; init; } = "";
     public string RuleTranslatorsMissing { get; init; } = "";
     public string RuleSlotCount { get; init; } = "";
     public string RuleSlotEmpty { get; init; } = "";
@@ -182,6 +183,7 @@ public sealed record UiStrings
     public string RuleStale { get; init; } = "";
     public string WorkbenchOpenGithub { get; init; } = "";
     public string WorkbenchProposeErrors { get; init; } = "";
+    public string WorkbenchProposeNewer { get; init; } = "";
     public string WorkbenchProblemsAt { get; init; } = "";
     public string WorkbenchKept { get; init; } = "";
     public string RuleSlotOriginal { get; init; } = "";

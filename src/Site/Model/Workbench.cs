@@ -131,14 +131,14 @@ public static class Workbench
             w.WriteStartObject();
             foreach (var (key, value) in new[]
             {
-                ("titleMissing", s.RuleTitleMissing), ("translatorsMissing", s.RuleTranslatorsMissing), ("slotCount", s.RuleSlotCount),
+                ("titleMissing", s.RuleTitleMissing), ("authorMissing", s.RuleAuthorMissing), ("translatorsMissing", s.RuleTranslatorsMissing), ("slotCount", s.RuleSlotCount),
                 ("slotEmpty", s.RuleSlotEmpty), ("slotSeveral", s.RuleSlotSeveral), ("linkScheme", s.RuleLinkScheme), ("rawHtml", s.RuleRawHtml), ("unshowable", s.RuleUnshowable), ("slotLinks", s.RuleSlotLinks),
                 ("slotComment", s.RuleSlotComment), ("slotBlock", s.RuleSlotBlock), ("slotStart", s.RuleSlotStart), ("slotList", s.RuleSlotList), ("stale", s.RuleStale),
                 ("slotOriginal", s.RuleSlotOriginal), ("slotScript", s.RuleSlotScript), ("slotPersianLetters", s.RuleSlotPersianLetters),
                 ("newer", s.WorkbenchNewer), ("usePublished", s.WorkbenchUsePublished),
                 ("glossary", s.RuleGlossary), ("progress", s.WorkbenchProgress), ("ready", s.WorkbenchReady), ("saved", s.WorkbenchSaved),
                 ("copied", s.WorkbenchCopied), ("proposeClipboard", s.WorkbenchProposeClipboard), ("proposeEdit", s.WorkbenchProposeEdit),
-                ("openGitHub", s.WorkbenchOpenGithub), ("proposeErrors", s.WorkbenchProposeErrors), ("problemsAt", s.WorkbenchProblemsAt),
+                ("openGitHub", s.WorkbenchOpenGithub), ("proposeErrors", s.WorkbenchProposeErrors), ("proposeNewer", s.WorkbenchProposeNewer), ("problemsAt", s.WorkbenchProblemsAt),
                 ("kept", s.WorkbenchKept),
             })
                 w.WriteString(key, value);
@@ -159,6 +159,7 @@ public static class Workbench
         w.WriteString("lang", lang);
         w.WriteString("title", doc.Title);
         if (doc is Message { Author: { } a }) w.WriteString("sender", a); else w.WriteNull("sender");
+        if (TranslationRules.SignedSender(doc) is { } signed) w.WriteString("signed", signed); else w.WriteNull("signed");
         w.WriteStartArray("paragraphs");
         foreach (var p in doc.Paragraphs)
             if (inPage && ThePageShowsExactly(p)) w.WriteNullValue(); else w.WriteStringValue(p);

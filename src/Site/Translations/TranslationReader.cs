@@ -144,8 +144,8 @@ public static partial class TranslationReader
                         + string.Join(", ", original.Paragraphs.Select(PersianText.ParagraphHash)) + "]", Severity.Warning));
 
         // A signed message's sender left empty: the edition then spells the Persian name letter by letter.
-        if (original is Message { Author: { Length: > 0 } sender, AuthorKind: not AuthorKind.Unsigned } && string.IsNullOrWhiteSpace(meta.Author))
-            findings.Add(new Diagnostic(shown, file.LineOf("author"), $"the original is signed ({sender}), but 'author' is empty: the {meta.Lang} edition would spell the name letter by letter",
+        foreach (var f in TranslationRules.Sender(TranslationRules.SignedSender(original), meta.Author))
+            findings.Add(new Diagnostic(shown, file.LineOf("author"), $"the original is signed ({f.Detail}), but 'author' is empty: the {meta.Lang} edition would spell the name letter by letter",
                 "Write the sender as your language writes it, e.g. author: \"Sholeh Paydar\" or, for a group, author: \"A group of workers in Tehran\".", Severity.Warning));
         foreach (var (field, text) in new[] { ("title", meta.Title), ("author", meta.Author) }.Concat(meta.Translators.Select(t => ("translators", (string?)t))))
             if (HiddenCharacters.Warn(shown, file.LineOf(field), field, text) is { } hidden) findings.Add(hidden);

@@ -33,6 +33,7 @@ public static partial class TranslationRules
     public const string SlotOriginal = "slot-original";
     public const string SlotScript = "slot-script";
     public const string SlotPersianLetters = "slot-persian-letters";
+    public const string AuthorMissing = "author-missing";
 
     /// <summary>Translation languages written in the Arabic script (the others are read as written in another).</summary>
     static readonly HashSet<string> ArabicScript = ["ar", "ur", "ps", "ckb", "sd", "ug"];
@@ -81,6 +82,16 @@ public static partial class TranslationRules
         if (translators.Count == 0 || translators.Any(string.IsNullOrWhiteSpace)) found.Add(new(TranslatorsMissing, 0, "", Severity.Error));
         return found;
     }
+
+    /// <summary>
+    /// A signed message's sender left empty (a warning): the edition would then spell the Persian name letter by
+    /// letter. <paramref name="sender"/> is the original's, given only when it is signed.
+    /// </summary>
+    public static List<RuleFinding> Sender(string? sender, string? author) =>
+        !string.IsNullOrWhiteSpace(sender) && string.IsNullOrWhiteSpace(author) ? [new(AuthorMissing, 0, sender, Severity.Warning)] : [];
+
+    /// <summary>The sender a translation must name: a message's, when it is signed.</summary>
+    public static string? SignedSender(Document doc) => doc is Message { Author: { Length: > 0 } a, AuthorKind: not AuthorKind.Unsigned } ? a : null;
 
     /// <summary>One slot per paragraph of the original.</summary>
     public static List<RuleFinding> Count(int slots, int paragraphs) =>

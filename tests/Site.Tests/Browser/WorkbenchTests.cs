@@ -124,7 +124,10 @@ public class WorkbenchTests(WorkbenchSite site)
         Assert.Equal(2, await page.Locator("textarea[data-paragraph]").CountAsync());
         Assert.Contains("0 of 2 paragraphs translated; 4 error(s)", await page.TextContentAsync("#wb-summary") ?? "");   // the title, translators and both slots are empty
         Assert.True(await page.Locator(".orig mark.gl").First.IsVisibleAsync());   // هفت تپه, the glossary's Haft Tappeh
+        // The original is signed: an empty sender is check's warning, said here too (it called the file ready).
+        Assert.Contains("The original is signed", await page.TextContentAsync("#wb-author-msgs") ?? "");
         await Fill(page, 2);
+        Assert.Equal("", await page.TextContentAsync("#wb-author-msgs"));
         Assert.Contains("No errors", await page.TextContentAsync("#wb-summary"));
         await page.ReloadAsync();
         Assert.Equal("The Haft Tappeh paragraph 2, with *emphasis*.", await page.InputValueAsync("textarea[data-paragraph=\"2\"]"));
@@ -370,6 +373,8 @@ public class WorkbenchTests(WorkbenchSite site)
         Assert.Contains("The published translation of this changed since your saved draft", await note.TextContentAsync());
         Assert.Equal(theirs1, await note.Locator(".wb-published").TextContentAsync());
         Assert.Equal(1, await page.Locator(".wb-newer").CountAsync());
+        // Until the translator chooses, the summary counts it and links it (it said "the file is ready" without it).
+        Assert.Equal(1, await page.Locator("#wb-summary a.wb-warning[href='#wb-p1']").CountAsync());
         // Changed on the page only: the published text, silently; changed in the draft only: the draft's.
         Assert.EndsWith("We wish the Congress every success.", await page.InputValueAsync("#wb-s2"));
         Assert.Equal("project team, A. Reviewer", await page.InputValueAsync("#wb-translators"));
@@ -383,6 +388,7 @@ public class WorkbenchTests(WorkbenchSite site)
         await Settled(page);
         Assert.Equal(theirs1, await page.InputValueAsync("#wb-s1"));
         Assert.Equal(0, await page.Locator(".wb-newer").CountAsync());
+        Assert.Equal(0, await page.Locator("#wb-summary a[href='#wb-p1']").CountAsync());
         Assert.Contains(theirs1 + "\n", await page.InputValueAsync("#translation-file"));
         await page.ReloadAsync();
         Assert.Equal(0, await page.Locator(".wb-newer").CountAsync());

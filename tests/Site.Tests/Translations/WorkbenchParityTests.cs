@@ -114,18 +114,21 @@ public class WorkbenchParityTests
         var calls = new List<(string, object?[])>();
         calls.AddRange(fieldCases.Select(c => ("fields", new object?[] { c.Title ?? "", c.Translators })));
         calls.AddRange(countCases.Select(c => ("count", new object?[] { c.Item1, c.Item2 })));
+        var senderCases = new (string? Signed, string? Author)[] { ("شعله پایدار", ""), ("شعله پایدار", " "), ("شعله پایدار", "Sholeh Paydar"), (null, ""), ("", null) };
+        calls.AddRange(senderCases.Select(c => ("sender", new object?[] { c.Signed, c.Author })));
         calls.AddRange(Slots.Select((t, i) => ("slot", new object?[] { i + 1, t })));
         var js = await Js(calls);
 
         var expected = new List<List<RuleFinding>>();
         expected.AddRange(fieldCases.Select(c => TranslationRules.Fields(c.Title, c.Translators)));
         expected.AddRange(countCases.Select(c => TranslationRules.Count(c.Item1, c.Item2)));
+        expected.AddRange(senderCases.Select(c => TranslationRules.Sender(c.Signed, c.Author)));
         expected.AddRange(Slots.Select((t, i) => TranslationRules.Slot(i + 1, t)));
         Assert.Equal(JsonSerializer.Serialize(expected.Select(l => l.Select(Finding))), js.ToJsonString());
         // The cases do exercise every rule.
         foreach (var rule in new[] { TranslationRules.TitleMissing, TranslationRules.TranslatorsMissing, TranslationRules.SlotCount, TranslationRules.SlotEmpty,
                      TranslationRules.SlotSeveral, TranslationRules.LinkScheme, TranslationRules.RawHtml, TranslationRules.Unshowable, TranslationRules.SlotLinks, TranslationRules.SlotComment,
-                     TranslationRules.SlotBlock, TranslationRules.SlotList })
+                     TranslationRules.SlotBlock, TranslationRules.SlotList, TranslationRules.AuthorMissing })
             Assert.Contains(expected.SelectMany(l => l), f => f.Rule == rule);
     }
 
