@@ -79,6 +79,12 @@ public class SiteBuildTests
         Assert.Contains("۴۴۱", doc.QuerySelector(".provenance")!.TextContent);
         Assert.NotEmpty(doc.QuerySelectorAll(".topics a"));
         Assert.NotEmpty(doc.QuerySelectorAll(".related a"));
+        // Translated into English, not Arabic: the English panel leads to its workbench to improve it, and the page
+        // invites an Arabic translation; so does the English edition's page, to improve it.
+        Assert.Equal("../translate/en/msg-031.html", doc.QuerySelector(".tr-en .tr-edition a[href*='translate/']")!.GetAttribute("href"));
+        Assert.Equal(["../translate/ar/msg-031.html"], doc.QuerySelectorAll(".tr-invite a[href*='translate/']").Select(a => a.GetAttribute("href")));
+        var en = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "en/messages/sabouri-nasrin.html")));
+        Assert.Equal("../../translate/en/msg-031.html", en.QuerySelector(".tr-by a")!.GetAttribute("href"));
 
         // The face a page's text needs is fetched beside the stylesheet: the Persian one for Persian and for the
         // Arabic edition (the same script; the Latin face made Arabic text wait for the stylesheet), Latin for English.
