@@ -70,6 +70,8 @@ public sealed record UiStrings
     public string SearchNoScript { get; init; } = "";
     public string SearchPlaceholder { get; init; } = "";
     public string CollectionHolds { get; init; } = "";
+    /// <summary><see cref="CollectionHolds"/> while no translation is reviewed ("0 of those translations are reviewed" read as a slip).</summary>
+    public string CollectionDrafts { get; init; } = "";
     public string HelpTranslate { get; init; } = "";
     /// <summary>An edition's home once every document is translated into its language, and some translation is still a draft.</summary>
     public string HelpReview { get; init; } = "";

@@ -175,7 +175,7 @@ public class TranslationPageTests
         var output = await Build(p);
         var home = Page(output, "en/index.html");
         Assert.Equal(("en", "ltr"), (home.DocumentElement.GetAttribute("lang"), home.DocumentElement.GetAttribute("dir")));
-        Assert.Contains("1 of them are translated into English so far, and 0 of those translations are reviewed", home.QuerySelector(".hero")!.TextContent);
+        Assert.Contains("1 of them are translated into English so far, as drafts that a second reader of both languages has yet to review", home.QuerySelector(".hero")!.TextContent);
         Assert.EndsWith("paragraph by paragraph. Help by translating another.", home.QuerySelectorAll(".hero .lede")[1].TextContent);
 
         // The list: the translated title where there is one; else the Persian title, isolated, with the sender in Latin letters.
