@@ -19,9 +19,11 @@ public static class TranslateCommand
         {
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
             var corpus = CorpusReader.Read(config.InputDir, config.Root);
-            var path = Scaffold.Create(config, corpus, pr.GetValue(id)!, pr.GetValue(lang)!);
-            Console.WriteLine($"created {path}");
-            Console.WriteLine("Next: fill in title, author and translators; write each paragraph's translation under its Persian comment; then run 'check'.");
+            var into = pr.GetValue(lang)!.ToLowerInvariant();
+            var path = Scaffold.Create(config, corpus, pr.GetValue(id)!, into);
+            Console.WriteLine($"created {path} (a translation into '{into}'{(pr.GetResult(lang) is null or { Implicit: true } ? "; --lang names another language" : "")})");
+            var message = path.Contains("/messages/", StringComparison.Ordinal) || path.Contains("\\messages\\", StringComparison.Ordinal);
+            Console.WriteLine($"Next: fill in {(message ? "title, author (the sender, as your language writes the name)" : "title")} and translators; write each paragraph's translation under its Persian comment; then run 'check'.");
             return 0;
         }));
         return cmd;

@@ -82,12 +82,24 @@ public static class Scaffold
         return sb.Append('"').ToString();
     }
 
+    /// <summary>The documents an id typed without its prefix or padding may mean: "15", "msg-15", "res3".</summary>
+    static List<Document> Near(CorpusContent corpus, string id)
+    {
+        var digits = new string(id.Where(char.IsAsciiDigit).ToArray());
+        if (digits.Length == 0 || !int.TryParse(digits, out var n)) return [];
+        var kind = id.StartsWith("res", StringComparison.OrdinalIgnoreCase) ? "res-" : id.StartsWith("msg", StringComparison.OrdinalIgnoreCase) ? "msg-" : "";
+        return [.. corpus.All.Where(d => d.Id.StartsWith(kind, StringComparison.Ordinal) && int.TryParse(d.Id[4..], out var m) && m == n)];
+    }
+
     /// <summary>Creates the scaffold; refuses to overwrite a file that exists.</summary>
     public static string Create(SiteConfig config, CorpusContent corpus, string id, string lang)
     {
         var original = corpus.All.FirstOrDefault(d => d.Id == id || d.Slug == id)
             ?? throw new SiteError("translate", 0, $"there is no message or resolution with the id '{id}'",
-                "Use an id such as msg-015 or res-03: the translations page of the site lists them all.");
+                (Near(corpus, id) is [_, ..] near ? $"Did you mean {string.Join(" or ", near.Select(d => $"{d.Id} ({d.Title})"))}? " : "")
+                + "Use an id such as msg-015 or res-03: the translations page of the site lists them all.");
+        // A language code reads the same in any case (EN is en).
+        lang = lang.ToLowerInvariant();
         if (lang == "fa")
             throw new SiteError("translate", 0, "Persian is the originals' language: there is nothing to translate into it",
                 $"Give the language to translate into: {string.Join(", ", config.Translations)}.");

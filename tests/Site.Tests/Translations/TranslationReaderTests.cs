@@ -34,6 +34,11 @@ public class TranslationReaderTests
         Assert.DoesNotContain("translations:", fa.Fix);
         // No working file is left beside the one written.
         Assert.Equal(["sholeh-paydar.md"], Directory.GetFiles(p.PathOf("input/translations/en/messages")).Select(Path.GetFileName));
+        // An id typed short is answered with what it may mean; a language code in capitals is the same language.
+        var near = Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, "15", "en"));
+        Assert.StartsWith("Did you mean msg-015 (" + original.Title + ") or res-15 (", near.Fix);
+        Assert.StartsWith("Did you mean res-03 (", Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, "res3", "en")).Fix);
+        Assert.Equal("input/translations/ar/messages/sholeh-paydar.md", Scaffold.Create(config, corpus, "msg-015", "AR"));
     }
 
     [Fact]
