@@ -56,6 +56,10 @@ public sealed record SiteModel(
         Messages.Select((d, i) => (d, i)).Concat(Resolutions.Select((d, i) => (d, i))).ToDictionary(x => x.d, x => x.i, ReferenceEqualityComparer.Instance as IEqualityComparer<RenderedDocument>));
     /// <summary>The offline copy and the EPUBs, once made (the about page links them with their sizes).</summary>
     public IReadOnlyList<Download> Downloads { get; init; } = [];
+    /// <summary>The documents the collection was imported from, as received (each document's provenance points into one).</summary>
+    public IReadOnlyList<SourceDocument> Sources { get; init; } = [];
+    /// <summary>The source a document's provenance names, when the site has it.</summary>
+    public SourceDocument? SourceOf(Corpus.Document d) => Sources.FirstOrDefault(s => s.File == d.Source.File);
     /// <summary>The agreed renderings (input/glossary.yml), which the workbench shows under each paragraph.</summary>
     public Glossary Glossary { get; init; } = Glossary.Empty;
     /// <summary>Which edition this build is; null when neither git nor statiq.config says.</summary>

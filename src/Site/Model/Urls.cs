@@ -59,6 +59,8 @@ public static partial class Urls
     /// <summary>The repository's open pull requests that mention <paramref name="text"/> (a document's id).</summary>
     public static string GitHubOpenPullRequests(string repo, string text) => $"{GitHub}{repo}/pulls?q={Uri.EscapeDataString("is:pr is:open " + text)}";
     public static string Topic(string slug) => $"topics/{slug}.html";
+    /// <summary>A source document's page (statiq.config's key for it: messages, resolutions), in Persian only.</summary>
+    public static string Source(string key) => $"sources/{key}.html";
 
     /// <summary>
     /// The page at Persian path <paramref name="path"/> in the edition of <paramref name="lang"/>: the same path under
@@ -83,7 +85,7 @@ public static partial class Urls
     /// </summary>
     public static bool HasEditions(string persianPath) =>
         persianPath.EndsWith(".html", StringComparison.Ordinal) && persianPath != NotFound
-        && !persianPath.StartsWith("translations/", StringComparison.Ordinal) && !IsDownload(persianPath)
+        && !persianPath.StartsWith("translations/", StringComparison.Ordinal) && !persianPath.StartsWith("sources/", StringComparison.Ordinal) && !IsDownload(persianPath)
         && !persianPath.StartsWith("assets/", StringComparison.Ordinal) && !IsWorkbench(persianPath);
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed class PreviewMemory
     /// <summary>The assets last written, with the font faces and theme stamps they were made from.</summary>
     public (byte[] Persian, byte[] Latin, string Stamps, List<Output.OutputFile> Files)? Assets { get; set; }
     /// <summary>The interface's strings and the glossary, with the stamps of the files they were read from.</summary>
-    public (string Stamps, Model.UiStrings Fa, Dictionary<string, Model.UiStrings> Strings, Translations.Glossary Glossary)? SiteWide { get; set; }
+    public (string Stamps, Model.UiStrings Fa, Dictionary<string, Model.UiStrings> Strings, Translations.Glossary Glossary, IReadOnlyList<Model.SourceDocument> Sources)? SiteWide { get; set; }
     /// <summary>The font's faces last cut, with the characters they were cut to.</summary>
     public (List<int> CodePoints, Output.Fonts.Subset Fonts)? Fonts { get; set; }
     /// <summary>Each feed entry made, by the document and translation it shows.</summary>

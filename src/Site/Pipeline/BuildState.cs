@@ -27,7 +27,7 @@ public sealed class BuildState(SiteConfig config, string target, BuildOptions op
     /// The strings and the glossary, read beside the documents (a build's first steps leave a core idle, and reading
     /// them costs as much as a tenth of a small build); the link step waits for them, and raises their errors there.
     /// </summary>
-    public Task<(UiStrings Fa, Dictionary<string, UiStrings> Strings, Glossary Glossary)>? SiteWideAhead { get; init; }
+    public Task<(UiStrings Fa, Dictionary<string, UiStrings> Strings, Glossary Glossary, IReadOnlyList<SourceDocument> Sources)>? SiteWideAhead { get; init; }
     /// <summary>Downloads an earlier full build made, which the preview's builds of pages only keep linking.</summary>
     public IReadOnlyList<Download> KeptDownloads { get; init; } = [];
 

@@ -151,6 +151,11 @@ public static class LayOutPages
         foreach (var (pager, docs) in Pager.Cut(Urls.TranslationsIndex, [.. site.Messages, .. site.Resolutions], size))
             if (Want(pager.Path)) Add<TranslationsIndexPage, TranslationsIndexPageModel>(pager.Path, _ => docs, () => new(Fa(pager.Path), docs, pager));
         if (Want(Urls.NotFound)) Add<NotFoundPage, NotFoundPageModel>(Urls.NotFound, Shape, () => new(Fa(Urls.NotFound)));
+        foreach (var source in site.Sources)
+        {
+            var path = Urls.Source(source.Key);
+            if (Want(path)) Add<SourcePage, SourcePageModel>(path, Everything, () => new(Fa(path), source, [.. site.Documents.Where(d => d.Doc.Source.File == source.File).OrderBy(d => d.Doc.Source.FirstLine)]));
+        }
         if (Want(Urls.ChangesOf("fa"))) Add<ChangesPage, ChangesPageModel>(Urls.ChangesOf("fa"), Everything, () => new(Fa(Urls.ChangesOf("fa")), site.Changes));
         foreach (var lang in site.Config.Translations)
         {

@@ -346,7 +346,7 @@ public sealed class PageKeys
     }
 
     /// <summary>
-    /// What the files every page may depend on hold: the theme's, and input/'s own (collection, topics, glossary), as
+    /// What the files every page may depend on hold: the theme's, and input/'s own (collection, topics, glossary, the sources), as
     /// one hash of their names and contents (they are small; their times of change tick too coarsely to be trusted,
     /// see <see cref="FileMemo{T}"/>).
     /// </summary>
@@ -355,7 +355,8 @@ public sealed class PageKeys
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // A missing folder is reported by the step that reads it (with its fix).
         var files = (Directory.Exists(config.ThemeDir) ? Directory.EnumerateFiles(config.ThemeDir, "*", SearchOption.AllDirectories) : [])
-            .Concat(Directory.Exists(config.InputDir) ? Directory.EnumerateFiles(config.InputDir) : []);
+            .Concat(Directory.Exists(config.InputDir) ? Directory.EnumerateFiles(config.InputDir) : [])
+            .Concat(Directory.Exists(config.SourcesDir) ? Directory.EnumerateFiles(config.SourcesDir) : []);
         foreach (var f in files.Order(StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(f + "\0"));

@@ -52,6 +52,9 @@ public sealed record SearchPageModel(PageContext Ctx) : IPageModel;
 /// <summary>One page of the table of translations by document.</summary>
 public sealed record TranslationsIndexPageModel(PageContext Ctx, IReadOnlyList<RenderedDocument> Docs, Pager Pager) : IPageModel;
 
+/// <summary>A source document as received, line by line; each document's lines grouped under its id, with a link to its page.</summary>
+public sealed record SourcePageModel(PageContext Ctx, SourceDocument Source, IReadOnlyList<RenderedDocument> Docs) : IPageModel;
+
 /// <summary>The page served for any missing address.</summary>
 public sealed record NotFoundPageModel(PageContext Ctx) : IPageModel;
 

@@ -31,8 +31,9 @@ public class SiteBuildTests
         foreach (var must in new[] { "index.html", "messages/index.html", "resolutions/index.html", "topics/index.html", "about/index.html", "404.html", "en/index.html", "translations/index.html" })
             Assert.Contains(must, pages);
         // Every edition has every page the Persian site has, at the same path under <lang>/ (all but the translations
-        // table and 404, which serve every language), and nothing else.
-        var persian = pages.Where(x => !x.StartsWith("en/") && !x.StartsWith("ar/") && !x.StartsWith("translations/") && !x.StartsWith("translate/") && x != "404.html").ToList();
+        // table, the sources as received and 404, which serve every language), and nothing else.
+        var persian = pages.Where(x => !x.StartsWith("en/") && !x.StartsWith("ar/") && !x.StartsWith("translations/") && !x.StartsWith("translate/") && !x.StartsWith("sources/") && x != "404.html").ToList();
+        Assert.Equal(["sources/messages.html", "sources/resolutions.html"], pages.Where(x => x.StartsWith("sources/")).Order(StringComparer.Ordinal));
         foreach (var lang in new[] { "en", "ar" })
             Assert.Equal(persian.Select(x => $"{lang}/{x}").Order(StringComparer.Ordinal), pages.Where(x => x.StartsWith(lang + "/")).Order(StringComparer.Ordinal));
         foreach (var must in new[] { "sitemap.xml", "feed.xml", "robots.txt", "assets/site.css", "assets/fonts/vazirmatn-fa.woff2", "assets/fonts/vazirmatn-latin.woff2" })
@@ -77,6 +78,20 @@ public class SiteBuildTests
         Assert.NotNull(doc.QuerySelector("a[rel=prev]"));
         Assert.NotNull(doc.QuerySelector("a[rel=next]"));
         Assert.Contains("۴۴۱", doc.QuerySelector(".provenance")!.TextContent);
+        // The provenance leads to its lines in the document as received (it named a file no reader could open).
+        Assert.Equal("../sources/messages.html#msg-031", doc.QuerySelector(".provenance a")!.GetAttribute("href"));
+        Assert.DoesNotContain(".txt", doc.QuerySelector(".provenance")!.TextContent);
+        var source = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "sources/messages.html")));
+        var lines = File.ReadAllLines(Path.Combine(Paths.Root, "input/sources/000_378bfbe3db330b03.txt"));
+        Assert.Equal(lines.Length, source.QuerySelectorAll(".src-lines p[id^=L]").Length);
+        var run = source.GetElementById("msg-031")!;
+        Assert.Equal("../messages/sabouri-nasrin.html", run.QuerySelector(".src-title a")!.GetAttribute("href"));
+        var inRun = run.QuerySelectorAll("p[id^=L]").Select(p => int.Parse(p.Id![1..])).ToList();
+        Assert.Equal((441, 462), (inRun[0], inRun[^1]));
+        // Each line as the file has it, after its number.
+        Assert.All(inRun, n => Assert.Equal(lines[n - 1], source.GetElementById("L" + n)!.TextContent[(source.GetElementById("L" + n)!.QuerySelector(".ln")!.TextContent.Length + 1)..]));
+        Assert.Equal("../../sources/messages.html#msg-031",
+            new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "en/messages/sabouri-nasrin.html"))).QuerySelector(".provenance a")!.GetAttribute("href"));
         Assert.NotEmpty(doc.QuerySelectorAll(".topics a"));
         Assert.NotEmpty(doc.QuerySelectorAll(".related a"));
         // Translated into English, not Arabic: the English panel leads to its workbench to improve it, and the page
@@ -108,7 +123,7 @@ public class SiteBuildTests
 
     public static TheoryData<string, Func<TempProject, string>, string> BadInputs => new()
     {
-        { "malformed YAML", p => Edit(p, "003", t => t.Replace("order: 3", "order: \"3")), "cannot be read" },
+        { "malformed YAML", p => Edit(p, "003", t => t.Replace("order: 3", "order: \"3")), "the quote (\") that opens the value on this line is not closed" },
         { "wrong kind of value", p => Edit(p, "003", t => t.Replace("order: 3", "order: [3]")), "'order' should be a number" },
         { "missing field", p => Edit(p, "004", t => t.Replace("title: ", "titel: ")), "unknown field 'titel'" },
         { "duplicate slug", p => Edit(p, "005", t => t.Replace("slug: jam-az-bazneshastegan", "slug: kian-rezaei")), "is used by" },
