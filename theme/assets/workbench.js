@@ -425,9 +425,11 @@
     }
 
     // A preview as the site shows a translated paragraph: its Markdown's emphasis, code and safe links; everything
-    // else, typed HTML included, as text (made with text nodes, never parsed as HTML).
+    // else, typed HTML included, as text (made with text nodes, never parsed as HTML). As CommonMark (the site's
+    // Markdig) reads them, an underscore inside a word (an address's "Evin_Prison") is no emphasis, and a link's
+    // address may hold parentheses that pair ("…/Evin_Prison_(Tehran)").
     function inline(text, into) {
-      var re = /\\([\\`*_\[\]<>])|`([^`]+)`|\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_|\[([^\]]*)\]\(\s*<?([^\s)>]*)>?\s*\)/g;
+      var re = /\\([\\`*_\[\]<>])|`([^`]+)`|\*\*([^*]+)\*\*|\*([^*]+)\*|(?<![\p{L}\p{N}_])_([^_]+)_(?![\p{L}\p{N}_])|\[([^\]]*)\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)>?\s*\)/gu;
       var at = 0, m;
       while ((m = re.exec(text)) !== null) {
         if (m.index > at) into.appendChild(document.createTextNode(text.slice(at, m.index)));
