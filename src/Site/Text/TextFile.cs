@@ -4,7 +4,7 @@ using System.Text;
 namespace Site.Text;
 
 /// <summary>
-/// Reads a corpus or translation file into a string (UTF-8, a byte-order mark honoured), allocating only the string.
+/// Reads a corpus or translation file into a string (UTF-8, its byte-order mark allowed), allocating only the string.
 /// ReadAllText goes through a StreamReader and a StringBuilder, short-lived buffers several times the file's size,
 /// which the collector then pays for in pauses (bench/RESULTS.md). Unlike ReadAllText it refuses what is not UTF-8
 /// text instead of publishing it as mojibake, and files larger than any message or translation could be.
@@ -29,8 +29,10 @@ public static class TextFile
             var read = 0;
             while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read) is var n and > 0) read += n;
             var bytes = buffer.AsSpan(0, read);
-            // Another encoding's byte-order mark: let ReadAllText detect and decode it.
-            if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..]) return File.ReadAllText(path);
+            // UTF-16 with its byte-order mark reads, but a pull request of it shows on GitHub as a binary file no
+            // reviewer can read, and every other file is UTF-8: refused as UTF-16 without the mark is.
+            if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..])
+                throw new InvalidTextException(1, "the file is saved as UTF-16 ('Unicode' in Windows Notepad), not UTF-8", SaveAsUtf8);
             if (bytes is [0xEF, 0xBB, 0xBF, ..]) bytes = bytes[3..];
             CheckUtf16(bytes);
             // Checked and decoded in one pass (checking first, then GetString, read the bytes three times).
@@ -59,7 +61,7 @@ public static class TextFile
 
     /// <summary>The first byte that is not UTF-8 (at <paramref name="good"/>), on its line.</summary>
     static InvalidTextException NotUtf8(ReadOnlySpan<byte> bytes, int good) =>
-        new(bytes[..good].Count((byte)'\n') + 1, $"the file is not UTF-8: byte 0x{bytes[good]:X2} on this line is not UTF-8 (the file was probably saved as Latin-1, Windows-1252 or another old encoding)", SaveAsUtf8);
+        new(bytes[..good].Count((byte)'\n') + 1, $"the file is not UTF-8: byte 0x{bytes[good]:X2} on this line is not UTF-8 (the file was probably saved in an old encoding: Windows-1256 (Arabic), Windows-1252, Latin-1 or another)", SaveAsUtf8);
 }
 
 /// <summary>A file that cannot be read as text: the line and the fix, for the caller to name the file.</summary>
