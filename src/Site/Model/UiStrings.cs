@@ -71,6 +71,7 @@ public sealed record UiStrings
     public string SearchPlaceholder { get; init; } = "";
     public string CollectionHolds { get; init; } = "";
     public string SourceDocument { get; init; } = "";
+    public string OnlyTranslated { get; init; } = "";
     public string SourceLink { get; init; } = "";
     public string SourceIntro { get; init; } = "";
     /// <summary><see cref="CollectionHolds"/> while no translation is reviewed ("0 of those translations are reviewed" read as a slip).</summary>

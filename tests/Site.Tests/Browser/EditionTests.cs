@@ -16,6 +16,27 @@ public class EditionTests(BuiltSite site)
 
     static Task<string> Direction(IPage page, string selector) => page.EvalOnSelectorAsync<string>(selector, "e => getComputedStyle(e).direction");
 
+    /// <summary>The Arabic list mixed its few translated messages among the Persian ones; a switch shows them alone, without JavaScript.</summary>
+    [Fact]
+    public async Task A_partly_translated_editions_list_shows_its_translated_documents_alone_at_a_touch()
+    {
+        var (page, _, errors) = await site.OpenAsync(390, javaScript: false);
+        await page.GotoAsync(site.BaseUrl + "ar/messages/index.html");
+        var items = page.Locator(".doc-list > li");
+        var all = await items.CountAsync();
+        var translated = await page.Locator(".doc-list > li:not(.untr)").CountAsync();
+        Assert.InRange(translated, 1, all - 1);
+        Assert.Contains($"({translated})", await page.TextContentAsync(".only-tr-label"));
+        await page.ClickAsync(".only-tr-label");
+        var shown = await items.EvaluateAllAsync<int>("ls => ls.filter(l => l.offsetParent !== null).length");
+        Assert.Equal(translated, shown);
+        Assert.All(await page.Locator(".doc-list > li:visible .status").AllTextContentsAsync(), s => Assert.DoesNotContain("لم يُترجَم", s));
+        Assert.Empty(errors);
+        // A list all translated, or in Persian, has no switch.
+        await page.GotoAsync(site.BaseUrl + "en/messages/index.html");
+        Assert.Equal(0, await page.Locator(".only-tr").CountAsync());
+    }
+
     [Theory]
     [InlineData(English, ".text .tr p")]
     [InlineData(Untranslated, ".text .orig p")]
