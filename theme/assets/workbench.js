@@ -270,6 +270,12 @@
     }
     return out + "\"";
   }
+  // Scaffold.YamlName: a name as it is where YAML reads it back the same, as hand-written files have it; else quoted.
+  var YAML_WORDS = ["null", "true", "false", "yes", "no", "on", "off", "y", "n"];
+  function yamlName(name) {
+    var t = trim(name || "");
+    return /^\p{L}[\p{L}\p{M}\p{N} .'\-]*$/u.test(t) && YAML_WORDS.indexOf(t.toLowerCase()) < 0 ? t : yamlString(t);
+  }
   function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, " ")); }
   function anchor(n, persian) { return "<!-- ¶" + n + " — " + persian.split("--").join("- -") + " -->"; }
 
@@ -283,7 +289,7 @@
     s += "translation_of: " + doc.id + "\nlang: " + doc.lang + "\n";
     s += "title: " + yamlString(draft.title) + "\n";
     if (doc.kind === "message") s += "author: " + yamlString(draft.author) + "\n";
-    s += "translators: [" + draft.translators.map(yamlString).join(", ") + "]\n";
+    s += "translators: [" + draft.translators.map(yamlName).join(", ") + "]\n";
     s += "status: draft    # a reviewer changes this to: reviewed\n";
     s += "# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n";
     s += "source_hashes: [" + doc.paragraphs.map(function (p, i) { return pin(i) ? pin(i).hash : paragraphHash(p); }).join(", ") + "]\n---\n";

@@ -9,7 +9,7 @@ namespace Site.Translations;
 /// Writes the file a volunteer fills in: front-matter with the original's paragraph hashes, then each Persian
 /// paragraph as a comment ("&lt;!-- ¶3 — … --&gt;") above an empty slot for its translation.
 /// </summary>
-public static class Scaffold
+public static partial class Scaffold
 {
     public static string PathFor(SiteConfig config, Document original, string lang) =>
         Path.Combine(config.InputDir, "translations", lang, original.Section, original.Slug + ".md");
@@ -37,7 +37,7 @@ public static class Scaffold
         {
             sb.Append("title: ").Append(YamlString(draft.Title)).Append('\n');
             if (original is Message) sb.Append("author: ").Append(YamlString(draft.Author)).Append('\n');
-            sb.Append("translators: [").Append(string.Join(", ", draft.Translators.Select(YamlString))).Append("]\n");
+            sb.Append("translators: [").Append(string.Join(", ", draft.Translators.Select(YamlName))).Append("]\n");
         }
         sb.Append("status: draft    # a reviewer changes this to: reviewed\n");
         sb.Append("# One hash per paragraph of the original as it was when you translated it; keep these as they are.\n");
@@ -68,6 +68,23 @@ public static class Scaffold
         if (Text.Unshowable.IndexIn(t) >= 0) t = string.Create(t.Length, t, static (to, from) => { for (var i = 0; i < from.Length; i++) to[i] = Text.Unshowable.Chars.Contains(from[i]) ? ' ' : from[i]; });
         return t.Trim();
     }
+
+    /// <summary>
+    /// A name in the translators' list: as it is when YAML reads it back as the same text (letters, spaces, dots,
+    /// apostrophes and hyphens, a letter first, not a YAML word such as "no"), as the files are written by hand
+    /// ("[project team]"), so that improving a translation in the browser does not rewrite the line; else in quotes.
+    /// workbench.js's yamlName is the same.
+    /// </summary>
+    public static string YamlName(string name)
+    {
+        var t = name.Trim();
+        return PlainName().IsMatch(t) && !YamlWords.Contains(t) ? t : YamlString(t);
+    }
+
+    static readonly HashSet<string> YamlWords = new(["null", "true", "false", "yes", "no", "on", "off", "y", "n"], StringComparer.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}[\p{L}\p{M}\p{N} .'\-]*$")]
+    private static partial System.Text.RegularExpressions.Regex PlainName();
 
     /// <summary>A one-line YAML string in double quotes.</summary>
     public static string YamlString(string? text)

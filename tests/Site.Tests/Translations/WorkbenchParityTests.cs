@@ -242,6 +242,8 @@ public class WorkbenchParityTests
             d => new TranslationDraft("A \"quoted\" title \\ with\tcontrol", "Sara K.", ["Sara K.", "Ali \"R\""], d.Paragraphs.Select((_, i) => $"  Paragraph {i + 1},\r\nwith a line.  ").ToList()),
             d => new TranslationDraft("", null, [], d.Paragraphs.Select((_, i) => i % 2 == 0 ? "" : "<script>x</script>").ToList()),
             d => new TranslationDraft("Partly", "", ["One"], ["Only the first"]),
+            // Names as they are where YAML reads them back the same; else quoted.
+            d => new TranslationDraft("Names", "", ["project team", "Sara K.", "O'Brien", "ژینا-رضایی", "No", "null", "2024 team", "K., Sara", "a: b", "x #y", "[z]", " Ali "], ["One"]),
             // Pasted from another program: a vertical tab, a form feed, U+FFFF, a control character at the end.
             d => new TranslationDraft("Pasted", "", ["One"], d.Paragraphs.Select((_, i) => $"Line\u000Bbreak\u000C page {i}\uFFFF and\u0001 more\u0002").ToList()),
         };
@@ -260,6 +262,12 @@ public class WorkbenchParityTests
             }
         var js = await Js(calls);
         Assert.Equal(expected, js.Select(n => n!.GetValue<string>()));
+        // Written plain or quoted, every name reads back as it was typed (trimmed).
+        var names = drafts[3](docs[0]).Translators;
+        var written = Scaffold.Render(docs[0], "en", drafts[3](docs[0]));
+        Assert.Contains("translators: [project team, Sara K., O'Brien, ژینا-رضایی, \"No\", \"null\", \"2024 team\", \"K., Sara\"", written);
+        var yaml = written.Split("---\n")[1];
+        Assert.Equal(names.Select(n => n.Trim()), Yaml.Read<TranslationFrontMatter>(yaml, "x.md").Translators);
 
         // A changed paragraph not revised keeps the hash and the wording pinned (the current wording where that is not known).
         var doc = docs[0];
