@@ -9,6 +9,10 @@ namespace Site.Model;
 /// </summary>
 public sealed record Citation(string Sender, string Title, string Collection, string Edition, string Address)
 {
+    /// <summary>On an edition's page, whether the sender and the title are the Persian original's (no translation gives them).</summary>
+    public bool SenderIsPersian { get; init; }
+    public bool TitleIsPersian { get; init; }
+
     /// <summary>The citation of the whole document (the "Cite this page" block).</summary>
     public string OfDocument(UiStrings s) => s.Format(s.CiteDocument, Sender, Title, "", Collection, Edition, Address);
 

@@ -20,7 +20,12 @@ public static class ReaderTools
         };
         var title = tr?.Meta.Title is { Length: > 0 } t ? t : doc.Title;
         var collection = ctx.Site.Config.Title.In(ctx.Lang);
-        return new Citation(sender, title, collection, EditionOf(ctx), ctx.Absolute(ctx.Path) ?? ctx.Path);
+        return new Citation(sender, title, collection, EditionOf(ctx), ctx.Absolute(ctx.Path) ?? ctx.Path)
+        {
+            // Marked so, a screen reader reads them with a Persian voice on an edition's page.
+            SenderIsPersian = !ctx.IsPersian && doc is Message { AuthorKind: not AuthorKind.Unsigned, Author: { Length: > 0 } } && tr?.Meta.Author is not { Length: > 0 },
+            TitleIsPersian = !ctx.IsPersian && tr?.Meta.Title is not { Length: > 0 },
+        };
     }
 
     /// <summary>", edition of 6 December 2026" in the page's language (Jalali first in Persian), or empty without an edition.</summary>

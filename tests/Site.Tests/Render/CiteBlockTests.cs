@@ -124,5 +124,15 @@ public class CiteBlockTests
         var (_, issue) = Decode(cite.QuerySelector(".report a")!.GetAttribute("href")!);
         Assert.Equal($"Problem in {doc.Doc.Id} (the whole page): {tr.Meta.Title}", issue["title"]);
         Assert.StartsWith($"Document: {doc.Doc.Id}\nWhere: the whole page\nLanguage: en\nPage: {Address}{path}\n\nThe text:\n\n> {tr.Meta.Title}\n\n", issue["body"]);
+        // The translation's sender and title are English: nothing in the citation is marked Persian.
+        Assert.Empty(cite.QuerySelectorAll(".cite-text bdi[lang]"));
+
+        // Untranslated into Arabic: its Persian sender and title are marked so (a screen reader read them with an Arabic voice).
+        var untranslated = site.Messages.First(m => m.Doc is Message { Author.Length: > 0, AuthorKind: not AuthorKind.Unsigned } && site.TranslationsOf(m.Doc.Id).All(t => t.Lang != "ar"));
+        var arPath = "ar/" + untranslated.Url;
+        var (p2, n2, r2) = LinkSite.NeighboursOf(site, untranslated);
+        var ar = new HtmlParser().ParseDocument(await renderer.RenderAsync<EditionDocumentPage, DocumentPageModel>(
+            new(new PageContext(site, arPath, site.StringsByLang["ar"]), untranslated, p2, n2, r2, new Dictionary<string, IReadOnlyList<RenderedParagraph>>())));
+        Assert.Equal([((Message)untranslated.Doc).Author, untranslated.Doc.Title], ar.QuerySelectorAll("#cite .cite-text bdi[lang=fa]").Select(b => b.TextContent));
     }
 }
