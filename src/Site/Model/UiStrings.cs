@@ -70,6 +70,9 @@ public sealed record UiStrings
     public string SearchNoScript { get; init; } = "";
     public string SearchPlaceholder { get; init; } = "";
     public string CollectionHolds { get; init; } = "";
+    /// <summary>The workbench's intro and improve note for a site built without a repository, where nothing can be proposed.</summary>
+    public string WorkbenchIntroLocal { get; init; } = "";
+    public string WorkbenchImproveLocal { get; init; } = "";
     public string SourceDocument { get; init; } = "";
     public string OnlyTranslated { get; init; } = "";
     public string SourceLink { get; init; } = "";

@@ -169,6 +169,9 @@ public class WorkbenchPageTests
         var page = Read(output, "translate/en/msg-015.html");
         Assert.Null(page.GetElementById("wb-propose"));
         Assert.NotNull(page.GetElementById("wb-download"));
+        // Nor is proposing promised: the page says to download or copy the file and send it.
+        Assert.DoesNotContain("GitHub", page.QuerySelector(".lede")!.TextContent);
+        Assert.Contains("download or copy the file", page.QuerySelector(".lede")!.TextContent);
         Assert.Single(EnglishTodo(Read(output, "translations/index.html")).QuerySelectorAll("a"));
     }
 }
