@@ -411,7 +411,7 @@
         case "slot-comment": return S.slotComment;
         case "slot-block": return format(f.detail.split(" ")[1] === "1" ? S.slotStart : S.slotBlock, f.detail.split(" "));
         case "slot-list": return format(S.slotList, f.detail.split(" "));
-        case "glossary": return format(S.glossary, [f.detail.fa, f.detail.renderings.join(" / ")]);
+        case "glossary": return format(S.glossary, [f.detail.fa, (f.detail.shown || f.detail.renderings).join(" / ")]);
         case "stale": return S.stale;
         case "slot-original": return S.slotOriginal;
         case "slot-script": return S.slotScript;

@@ -107,6 +107,9 @@ public static class Workbench
                     w.WriteStartArray("renderings");
                     foreach (var r in t.In(lang)) w.WriteStringValue(r);
                     w.WriteEndArray();
+                    w.WriteStartArray("shown");
+                    foreach (var r in t.ShownIn(lang)) w.WriteStringValue(r);
+                    w.WriteEndArray();
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

@@ -56,20 +56,25 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     public bool SenderIsPersian(Translations.Translation? tr) => S.ReadsPersianScript && tr?.Meta.Author is not { Length: > 0 };
 
     /// <summary>
-    /// A place for an edition: as written for an edition in the Arabic script; else each part of it (a city, its
-    /// province: "…، تهران") by the glossary's rendering in the edition's language, in Latin letters when the glossary
-    /// has none ("Alman" was an English reader's "Germany").
+    /// A place for an edition: each part of it (a city, its province: "…، تهران") by the glossary's rendering in the
+    /// edition's language; without one, in Latin letters ("Alman" was an English reader's "Germany"), or, in an
+    /// edition in the Arabic script, the whole place as the Persian writes it.
     /// </summary>
     public string PlaceName(string place)
     {
-        if (S.ReadsPersianScript) return place;
-        var named = string.Join(", ", place.Split(['،', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => Site.Glossary.RenderingOf(part, Lang) ?? Import.Transliterator.Latin(part)));
+        var parts = place.Split(['،', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (S.ReadsPersianScript)
+            return parts.Select(part => Site.Glossary.RenderingOf(part, Lang)).ToList() is var named && named.All(n => n is not null) && named.Count > 0
+                ? string.Join("، ", named) : place;
+        var latin = string.Join(", ", parts.Select(part => Site.Glossary.RenderingOf(part, Lang) ?? Import.Transliterator.Latin(part)));
         // A byline's field: "Southern Iran", though the glossary writes the phrase as running text does.
-        return named.Length > 0 && char.IsLower(named[0]) ? char.ToUpperInvariant(named[0]) + named[1..] : named;
+        return latin.Length > 0 && char.IsLower(latin[0]) ? char.ToUpperInvariant(latin[0]) + latin[1..] : latin;
     }
 
-    /// <summary>The language of <see cref="PlaceName"/> (null: the page's own).</summary>
+    /// <summary>The language of <see cref="PlaceName"/>'s answer: Persian where it is the place as the Persian writes it, else the page's own (null).</summary>
+    public string? PlaceLang(string place) => S.ReadsPersianScript && PlaceName(place) == place ? "fa" : null;
+
+    /// <summary>The language of what an edition in the Arabic script writes as the Persian does (null: the page's own).</summary>
     public string? PersianOrNull => S.ReadsPersianScript ? "fa" : null;
 
     /// <summary>

@@ -9,6 +9,20 @@ namespace Site.Translations;
 public sealed record GlossaryTerm(string Fa, IReadOnlyDictionary<string, IReadOnlyList<string>> Renderings, string? Note, int Line)
 {
     public IReadOnlyList<string> In(string lang) => Renderings.TryGetValue(lang, out var r) ? r : [];
+
+    /// <summary>
+    /// The renderings a translator is shown: without the forms that are another listed form with a particle attached
+    /// (Arabic "للمؤتمر", "والمؤتمر" beside "المؤتمر"), which are listed only so that the check finds them.
+    /// </summary>
+    public IReadOnlyList<string> ShownIn(string lang)
+    {
+        var all = In(lang);
+        return [.. all.Where(f => !all.Any(g => g != f && Attached(f, g)))];
+
+        static bool Attached(string f, string g) =>
+            f.Length == g.Length + 1 && f[0] is 'و' or 'ل' or 'ب' or 'ف' && f.AsSpan(1).SequenceEqual(g)
+            || g.StartsWith("ال", StringComparison.Ordinal) && f == "لل" + g[2..];
+    }
 }
 
 /// <summary>A problem in input/glossary.yml itself: where, what, and what to do.</summary>
@@ -253,7 +267,7 @@ public static class GlossaryCheck
             for (int i = 0; i < t.Paragraphs.Count && i < t.Original.Paragraphs.Count; i++)
                 foreach (var term in glossary.MissingIn(t.Original.Paragraphs[i], t.Paragraphs[i].Text, t.Lang))
                     yield return new Diagnostic(t.Path, t.Paragraphs[i].Line,
-                        $"paragraph {i + 1}: the original has «{term.Fa}», and the translation has none of its agreed renderings ({string.Join(", ", term.In(t.Lang))})",
+                        $"paragraph {i + 1}: the original has «{term.Fa}», and the translation has none of its agreed renderings ({string.Join(", ", term.ShownIn(t.Lang))})",
                         $"Use one of them (input/{FileName}{(term.Note is { Length: > 0 } n ? ": " + n : "")}), or keep yours if it fits better here and say why in the pull request.",
                         Severity.Warning);
     }

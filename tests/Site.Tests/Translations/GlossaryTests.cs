@@ -60,6 +60,20 @@ public class GlossaryTests
     public void Gives_the_preferred_rendering_of_a_whole_term_only(string persian, string lang, string? expected) =>
         Assert.Equal(expected, Of(Sample).RenderingOf(persian, lang));
 
+    /// <summary>
+    /// Arabic attaches و ل ب to the word (للمؤتمر: ل with المؤتمر's alif dropped), and the check wants a whole word, so
+    /// the glossary lists those forms too; a translator is shown the forms without them.
+    /// </summary>
+    [Fact]
+    public void A_translator_is_shown_the_forms_without_an_attached_particle_and_the_check_finds_them_all()
+    {
+        var term = Assert.Single(Of("terms:\n  - fa: کنگره\n    en: [Congress]\n    ar: [المؤتمر, مؤتمر, للمؤتمر, والمؤتمر, بالمؤتمر, المؤتمرات, ولد]\n").Terms);
+        Assert.Equal(["المؤتمر", "مؤتمر", "المؤتمرات", "ولد"], term.ShownIn("ar"));
+        Assert.Equal(["Congress"], term.ShownIn("en"));
+        Assert.True(Glossary.HasRendering("تحية للمؤتمر الثاني عشر", term.In("ar")));
+        Assert.False(Glossary.HasRendering("تحية للمؤتمر الثاني عشر", term.ShownIn("ar")));
+    }
+
     [Fact]
     public void Names_the_terms_whose_rendering_a_translation_lacks()
     {
