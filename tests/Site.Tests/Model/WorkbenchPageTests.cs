@@ -88,6 +88,9 @@ public class WorkbenchPageTests
         var arabic = Read(output, "translate/ar/msg-015.html");
         var glossary = Site.Translations.GlossaryCheck.Load(SiteConfig.Load(Path.GetDirectoryName(output)!)).Glossary;
         var arMarks = arabic.QuerySelectorAll(".orig mark.gl");
+        // The glossary's notes are written about English ("capital C"): on the English page only.
+        Assert.NotEmpty(page.QuerySelectorAll(".gl-list small"));
+        Assert.Empty(arabic.QuerySelectorAll(".gl-list small"));
         Assert.All(arMarks, m => Assert.NotEqual("", m.GetAttribute("title")));
         Assert.Equal(doc.Paragraphs.Sum(p => glossary.Marks(p).Count(x => x.Term.In("ar").Count > 0)), arMarks.Length);
         Assert.Contains(doc.Paragraphs, p => glossary.Marks(p).Any(x => x.Term.In("ar").Count == 0));   // the case is there
