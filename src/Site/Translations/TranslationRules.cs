@@ -93,7 +93,11 @@ public static partial class TranslationRules
     /// <summary>The sender a translation must name: a message's, when it is signed.</summary>
     public static string? SignedSender(Document doc) => doc is Message { Author: { Length: > 0 } a, AuthorKind: not AuthorKind.Unsigned } ? a : null;
 
-    /// <summary>One slot per paragraph of the original.</summary>
+    /// <summary>
+    /// One slot per paragraph of the original: the workbench's rule (its page has a slot per paragraph, so it holds
+    /// unless a draft was kept of another wording). check says more where it reads a file: which comment is missing,
+    /// extra or mistyped, at its line (TranslationReader).
+    /// </summary>
     public static List<RuleFinding> Count(int slots, int paragraphs) =>
         slots == paragraphs ? [] : [new(SlotCount, 0, $"{slots}/{paragraphs}", Severity.Error)];
 
