@@ -15,15 +15,13 @@ public static class SourceText
     /// <summary>Splits a source document into normalized lines. A trailing fragment with only white space is a blank line.</summary>
     public static IReadOnlyList<SourceLine> Lines(string text)
     {
-        var raw = text.Replace("\r\n", "\n").Split('\n');
-        var lines = new List<SourceLine>(raw.Length);
-        for (int i = 0; i < raw.Length; i++)
+        var raw = SourceLines.Of(text);
+        var lines = new List<SourceLine>(raw.Count);
+        for (int i = 0; i < raw.Count; i++)
         {
             var t = PersianText.Normalize(raw[i]);
             lines.Add(new SourceLine(i + 1, t, Classify(t)));
         }
-        // A file ending in a newline yields one empty line after it: that is not a line of the document.
-        if (lines.Count > 0 && raw[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
         return lines;
     }
 

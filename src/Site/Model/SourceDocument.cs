@@ -10,7 +10,7 @@ public sealed record SourceDocument(string Key, string File, IReadOnlyList<strin
 {
     /// <summary>
     /// The sources statiq.config names that are there; one missing is left out (import needs them, and says so). Lines
-    /// are counted as the importer counts them: a file's last line break ends its last line.
+    /// are counted as the importer counts them (<see cref="Text.SourceLines"/>).
     /// </summary>
     public static IReadOnlyList<SourceDocument> Read(SiteConfig config)
     {
@@ -20,9 +20,7 @@ public sealed record SourceDocument(string Key, string File, IReadOnlyList<strin
             if (string.IsNullOrWhiteSpace(file) || Path.GetFileName(file) != file) continue;
             var path = Path.Combine(config.SourcesDir, file);
             if (!System.IO.File.Exists(path)) continue;
-            var lines = ProjectFiles.ReadText(path, $"{config.Input}/sources/{file}").Replace("\r\n", "\n").Split('\n').ToList();
-            if (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
-            found.Add(new(key, file, lines));
+            found.Add(new(key, file, Text.SourceLines.Of(ProjectFiles.ReadText(path, $"{config.Input}/sources/{file}"))));
         }
         return found;
     }

@@ -8,8 +8,8 @@ namespace Site.Project;
 public static class ProjectFiles
 {
     /// <summary>
-    /// A file of the project as text: UTF-8 (a byte-order mark honoured) and at most <see cref="Text.TextFile.MaxBytes"/>;
-    /// anything else (a file saved as Latin-1 or UTF-16 without its mark, a file far too large) is an error that names
+    /// A file of the project as text: UTF-8 (its byte-order mark allowed) and at most <see cref="Text.TextFile.MaxBytes"/>;
+    /// anything else (a file saved as Latin-1 or UTF-16, a file far too large) is an error that names
     /// <paramref name="shown"/> and the line, rather than text published with replacement characters.
     /// </summary>
     public static string ReadText(string path, string shown)

@@ -60,19 +60,17 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// edition's language; without one, in Latin letters ("Alman" was an English reader's "Germany"), or, in an
     /// edition in the Arabic script, the whole place as the Persian writes it.
     /// </summary>
-    public string PlaceName(string place)
+    /// <remarks>Lang is "fa" where the name is the place as the Persian writes it, else null (the page's own).</remarks>
+    public (string Name, string? Lang) Place(string place)
     {
         var parts = place.Split(['،', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (S.ReadsPersianScript)
             return parts.Select(part => Site.Glossary.RenderingOf(part, Lang)).ToList() is var named && named.All(n => n is not null) && named.Count > 0
-                ? string.Join("، ", named) : place;
+                ? (string.Join("، ", named), null) : (place, "fa");
         var latin = string.Join(", ", parts.Select(part => Site.Glossary.RenderingOf(part, Lang) ?? Import.Transliterator.Latin(part)));
         // A byline's field: "Southern Iran", though the glossary writes the phrase as running text does.
-        return latin.Length > 0 && char.IsLower(latin[0]) ? char.ToUpperInvariant(latin[0]) + latin[1..] : latin;
+        return (latin.Length > 0 && char.IsLower(latin[0]) ? char.ToUpperInvariant(latin[0]) + latin[1..] : latin, null);
     }
-
-    /// <summary>The language of <see cref="PlaceName"/>'s answer: Persian where it is the place as the Persian writes it, else the page's own (null).</summary>
-    public string? PlaceLang(string place) => S.ReadsPersianScript && PlaceName(place) == place ? "fa" : null;
 
     /// <summary>The language of what an edition in the Arabic script writes as the Persian does (null: the page's own).</summary>
     public string? PersianOrNull => S.ReadsPersianScript ? "fa" : null;

@@ -57,7 +57,10 @@ public static partial class Scaffold
     /// The comment that anchors paragraph <paramref name="n"/>'s slot and keeps the original's wording whole, so that
     /// when the original changes the old wording is still there to compare ("--" would end the comment early).
     /// </summary>
-    public static string Anchor(int n, string persian) => $"<!-- ¶{n} — {persian.Replace("--", "- -")} -->";
+    public static string Anchor(int n, string persian) => $"<!-- ¶{n} — {Wording(persian)} -->";
+
+    /// <summary>A Persian paragraph as its comment carries it: "--" would end the comment early.</summary>
+    public static string Wording(string persian) => persian.Replace("--", "- -");
 
     /// <summary>A slot's text as the file keeps it: line ends made \n, blank ends trimmed.</summary>
     public static string Slot(string text)

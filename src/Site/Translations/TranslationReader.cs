@@ -179,16 +179,6 @@ public static partial class TranslationReader
     /// <summary>What a file's body holds besides its paragraphs: each slot's text as typed, each anchor comment's text by paragraph number.</summary>
     public sealed record SlotsRead(IReadOnlyList<string> SlotTexts, IReadOnlyDictionary<int, string> Anchors);
 
-    /// <summary>The anchor comments of a translation file's body, by paragraph number: "&lt;!-- ¶3 — … --&gt;" → 3 → "…".</summary>
-    public static Dictionary<int, string> AnchorTexts(string body)
-    {
-        var result = new Dictionary<int, string>();
-        foreach (var c in Comments(body))
-            if (AnchorWording().Match(body, c.Index, c.Length) is { Success: true } a && int.TryParse(a.Groups[1].Value, out var n))
-                result.TryAdd(n, a.Groups[2].Value);
-        return result;
-    }
-
     /// <summary>
     /// The body's comments, in order. A "&lt;!--" typed in a slot and not closed there runs on to the next anchor's
     /// "--&gt;": such a comment (no anchor itself, but holding one) is cut where the first anchor in it starts, so that
@@ -226,7 +216,8 @@ public static partial class TranslationReader
         var expected = originals.Count;
         var problems = new List<(int Line, string Problem, string Fix, Severity Severity)>();
         var slotTexts = new List<string>();
-        var anchorTexts = AnchorTexts(body);
+        // The anchor comments' wordings, by paragraph number ("<!-- ¶3 — … -->" → 3 → "…"), and in the order they stand.
+        var anchorTexts = new Dictionary<int, string>();
         // Comments become blank lines (line numbers stay); anchors are remembered at the place they stood.
         var clean = new System.Text.StringBuilder(body.Length);
         var anchors = new List<(int Number, int Position, int Line)>();
@@ -241,8 +232,11 @@ public static partial class TranslationReader
             var comment = body.AsSpan(index, length);
             if (Anchor().Match(body, index, length) is { Success: true } a)
             {
-                anchors.Add((int.Parse(a.Groups[1].Value), clean.Length, at));
-                wordings.Add(AnchorWording().Match(body, index, length) is { Success: true } w ? w.Groups[2].Value.Trim() : null);
+                var number = int.Parse(a.Groups[1].Value);
+                anchors.Add((number, clean.Length, at));
+                var wording = AnchorWording().Match(body, index, length) is { Success: true } w ? w.Groups[2].Value : null;
+                if (wording is not null) anchorTexts.TryAdd(number, wording);
+                wordings.Add(wording?.Trim());
                 if (swallowed == UnclosedAnchor)
                     problems.Add((at, $"the comment of paragraph {a.Groups[1].Value} is not closed: its '-->' is missing, so it runs on over the translation under it",
                         "End that line with ' -->', as the other comments' lines end.", Severity.Error));
@@ -397,7 +391,7 @@ public static partial class TranslationReader
         for (var k = 0; k < anchors.Count; k++)
         {
             var a = anchors[k];
-            if (a.Number == k + 1 || k >= originals.Count || wordings[k] is not { } wording || wording != originals[k].Replace("--", "- -").Trim()) continue;
+            if (a.Number == k + 1 || k >= originals.Count || wordings[k] is not { } wording || wording != Scaffold.Wording(originals[k]).Trim()) continue;
             found.Add((a.Line, $"the comment on this line says ¶{a.Number}, but the Persian in it is paragraph {k + 1}'s", $"Change '¶{a.Number}' to '¶{k + 1}' on that line.", Severity.Error));
             anchors = [.. anchors[..k], (k + 1, a.Position, a.Line), .. anchors[(k + 1)..]];
         }
