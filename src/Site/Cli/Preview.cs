@@ -39,6 +39,13 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     /// <summary>Awaited before the first build when serving early: a test holds it to ask for pages before the site is written.</summary>
     internal Task FirstBuildMayStart { get; init; } = Task.CompletedTask;
 
+    /// <summary>Awaited when a rebuild has failed, before it is reported: a test saves the file again there.</summary>
+    internal Func<Task>? OnFailed { get; set; }
+
+    /// <summary>Notifications of changes so far: a rebuild that failed tells from it whether the files changed since it began.</summary>
+    long notified;
+    internal long Notified => Interlocked.Read(ref notified);
+
     /// <param name="serveEarly">
     /// Serve as soon as the input is read, before the first build has written the site: until it has, a page asked
     /// for is laid out alone from the same model (the same bytes the build writes), the stylesheets and scripts are
@@ -55,7 +62,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             w.Changed += (_, e) => Changed(e.FullPath); w.Created += (_, e) => Changed(e.FullPath); w.Deleted += (_, e) => Changed(e.FullPath);
             w.Renamed += (_, e) => { changes.Add(e.OldFullPath); Changed(e.FullPath); };
             // Notifications lost (too many at once): the next build looks at every file.
-            w.Error += (_, _) => { changes.AddEverything(); Schedule(); };
+            w.Error += (_, _) => { changes.AddEverything(); Interlocked.Increment(ref notified); Schedule(); };
             watchers.Add(w);
         }
         if (serveEarly)
@@ -107,6 +114,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     void Changed(string path)
     {
         changes.Add(path);
+        Interlocked.Increment(ref notified);
         Schedule();
     }
 
@@ -138,6 +146,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     public async Task RebuildAsync()
     {
         await building.WaitAsync();
+        var seen = Interlocked.Read(ref notified);
         try
         {
             // The first build writes every page; after that, only what a change touched is laid out and written.
@@ -148,6 +157,11 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         }
         catch (Exception e)
         {
+            if (OnFailed is { } failed) await failed();
+            // An editor that saves in place empties the file, then writes it: a rebuild that began between the two
+            // read a file half-saved. The rest of the save was notified since, and its rebuild (already scheduled)
+            // reports what the file holds now; this one's errors would be about a file that no longer is.
+            if (e is SiteError or IOException && Interlocked.Read(ref notified) != seen) return;
             // Rebuilds run unobserved on the watcher's behalf: whatever goes wrong must be reported, not lost.
             Rebuilt?.Invoke(null, e);
         }

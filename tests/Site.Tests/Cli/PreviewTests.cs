@@ -139,6 +139,44 @@ public class PreviewTests
     }
 
     /// <summary>
+    /// An editor that saves in place empties the file and then writes it: a rebuild can read the file between the two.
+    /// Its errors are about a file that no longer is; the rebuild of the rest of the save reports what it holds, and
+    /// no error is shown in between.
+    /// </summary>
+    [Fact]
+    public async Task A_file_read_half_saved_is_not_reported_when_the_rest_of_the_save_follows()
+    {
+        var p = new TempProject("preview-half");
+        await using var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort(), liveReload: false);
+        var errors = new List<Exception>();
+        preview.Rebuilt += (_, e) => { if (e is not null) lock (errors) errors.Add(e); };
+        await preview.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
+        var file = p.Message("012");
+        var good = p.Read(file);
+        var failedOnce = 0;
+        // The rebuild that read the empty file has failed: the editor writes the rest of the save now.
+        preview.OnFailed = async () =>
+        {
+            if (Interlocked.Exchange(ref failedOnce, 1) == 1) return;
+            var before = preview.Notified;
+            p.Write(file, good.Replace("رها ثابت\n", "رها ثابت نوشته\n"));
+            var sw = Stopwatch.StartNew();
+            while (preview.Notified == before && sw.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
+        };
+        p.Write(file, "");
+        await UntilServed(http, "messages/raha-sabet.html", "رها ثابت نوشته", TimeSpan.FromSeconds(20));
+        Assert.Equal(1, failedOnce);
+        Assert.Empty(errors);
+
+        // A file left bad is still reported: no save follows it.
+        p.Write(file, "");
+        var waited = Stopwatch.StartNew();
+        while (errors.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(20);
+        Assert.Contains(Assert.IsType<Site.Project.SiteError>(Assert.Single(errors)).Errors, x => x.File == file);
+    }
+
+    /// <summary>
     /// Served before its first build is written, the preview lays out the page asked for from the same model: the
     /// page, the stylesheet and a script are the bytes the build then writes; the font waits for the build.
     /// </summary>
