@@ -233,6 +233,36 @@ public class ReaderToolsTests(BuiltSite site)
         Assert.True(await off.IsVisibleAsync("#cite .cite-text"));
     }
 
+    /// <summary>
+    /// On a phone the largest text and the widest lines enlarge the reading, not the header: at 150 % it used to fill
+    /// the first screen. On a wide screen the header grows with the rest.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_largest_text_leaves_the_header_as_it_is_on_a_phone(int width)
+    {
+        var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 844 } });
+        var (page, _, errors) = await site.OpenAsync(width, context: context);
+        await page.GotoAsync(site.BaseUrl + Plain);
+        const string header = "() => document.querySelector('.site-head').getBoundingClientRect().height";
+        const string brand = "() => parseFloat(getComputedStyle(document.querySelector('.brand')).fontSize)";
+        var (height, size, text) = (await page.EvaluateAsync<double>(header), await page.EvaluateAsync<double>(brand), await TextFontSize(page));
+        await page.ClickAsync("#reader-settings summary");
+        await page.SelectOptionAsync("select[data-setting=size]", "5");
+        await page.SelectOptionAsync("select[data-setting=leading]", "3");
+        await page.ClickAsync("#reader-settings summary");
+        Assert.Equal(text * 1.5, await TextFontSize(page), 1.0);
+        if (width < 640)
+        {
+            Assert.Equal(size, await page.EvaluateAsync<double>(brand), 0.5);
+            Assert.Equal(height, await page.EvaluateAsync<double>(header), 2.0);
+            // The first paragraph starts on the first screen.
+            Assert.True(await page.EvaluateAsync<double>("() => document.querySelector('.text .orig p').getBoundingClientRect().top") < 844);
+        }
+        else Assert.Equal(size * 1.5, await page.EvaluateAsync<double>(brand), 0.5);
+        Assert.Empty(errors);
+    }
+
     static Task<double> RootFontSize(IPage page) => page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.documentElement).fontSize)");
     static Task<double> TextFontSize(IPage page) => page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('.text .orig p')).fontSize)");
     static Task<double> LineHeight(IPage page) => page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('.text .orig p')).lineHeight)");
