@@ -95,6 +95,31 @@
     return s.slice(a, b);
   }
 
+  // The translators' field: names separated by a comma or a semicolon (Latin or Persian); a name in double quotes
+  // keeps its commas, a quote in it doubled (Workbench.TranslatorsField writes the field so).
+  var NAME_SEPARATORS = ",\u060C;\u061B";
+  function names(text) {
+    var out = [], cur = "", quoted = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      if (quoted) {
+        if (c !== '"') cur += c;
+        else if (text[i + 1] === '"') { cur += c; i++; }
+        else quoted = false;
+      } else if (c === '"' && blank(cur)) { cur = ""; quoted = true; }
+      else if (NAME_SEPARATORS.indexOf(c) >= 0) { out.push(cur); cur = ""; }
+      else cur += c;
+    }
+    out.push(cur);
+    return out.map(trim).filter(function (n) { return n.length > 0; });
+  }
+  function namesField(list) {
+    return list.map(function (n) {
+      var quote = n[0] === '"' || [].some.call(n, function (c) { return NAME_SEPARATORS.indexOf(c) >= 0; });
+      return quote ? '"' + n.split('"').join('""') + '"' : n;
+    }).join(", ");
+  }
+
   // TranslationRules.Fields, .Count and .Slot: the same rule names, paragraphs, details and severities.
   function finding(rule, paragraph, detail, severity) { return { rule: rule, paragraph: paragraph, detail: detail, severity: severity }; }
 
@@ -331,7 +356,7 @@
   }
 
   var core = { normalize: normalize, paragraphHash: paragraphHash, isSafeUrl: isSafeUrl, fields: fields, sender: sender, count: count, slot: slot,
-    language: language, hasRendering: hasRendering, yamlString: yamlString, renderFile: renderFile };
+    language: language, hasRendering: hasRendering, yamlString: yamlString, renderFile: renderFile, names: names, namesField: namesField };
   if (typeof module !== "undefined" && module.exports) module.exports = core;
   if (typeof document === "undefined") return;
 
@@ -366,7 +391,6 @@
     var pinned = data.pinned || [];
     document.documentElement.classList.add("wb-ready");
 
-    function names(text) { return text.split(",").map(trim).filter(function (n) { return n.length > 0; }); }
     function translatorList() { return names(translators.value); }
 
     // Each field a draft keeps: its key in the draft ("title", …, or a slot's index) and its element, whose
@@ -376,7 +400,7 @@
       .concat(slots.map(function (s, i) { return { key: i, el: s }; }));
     function get(from, key) { return typeof key === "number" ? (from.slots || [])[key] : from[key]; }
     function put(into, key, value) { if (typeof key === "number") (into.slots = into.slots || [])[key] = value; else into[key] = value; }
-    function same(f, a, b) { return f.key === "translators" ? names(a).join(", ") === names(b).join(", ") : slotText(a) === slotText(b); }
+    function same(f, a, b) { return f.key === "translators" ? JSON.stringify(names(a)) === JSON.stringify(names(b)) : slotText(a) === slotText(b); }
     // What each field held on the page when the draft began (null: not known, a draft kept before bases were). The
     // next visit compares it with what the page holds then, so a newer published text is not overwritten unseen.
     var base = {};
@@ -592,7 +616,7 @@
       // The browser may have put back what the field held before a reload; the page's text is the one to start from.
       f.el.value = page;
       if (!kept) return;
-      var mine = f.key === "translators" ? (kept.translators || []).join(", ") : get(kept, f.key);
+      var mine = f.key === "translators" ? namesField(kept.translators || []) : get(kept, f.key);
       var was = kept.base ? get(kept.base, f.key) : null;
       // A field the draft does not have (a paragraph added to the original since) is the page's.
       if (typeof mine !== "string" || same(f, mine, page)) return;

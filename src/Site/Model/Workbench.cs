@@ -32,6 +32,16 @@ public sealed record WorkbenchContent(
 
 public static class Workbench
 {
+    /// <summary>What separates names in the translators' field: the comma and the semicolon, Latin and Persian/Arabic.</summary>
+    public const string NameSeparators = ",،;؛";
+
+    /// <summary>
+    /// The translators' field as the workbench shows it: the names separated by ", "; a name that holds a separator
+    /// (or starts with a quote) in double quotes, a quote in it doubled. workbench.js's names() reads it back.
+    /// </summary>
+    public static string TranslatorsField(IEnumerable<string> names) => string.Join(", ", names.Select(n =>
+        n.IndexOfAny(NameSeparators.ToCharArray()) >= 0 || n.StartsWith('"') ? "\"" + n.Replace("\"", "\"\"") + "\"" : n));
+
     public static WorkbenchContent PageOf(SiteModel site, RenderedDocument d, string lang)
     {
         var doc = d.Doc;

@@ -227,6 +227,37 @@ public class WorkbenchParityTests
         Assert.Contains(false, jsr.Select(n => n!.GetValue<bool>()));
     }
 
+    /// <summary>
+    /// The translators' field: the page fills it (Workbench.TranslatorsField) and the script writes it back from a
+    /// draft (namesField) alike, and reads it (names) back into the same names, those with a comma too. A Persian or
+    /// Arabic comma, typed on those keyboards, separates names as the Latin one does.
+    /// </summary>
+    [Fact]
+    public async Task The_translators_field_is_written_alike_and_read_back_into_the_same_names()
+    {
+        string[][] lists =
+        [
+            ["Sara K."], ["K., Sara", "Ali"], ["سارا، کاوه", "علی"], ["a; b", "c؛ d"], ["Ali \"R\"", "\"Quoted\" start", "\""], ["ژینا-رضایی", "O'Brien"], [],
+        ];
+        var calls = new List<(string, object?[])>();
+        foreach (var list in lists) { calls.Add(("namesField", [list])); calls.Add(("names", [Workbench.TranslatorsField(list)])); }
+        (string Typed, string[] Names)[] typed =
+        [
+            ("سارا، علی", ["سارا", "علی"]), ("سارا ، علی ؛ کاوه", ["سارا", "علی", "کاوه"]), ("Sara K., Ali", ["Sara K.", "Ali"]),
+            ("\"K., Sara\", Ali", ["K., Sara", "Ali"]), (" , ,Ali,, ", ["Ali"]), ("\"unclosed, quote", ["unclosed, quote"]),
+        ];
+        foreach (var (text, _) in typed) calls.Add(("names", [text]));
+        var js = await Js(calls);
+        for (var i = 0; i < lists.Length; i++)
+        {
+            Assert.Equal(Workbench.TranslatorsField(lists[i]), js[2 * i]!.GetValue<string>());
+            Assert.Equal(lists[i], js[2 * i + 1]!.AsArray().Select(n => n!.GetValue<string>()));
+        }
+        for (var i = 0; i < typed.Length; i++)
+            Assert.Equal(typed[i].Names, js[2 * lists.Length + i]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal("\"K., Sara\", Ali", Workbench.TranslatorsField(["K., Sara", "Ali"]));
+    }
+
     [Fact]
     public async Task The_file_written_in_the_browser_is_the_one_the_program_writes()
     {
