@@ -44,7 +44,7 @@ public static class TranslateCommand
         {
             var config = SiteConfig.Load(pr.GetValue(Commands.Root)!);
             var corpus = CorpusReader.Read(config.InputDir, config.Root);
-            var changed = Repin.Run(config, corpus, pr.GetValue(id)!, pr.GetValue(paragraph));
+            var changed = Repin.Run(config, corpus, pr.GetValue(id)!, pr.GetValue(paragraph), TranslationReader.ReadAll(config, corpus).Findings);
             foreach (var (file, numbers) in changed)
                 Console.WriteLine($"{file}: paragraph(s) {string.Join(", ", numbers)} pinned to the original's new wording");
             if (changed.Count == 0) Console.WriteLine("nothing to pin: no translation of this document is stale" + (pr.GetValue(paragraph) is { } n ? $" in paragraph {n}" : ""));

@@ -13,7 +13,9 @@ namespace Site.Translations;
 /// </summary>
 public static partial class Repin
 {
-    public static List<(string File, List<int> Paragraphs)> Run(SiteConfig config, CorpusContent corpus, string id, int? paragraph)
+    /// <param name="findings">What reading the translations found: a file with an error (a comment not closed, a
+    /// paragraph missing) is left as it is, since its comments cannot be told apart to replace one.</param>
+    public static List<(string File, List<int> Paragraphs)> Run(SiteConfig config, CorpusContent corpus, string id, int? paragraph, IReadOnlyList<Diagnostic> findings)
     {
         var original = corpus.All.FirstOrDefault(d => d.Id == id || d.Slug == id)
             ?? throw new SiteError("editorial", 0, $"there is no message or resolution with the id '{id}'", "Use an id such as msg-015 or res-03.");
@@ -26,7 +28,10 @@ public static partial class Repin
             var path = Scaffold.PathFor(config, original, lang);
             if (!File.Exists(path)) continue;
             var shown = Path.GetRelativePath(config.Root, path).Replace('\\', '/');
-            var text = TextFile.Read(path);
+            var text = ProjectFiles.ReadText(path, shown);
+            if (findings.FirstOrDefault(f => f.File == shown && !f.IsWarning) is { } error)
+                throw new SiteError(shown, error.Line, $"the file has an error, so its comments are left as they are: {error.Problem}",
+                    $"{error.Fix} Then run editorial again.");
             var line = HashesLine().Match(text);
             if (!line.Success)
                 throw new SiteError(shown, 1, "there is no 'source_hashes: [ … ]' line to update",
@@ -43,7 +48,8 @@ public static partial class Repin
                 if (hashes[i] == now) continue;
                 hashes[i] = now;
                 numbers.Add(i + 1);
-                var anchor = new Regex($@"<!--\s*¶\s*{i + 1}(?!\d)[\s\S]*?-->");
+                // A comment is one line (as translate writes it): a match never runs on into the text below.
+                var anchor = new Regex($@"<!--[ \t]*¶[ \t]*{i + 1}(?!\d)[^\n]*?-->");
                 var at = anchor.Match(text, line.Index);
                 if (at.Success) text = text[..at.Index] + Scaffold.Anchor(i + 1, original.Paragraphs[i]) + text[(at.Index + at.Length)..];
             }

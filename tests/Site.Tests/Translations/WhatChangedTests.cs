@@ -101,6 +101,33 @@ public class WhatChangedTests
     }
 
     /// <summary>
+    /// A paragraph's comment that lost its closing "-->": editorial cannot tell where the comment ends. It names the
+    /// file's error and leaves every translation as it was (it used to take the paragraph and the next comment for
+    /// the comment, and replace them). A translation that is not UTF-8 is named with its line, not a fault.
+    /// </summary>
+    [Fact]
+    public void Editorial_leaves_a_translation_whose_comments_do_not_read_as_it_was()
+    {
+        var (p, file) = Changed("editorial-unclosed");
+        var good = p.Read(file);
+        var broken = System.Text.RegularExpressions.Regex.Replace(good, "(?m)^(<!-- ¶3 .*) -->$", "$1");
+        Assert.NotEqual(good, broken);
+        p.Write(file, broken);
+        var (code, _, errors) = Site.Tests.Cli.SiteProgram.Run(["editorial", "msg-015", "--paragraph", "3", "--root", p.Root], p.Root);
+        Assert.Equal(1, code);
+        Assert.Contains(file + ":", errors);
+        Assert.Contains("left as they are", errors);
+        Assert.Equal(broken, p.Read(file));
+
+        p.Write(file, good);
+        File.WriteAllBytes(p.PathOf(file), [.. File.ReadAllBytes(p.PathOf(file)), 0xE9]);
+        (code, _, errors) = Site.Tests.Cli.SiteProgram.Run(["editorial", "msg-015", "--root", p.Root], p.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("not UTF-8", errors);
+        Assert.DoesNotContain("fault in the program", errors);
+    }
+
+    /// <summary>
     /// A write that fails half way (here: the process may write no file larger than half the translation, as a full
     /// disk would stop it) leaves the volunteer's translation as it was, not cut short.
     /// </summary>
