@@ -44,6 +44,12 @@ public sealed class OutputFolder : IDisposable
         if (string.IsNullOrWhiteSpace(output))
             throw new SiteError("--output", 0, "the output folder's name is empty", "Name a folder, e.g. --output /tmp/site, or leave --output out to build into 'output'.");
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        // A link (output -> /var/www/site) is the folder it leads to: that folder is replaced, and the link still leads
+        // there. Replacing the link itself would leave the served folder with the old site.
+        if (new DirectoryInfo(full).LinkTarget is not null)
+            full = new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } target
+                ? Path.TrimEndingDirectorySeparator(target.FullName)
+                : throw new SiteError("--output", 0, $"{full} is a symbolic link to a folder that is not there", "Create the folder it leads to, or remove the link (the build then makes the folder).");
         if (Path.GetDirectoryName(full) is null)
             throw new SiteError("--output", 0, $"the output folder {full} is the file system's root", "Build into a folder of its own, e.g. 'output' (the default) or --output /tmp/site.");
         if (File.Exists(full))
@@ -64,11 +70,11 @@ public sealed class OutputFolder : IDisposable
                 throw new SiteError(SiteConfig.FileName, 0, $"the output folder {final} is the project's own folder, or holds it",
                     "Build into a folder of its own, e.g. 'output' (the default) or --output /tmp/site.");
         }
-        // A site built before the marker existed is recognised by its stylesheet.
-        bool ours = File.Exists(Path.Combine(final, Marker)) || File.Exists(Path.Combine(final, "index.html")) && File.Exists(Path.Combine(final, "assets", "site.css"));
-        if (Directory.Exists(final) && Directory.EnumerateFileSystemEntries(final).Any() && !ours)
-            throw new SiteError(SiteConfig.FileName, 0, $"the output folder {final} holds files that this program did not build",
-                "Build into an empty or new folder; the build replaces its output folder whole, so it will not touch one it did not make.");
+        // Only the marker says a folder is ours: a folder that merely looks like a site (an index.html, a stylesheet)
+        // may be somebody's blog, which the build would replace whole.
+        if (Directory.Exists(final) && Directory.EnumerateFileSystemEntries(final).Any() && !File.Exists(Path.Combine(final, Marker)))
+            throw new SiteError(SiteConfig.FileName, 0, $"the output folder {final} holds files that this program did not build (it has no {Marker} file)",
+                "Build into an empty or new folder; the build replaces its output folder whole, so it will not touch one it did not make. If it is a site an older version of this program built, delete it and build again.");
     }
 
     public void Write(OutputFile file)

@@ -22,6 +22,50 @@ public class OutputFolderTests
     static string[] Beside(string output) =>
         Directory.GetDirectories(Path.GetDirectoryName(output)!).Where(d => Path.GetFileName(d).StartsWith(Path.GetFileName(output) + ".", StringComparison.Ordinal)).ToArray();
 
+    /// <summary>
+    /// A folder that looks like a site (an index.html, assets/site.css) but has no marker is somebody else's: the
+    /// build refuses it and leaves every file there. It used to replace it whole.
+    /// </summary>
+    [Fact]
+    public void A_folder_that_only_looks_like_a_site_is_not_replaced()
+    {
+        var p = new TempProject("foreign-output");
+        var foreign = Paths.TempDir("foreign");
+        Directory.CreateDirectory(Path.Combine(foreign, "assets"));
+        Directory.CreateDirectory(Path.Combine(foreign, "posts"));
+        File.WriteAllText(Path.Combine(foreign, "index.html"), "<h1>my blog</h1>");
+        File.WriteAllText(Path.Combine(foreign, "assets", "site.css"), "body{}");
+        File.WriteAllText(Path.Combine(foreign, "posts", "essay.md"), "my only copy");
+        var (code, _, err) = SiteProgram.Run(["build", "--pages-only", "--output", foreign], p.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("did not build", err);
+        Assert.Equal("my only copy", File.ReadAllText(Path.Combine(foreign, "posts", "essay.md")));
+        Assert.Equal("<h1>my blog</h1>", File.ReadAllText(Path.Combine(foreign, "index.html")));
+    }
+
+    /// <summary>
+    /// output/ as a link to the folder a web server serves: the build replaces the folder the link leads to, and the
+    /// link stays (it used to replace the link with a folder and leave the served one with the old site).
+    /// </summary>
+    [Fact]
+    public async Task An_output_folder_that_is_a_link_is_built_where_it_leads()
+    {
+        var p = new TempProject("linked-output");
+        var config = SiteConfig.Load(p.Root);
+        var www = Path.Combine(Paths.TempDir("www"), "site");
+        await SiteBuilder.BuildAsync(config, www, new BuildOptions(PagesOnly: true));
+        File.WriteAllText(Path.Combine(www, "index.html"), "old");
+        var link = p.PathOf("output");
+        if (Directory.Exists(link)) Directory.Delete(link, true);
+        Directory.CreateSymbolicLink(link, www);
+        var (code, _, err) = SiteProgram.Run(["build", "--pages-only"], p.Root);
+        Assert.True(code == 0, err);
+        Assert.Equal(www, new DirectoryInfo(link).LinkTarget);
+        AssertWholeSite(www, full: false);
+        Assert.NotEqual("old", File.ReadAllText(Path.Combine(www, "index.html")));
+        Assert.Empty(Beside(www));
+    }
+
     [Fact]
     public async Task Two_builds_at_once_into_one_folder_both_succeed_and_publish_a_whole_site()
     {
