@@ -16,8 +16,16 @@ public static class Checker
         try { corpus = CorpusReader.Read(config.InputDir, config.Root); }
         catch (SiteError e) { corpus = null; return [.. e.Errors]; }
 
-        var sources = Directory.EnumerateFiles(config.SourcesDir, "*.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         var input = Path.GetRelativePath(config.Root, config.InputDir).Replace('\\', '/');
+        // A source saved in another encoding is an error here as in the build, not text read with replacement characters.
+        var sources = new Dictionary<string, string>();
+        var unread = new List<Diagnostic>();
+        foreach (var path in Directory.EnumerateFiles(config.SourcesDir, "*.txt").Order(StringComparer.Ordinal))
+        {
+            try { sources[Path.GetFileName(path)] = ProjectFiles.ReadText(path, $"{input}/sources/{Path.GetFileName(path)}"); }
+            catch (SiteError e) { unread.AddRange(e.Errors); }
+        }
+        if (unread.Count > 0) return unread;
         var findings = SourceCoverage.Check(corpus, sources, input);
         findings.AddRange(HiddenCharacters.In(corpus));
         var translations = read = Translations.TranslationReader.ReadAll(config, corpus);

@@ -67,9 +67,8 @@ public static class Commands
     public static ImportResult ImportFromSources(SiteConfig config)
     {
         var topics = Yaml.Read<TopicsFile>(ProjectFiles.ReadText(Path.Combine(config.InputDir, "topics.yml"), $"{config.Input}/topics.yml"), $"{config.Input}/topics.yml").Topics;
-        return Importer.Run(
-            File.ReadAllText(Path.Combine(config.SourcesDir, config.Sources.Messages)), config.Sources.Messages,
-            File.ReadAllText(Path.Combine(config.SourcesDir, config.Sources.Resolutions)), config.Sources.Resolutions, topics);
+        string Source(string file) => ProjectFiles.ReadText(Path.Combine(config.SourcesDir, file), $"{config.Input}/sources/{file}");
+        return Importer.Run(Source(config.Sources.Messages), config.Sources.Messages, Source(config.Sources.Resolutions), config.Sources.Resolutions, topics);
     }
 
     static Command CheckCommand()

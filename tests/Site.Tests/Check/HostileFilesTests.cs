@@ -28,6 +28,32 @@ public class HostileFilesTests
         Assert.StartsWith("Save it as UTF-8", e.Fix);
     }
 
+    /// <summary>
+    /// A source saved in another encoding (Windows-1256, say) is an error at its first bad line for check and for
+    /// import too, as for the build; import used to write a corpus of replacement characters, and check passed it.
+    /// </summary>
+    [Fact]
+    public void A_source_that_is_not_utf8_is_an_error_for_check_and_import_and_import_writes_nothing()
+    {
+        var p = new TempProject("source-not-utf8");
+        var config = SiteConfig.Load(p.Root);
+        var source = $"input/sources/{config.Sources.Messages}";
+        var bytes = File.ReadAllBytes(p.PathOf(source));
+        var at = 0;
+        for (var n = 0; n < 4; n++) at = Array.IndexOf(bytes, (byte)'\n', at) + 1;
+        File.WriteAllBytes(p.PathOf(source), [.. bytes[..at], 0xE9, .. bytes[at..]]);
+        var e = Assert.Single(Errors(p));
+        Assert.Equal((source, 5), (e.File, e.Line));
+        Assert.Contains("not UTF-8", e.Problem);
+
+        var message = p.Message("012");
+        var before = p.Read(message);
+        var (code, _, err) = Site.Tests.Cli.SiteProgram.Run(["import", "--force", "--root", p.Root], p.Root);
+        Assert.Equal(1, code);
+        Assert.Contains(source + ":5: error:", err);
+        Assert.Equal(before, p.Read(message));
+    }
+
     [Fact]
     public void A_translation_saved_as_utf16_without_a_byte_order_mark_is_an_error_that_says_so()
     {
