@@ -113,6 +113,16 @@ public sealed record SiteConfig
         if (Posix.KindOf(path) is not Posix.EntryKind.File)
             throw new SiteError(FileName, 0, "is not a regular file (a link, a pipe or a device)", $"Put the settings in a plain file named {FileName}: 'git checkout -- {FileName}' restores it.");
         var config = Yaml.Read<SiteConfig>(ProjectFiles.ReadText(path, FileName), FileName);
+        // A key with nothing after it ('output:') is YAML's null, which takes the place of the default.
+        var defaults = new SiteConfig();
+        foreach (var (key, value, fallback) in new[] { ("input", config.Input, defaults.Input), ("output", config.Output, defaults.Output), ("theme", config.Theme, defaults.Theme) })
+            if (string.IsNullOrWhiteSpace(value))
+                throw new SiteError(FileName, LineOfKey(root, key), $"'{key}' is empty", $"Name the folder, e.g. '{key}: {fallback}', or remove the line (the folder is then '{fallback}').");
+        foreach (var (key, missing, example) in new[] { ("translations", config.Translations is null, "translations: [en]"), ("title", config.Title is null, "title:\n  fa: …"),
+            ("description", config.Description is null, "description:\n  fa: …"), ("sources", config.Sources is null, "sources:\n  messages: …"),
+            ("edition", config.Edition is null, "edition:\n  date: 2026-01-01"), ("mirrors", config.Mirrors is null, "mirrors:\n  addresses: []") })
+            if (missing)
+                throw new SiteError(FileName, LineOfKey(root, key), $"'{key}' is empty", $"Give it its values ({example.Replace("\n", " ")}), or remove the line.");
         foreach (var lang in config.Translations.Where(l => !System.Text.RegularExpressions.Regex.IsMatch(l, "^[a-z]{2,3}$")))
             throw new SiteError(FileName, LineOfKey(root, "translations"), $"'{lang}' is not a language code", "List translation languages as two-letter codes, e.g. [en, de].");
         if (config.Translations.Contains("fa"))

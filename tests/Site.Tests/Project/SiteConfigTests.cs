@@ -35,6 +35,12 @@ public class SiteConfigTests
     [InlineData("translations", "[en, ../x]", "'../x' is not a language code")]
     [InlineData("page_size", "0", "page_size is 0")]
     [InlineData("branch", "\"a b\"", "branch 'a b' is not a branch name")]
+    // A key left empty is YAML's null, not the default: named, not a fault of the program.
+    [InlineData("output", "", "'output' is empty")]
+    [InlineData("input", "", "'input' is empty")]
+    [InlineData("theme", "~", "'theme' is empty")]
+    [InlineData("output", "\"\"", "'output' is empty")]
+    [InlineData("translations", "", "'translations' is empty")]
     public void A_wrong_value_is_named_at_its_key(string key, string value, string problem)
     {
         var e = Broken("config-" + key, key, value);
