@@ -19,7 +19,9 @@ public static class Git
     /// naming one elsewhere, no git process is started (a few milliseconds of every build outside a checkout).</remarks>
     public static bool IsCheckout(string root) =>
         (Path.Exists(Path.Combine(root, ".git")) || Environment.GetEnvironmentVariable("GIT_DIR") is not null)
-        && Run(root, "rev-parse", "--show-toplevel") is { } top && Path.GetFullPath(top.Trim()).TrimEnd('/') == Path.GetFullPath(root).TrimEnd('/');
+        // git names the folder's place below the checkout's top: none at the top. (Comparing the top's path with root's
+        // failed where root was reached through a link: git's is resolved, as macOS's /tmp always is.)
+        && Run(root, "rev-parse", "--show-prefix") is { } prefix && prefix.Trim().Length == 0;
 
     /// <summary>The date (YYYY-MM-DD, the committer's) and short commit of the last commit that changed <paramref name="path"/>.</summary>
     public static (string Date, string Commit)? LastChange(string root, string path) =>

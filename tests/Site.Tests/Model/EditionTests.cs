@@ -89,6 +89,22 @@ public class EditionTests
         Assert.Contains("href=\"changes/index.html\"", File.ReadAllText(Path.Combine(output, "en/index.html")));
     }
 
+    /// <summary>
+    /// A checkout reached through a link (as macOS's /tmp always is) is a checkout: its edition is read. git names its
+    /// top resolved, and comparing that path with the root's took the folder for one inside a checkout.
+    /// </summary>
+    [Fact]
+    public void A_checkout_reached_through_a_link_is_a_checkout()
+    {
+        var p = Checkout();
+        var link = Path.Combine(Paths.TempDir("link"), "project");
+        Directory.CreateSymbolicLink(link, p.Root);
+        Assert.True(Site.Project.Git.IsCheckout(link));
+        Assert.Equal(Head(p), Site.Model.Edition.Of(SiteConfig.Load(link))?.Commit);
+        // A folder inside the checkout is not its top.
+        Assert.False(Site.Project.Git.IsCheckout(Path.Combine(link, "input")));
+    }
+
     [Fact]
     public async Task Two_builds_of_the_same_commit_are_byte_identical()
     {
