@@ -257,7 +257,7 @@
       reference.lastIndex = i;
       if (c === "&" && (m = reference.exec(text)) !== null) {
         var value = m[1] !== undefined ? parseInt(m[1], 10) : parseInt(m[2], 16);
-        if ((value >= 1 && value <= 0x1f && value !== 9 && value !== 10 && value !== 13) || value === 0xfffe || value === 0xffff) found.push(m[0]);
+        if ((value >= 1 && value <= 0x1f && value !== 9 && value !== 10 && value !== 13) || (value >= 0x7f && value <= 0x9f) || value === 0xfffe || value === 0xffff) found.push(m[0]);
         i += m[0].length;
         continue;
       }
@@ -301,7 +301,7 @@
     var t = trim(name || "");
     return /^\p{L}[\p{L}\p{M}\p{N} .'\-]*$/u.test(t) && YAML_WORDS.indexOf(t.toLowerCase()) < 0 ? t : yamlString(t);
   }
-  function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, " ")); }
+  function slotText(text) { return trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, " ")); }
   function anchor(n, persian) { return "<!-- ¶" + n + " — " + persian.split("--").join("- -") + " -->"; }
 
   // With pinned (the page's own: Scaffold.Render has none), a paragraph whose original changed and whose translation

@@ -54,6 +54,24 @@ public class HostileFilesTests
         Assert.Equal(before, p.Read(message));
     }
 
+    /// <summary>
+    /// U+0080–U+009F (what a file converted from a Windows code page can hold) no page may show: an error at its
+    /// line, as the C0 controls are. They used to pass check and the build, and fail the HTML checker.
+    /// </summary>
+    [Fact]
+    public void A_c1_control_character_in_a_translation_is_an_error_at_its_line()
+    {
+        var p = new TempProject("c1-control");
+        var text = p.Read(T);
+        var lines = text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.StartsWith("title:", StringComparison.Ordinal));
+        lines[at] = lines[at].Replace("title: ", "title: \u0085");
+        p.Write(T, string.Join('\n', lines));
+        var e = Assert.Single(Errors(p));
+        Assert.Equal((T, at + 1), (e.File, e.Line));
+        Assert.Contains("U+0085", e.Problem);
+    }
+
     [Fact]
     public void A_translation_saved_as_utf16_without_a_byte_order_mark_is_an_error_that_says_so()
     {

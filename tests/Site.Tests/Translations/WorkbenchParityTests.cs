@@ -88,7 +88,7 @@ public class WorkbenchParityTests
         "A [bad link](javascript:alert(1)) and <javascript:alert(2)> and [again](javascript:alert(1))",
         "[spaced]( java\tscript:x ) [data](data:text/html,hi) [proto](//evil.example) [empty]()", "<https://example.org> is an autolink",
         "<script>alert('x')</script> and <b>bold</b> and <B>", "a < b and c > d, x<y", "<!-- a comment --> text", "</p> closes",
-        "<img src=x onerror=alert(1)>", "[ref][1] text\n\n[1]: javascript:alert(1)", "text\n\n[a]: https://x.org\n[b]: <vbscript:y>\n\nmore", "[only]: https://a.definition", "**bold** and *em* and `code <i>`", "«Long live!» \u0085",
+        "<img src=x onerror=alert(1)>", "[ref][1] text\n\n[1]: javascript:alert(1)", "text\n\n[a]: https://x.org\n[b]: <vbscript:y>\n\nmore", "[only]: https://a.definition", "**bold** and *em* and `code <i>`", "«Long live!» \u2028", "C1 &#x80; and &#159; and &#127;",
         "A bell &#7; and &#x1F; and &#X1f; again &#7;", "Allowed: &#9; &#10; &#13; &#0; &#65; &#x10FFFF; &#12345678; &#x1234567;",
         "Not characters: &#xFFFE; &#65535;", "`&#1;` in code, ``a ` &#2;`` too, \\&#3; escaped, but &#4; not",
         "An open `` tick &#5; then", "[link](https://example.org \"title &#6;\") and &#1", "&amp;#1; is text",
