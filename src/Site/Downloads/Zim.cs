@@ -65,7 +65,9 @@ public static class Zim
                 throw new SiteError("download/" + NameFor(lang), 0, "zimwriterfs failed: " + (run.Value.Errors.Length > 0 ? run.Value.Errors : run.Value.Output).Trim().Split('\n').Last(),
                     "Run the build again; if it persists, report the message.");
             var bytes = Settle(File.ReadAllBytes(output), key);
-            OutputFolder.ReplaceInto(Path.GetDirectoryName(cache)!, new OutputFile(Path.GetFileName(cache), bytes));
+            // A cache that cannot be written only costs the making next time.
+            try { OutputFolder.ReplaceInto(Path.GetDirectoryName(cache)!, new OutputFile(Path.GetFileName(cache), bytes)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
             return (bytes, null);
         }
         finally { if (Directory.Exists(work)) Directory.Delete(work, true); }

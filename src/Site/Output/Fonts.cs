@@ -57,31 +57,42 @@ public static class Fonts
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(script + "\0" + book + "\0" + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(font)))))).ToLowerInvariant();
         var cache = Path.Combine(NodePackages.Cache(config.Root, "site-fonts"), key);
         string[] names = ["fa.woff2", "latin.woff2", "book.woff2", "missing.json"];
-        if (!names.All(n => File.Exists(Path.Combine(cache, n))))
+        Subset From(string folder)
         {
-            var work = ProjectFiles.NewTempFolder("site-fonts");
+            var missing = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, names[3]))).RootElement.EnumerateArray()
+                .Select(e => char.ConvertToUtf32(e.GetString()!, 0)).Where(cp => !IsInvisible(cp)).ToList();
+            return new Subset(File.ReadAllBytes(Path.Combine(folder, names[0])), File.ReadAllBytes(Path.Combine(folder, names[1])), File.ReadAllBytes(Path.Combine(folder, names[2])), missing);
+        }
+        if (names.All(n => File.Exists(Path.Combine(cache, n)))) return From(cache);
+        var work = ProjectFiles.NewTempFolder("site-fonts");
+        try
+        {
+            File.WriteAllText(Path.Combine(work, "font-subset.mjs"), script);
+            File.WriteAllBytes(Path.Combine(work, "job.json"), Job(Path.GetFullPath(subsetLib), Path.GetFullPath(font), book,
+                [(Path.Combine(work, names[0]), persian), (Path.Combine(work, names[1]), latin), (Path.Combine(work, names[2]), book)]));
+            var run = ChildProcess.RunCapturing("node", [Path.Combine(work, "font-subset.mjs"), Path.Combine(work, "job.json")])
+                ?? throw new SiteError(FontPackageFile, 0, "Node.js is not installed, and the font is cut to the site's characters with it", "Install Node.js (with npm), then build again.");
+            if (run.ExitCode != 0) throw new SiteError(FontPackageFile, 0, "the font could not be cut to the site's characters: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");
+            File.WriteAllText(Path.Combine(work, names[3]), run.Output);
+            var subset = From(work);
+            // Several builds (the tests) may share the cache: each writes its own folder and moves it in whole. A cache
+            // that cannot be written (node_modules owned by another user, read-only) only costs the cutting next time.
+            var staged = cache + "." + Guid.NewGuid().ToString("N");
             try
             {
-                File.WriteAllText(Path.Combine(work, "font-subset.mjs"), script);
-                File.WriteAllBytes(Path.Combine(work, "job.json"), Job(Path.GetFullPath(subsetLib), Path.GetFullPath(font), book,
-                    [(Path.Combine(work, names[0]), persian), (Path.Combine(work, names[1]), latin), (Path.Combine(work, names[2]), book)]));
-                var run = ChildProcess.RunCapturing("node", [Path.Combine(work, "font-subset.mjs"), Path.Combine(work, "job.json")])
-                    ?? throw new SiteError(FontPackageFile, 0, "Node.js is not installed, and the font is cut to the site's characters with it", "Install Node.js (with npm), then build again.");
-                if (run.ExitCode != 0) throw new SiteError(FontPackageFile, 0, "the font could not be cut to the site's characters: " + run.Errors, "Run 'npm ci' and build again; if it persists, report the message.");
-                File.WriteAllText(Path.Combine(work, names[3]), run.Output);
-                // Several builds (the tests) may share the cache: each writes its own folder and moves it in whole.
-                var staged = cache + "." + Guid.NewGuid().ToString("N");
                 Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
                 Directory.CreateDirectory(staged);
                 foreach (var n in names) File.Copy(Path.Combine(work, n), Path.Combine(staged, n));
-                try { if (Directory.Exists(cache)) Directory.Delete(cache, true); Directory.Move(staged, cache); }
-                catch (IOException) { if (Directory.Exists(staged)) Directory.Delete(staged, true); }
+                if (Directory.Exists(cache)) Directory.Delete(cache, true);
+                Directory.Move(staged, cache);
             }
-            finally { Directory.Delete(work, true); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                try { if (Directory.Exists(staged)) Directory.Delete(staged, true); } catch (Exception f) when (f is IOException or UnauthorizedAccessException) { }
+            }
+            return subset;
         }
-        var missing = JsonDocument.Parse(File.ReadAllText(Path.Combine(cache, names[3]))).RootElement.EnumerateArray()
-            .Select(e => char.ConvertToUtf32(e.GetString()!, 0)).Where(cp => !IsInvisible(cp)).ToList();
-        return new Subset(File.ReadAllBytes(Path.Combine(cache, names[0])), File.ReadAllBytes(Path.Combine(cache, names[1])), File.ReadAllBytes(Path.Combine(cache, names[2])), missing);
+        finally { Directory.Delete(work, true); }
     }
 
     /// <summary>A warning for each character the font lacks, at the first input or theme file and line that has it.</summary>

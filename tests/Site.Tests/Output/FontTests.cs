@@ -32,6 +32,33 @@ public class FontTests
         files.SelectMany(f => Shown(File.ReadAllText(f)).Where(cp => !font.Contains(cp)).Distinct()
             .Select(cp => $"{Path.GetRelativePath(root, f)}: '{char.ConvertFromUtf32(cp)}' U+{cp:X4}")).ToList();
 
+    /// <summary>
+    /// node_modules may belong to another user (a root-owned layer, 'sudo npm ci'): the cache kept in it cannot be
+    /// written. The font is cut all the same and the site is built; the cache only saves time. (Here .cache is a file,
+    /// so no folder can be made in it.)
+    /// </summary>
+    [Fact]
+    public async Task A_cache_that_cannot_be_written_does_not_stop_the_build()
+    {
+        var p = new TempProject("cache-unwritable");
+        var modules = p.PathOf("node_modules");
+        var shared = new DirectoryInfo(modules).LinkTarget!;
+        File.Delete(modules);
+        Directory.CreateDirectory(modules);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(shared).Where(e => Path.GetFileName(e) != ".cache"))
+            if (Directory.Exists(entry)) Directory.CreateSymbolicLink(Path.Combine(modules, Path.GetFileName(entry)), entry);
+            else File.CreateSymbolicLink(Path.Combine(modules, Path.GetFileName(entry)), entry);
+        File.WriteAllText(Path.Combine(modules, ".cache"), "not a folder");
+        // A character no other build has, so that the font is cut now rather than found in a cache.
+        var message = p.Message("012");
+        p.Write(message, p.Read(message).TrimEnd() + " ŧ\n");
+        var output = p.PathOf("output");
+        var result = await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), output, new BuildOptions(PagesOnly: true));
+        Assert.True(result.Pages > 500);
+        Assert.True(new FileInfo(Path.Combine(output, Site.Model.Urls.FontPersian)).Length > 10_000);
+        Assert.Equal("not a folder", File.ReadAllText(Path.Combine(modules, ".cache")));
+    }
+
     [Fact]
     public async Task Every_character_of_every_page_and_of_every_epub_is_in_the_shipped_font()
     {
