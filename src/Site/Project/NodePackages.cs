@@ -83,7 +83,20 @@ public static class NodePackages
         var run = ChildProcess.Run("npm", ["ci", "--no-audit", "--no-fund"], root)
             ?? throw new SiteError(packageFile, 0, "npm is not installed, and the site needs the font package", "Install Node.js and npm, then run 'npm ci' in the project folder.");
         if (run.ExitCode != 0 || !File.Exists(path))
-            throw new SiteError(packageFile, 0, "npm ci failed: " + run.Errors.Split('\n').LastOrDefault(), "Run 'npm ci' in the project folder and fix what it reports.");
+            throw new SiteError(packageFile, 0, "npm ci failed: " + NpmCause(run.Errors), "Run 'npm ci' in the project folder and fix what it reports (a registry that cannot be reached: check the connection or the proxy, npm's 'registry' setting).");
         return path;
+    }
+
+    /// <summary>
+    /// What npm said went wrong: its error lines (the code, the request that failed), not the last, which only names
+    /// its log file.
+    /// </summary>
+    public static string NpmCause(string errors)
+    {
+        var lines = errors.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var said = lines.Where(l => (l.StartsWith("npm error", StringComparison.Ordinal) || l.StartsWith("npm ERR!", StringComparison.Ordinal))
+                && !l.Contains("A complete log of this run", StringComparison.Ordinal) && !l.Contains("_logs/", StringComparison.Ordinal))
+            .Select(l => l.StartsWith("npm ERR!", StringComparison.Ordinal) ? l[8..].Trim() : l[9..].Trim()).Where(l => l.Length > 0).Take(6).ToList();
+        return said.Count > 0 ? string.Join("\n    ", said) : lines.LastOrDefault() ?? "(npm said nothing)";
     }
 }

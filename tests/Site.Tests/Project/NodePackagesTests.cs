@@ -81,4 +81,22 @@ public class NodePackagesTests
         File.WriteAllText(Path.Combine(broken, "node_modules", ".package-lock.json"), "{ not json");
         Assert.Null(Site.Project.NodePackages.Stale(broken));
     }
+
+    /// <summary>npm's failure is told by its error lines (the code and the request that failed), not by the last, which names its log.</summary>
+    [Fact]
+    public void A_failed_npm_ci_is_told_by_npms_error_lines_not_its_log_file()
+    {
+        const string offline = """
+            npm error code ENOTCACHED
+            npm error request to https://registry.npmjs.org/yocto-queue failed: cache mode is 'only-if-cached' but no cached response is available.
+            npm error A complete log of this run can be found in: /home/x/.npm/_logs/2026-12-07T18_00_00_000Z-debug-0.log
+            """;
+        var cause = Site.Project.NodePackages.NpmCause(offline);
+        Assert.Contains("ENOTCACHED", cause);
+        Assert.Contains("registry.npmjs.org/yocto-queue failed", cause);
+        Assert.DoesNotContain("_logs", cause);
+        // Older npm writes "npm ERR!"; a message with no such line gives its last line.
+        Assert.Equal("code E404", Site.Project.NodePackages.NpmCause("npm ERR! code E404\nnpm ERR! A complete log of this run can be found in: /x/_logs/y.log\n"));
+        Assert.Equal("something else", Site.Project.NodePackages.NpmCause("first\nsomething else\n"));
+    }
 }
