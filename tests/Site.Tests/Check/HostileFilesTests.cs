@@ -72,6 +72,33 @@ public class HostileFilesTests
         Assert.Contains("U+0085", e.Problem);
     }
 
+    /// <summary>
+    /// A message saved as .txt or .MD, or moved into a folder, is not read: an error names it (there were only errors
+    /// about its source lines being in no document, which never named the file).
+    /// </summary>
+    [Theory]
+    [InlineData(".txt")]
+    [InlineData(".MD")]
+    [InlineData("/old/")]
+    public void A_document_the_reader_skips_is_named(string how)
+    {
+        var p = new TempProject("skipped-doc");
+        var message = p.Message("012");
+        var name = Path.GetFileNameWithoutExtension(message);
+        var moved = how.StartsWith('/') ? $"input/messages{how}{name}.md" : $"input/messages/{name}{how}";
+        Directory.CreateDirectory(Path.GetDirectoryName(p.PathOf(moved))!);
+        File.Move(p.PathOf(message), p.PathOf(moved));
+        var named = how.StartsWith('/') ? "input/messages/old" : moved;
+        var e = Assert.Single(Errors(p), f => f.File == named);
+        Assert.Contains("not read", e.Problem);
+        // A backup or a dot-file is no one's document.
+        File.Move(p.PathOf(moved), p.PathOf(message));
+        if (how.StartsWith('/')) Directory.Delete(p.PathOf("input/messages/old"));
+        File.WriteAllText(p.PathOf(message + "~"), "backup");
+        File.WriteAllText(p.PathOf("input/messages/.DS_Store"), "x");
+        Assert.Empty(Errors(p));
+    }
+
     [Fact]
     public void A_translation_saved_as_utf16_without_a_byte_order_mark_is_an_error_that_says_so()
     {

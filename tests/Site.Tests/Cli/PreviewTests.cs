@@ -287,8 +287,9 @@ public class PreviewTests
     /// Correctness of the partial rebuild: after a run of saves of every kind (a message's text, its title, its
     /// topics, a translation changed, removed and added back, a topic's name, an interface string, the glossary, a
     /// letter new to the font), the preview's output holds the same
-    /// bytes as a fresh build of the same files. Downloads, the search index and the about pages that list the
-    /// downloads are made by the first build and by `build` alone, so they are left out.
+    /// bytes as a fresh build of the same files. Downloads, the search index, the about pages that list the downloads
+    /// and the search pages that link the offline copy are made by the first build and by `build` alone, so they are
+    /// left out.
     /// </summary>
     [Fact]
     public async Task After_a_run_of_random_saves_the_preview_holds_what_a_fresh_build_makes()
@@ -366,7 +367,9 @@ public class PreviewTests
     {
         var fresh = Paths.TempDir("preview-random-fresh");
         await Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), fresh, new Site.Pipeline.BuildOptions(PagesOnly: true));
-        static bool Compared(string rel) => !rel.StartsWith("download/") && !rel.StartsWith("pagefind/") && !rel.EndsWith("about/index.html") && rel != ".site-build";
+        // The about pages list the downloads and the search pages link the offline copy: once the background build has
+        // made them (at any moment of the run), those pages differ from a build of pages only.
+        static bool Compared(string rel) => !rel.StartsWith("download/") && !rel.StartsWith("pagefind/") && !rel.EndsWith("about/index.html") && !rel.EndsWith("search/index.html") && rel != ".site-build";
         Dictionary<string, string> Tree(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Where(Compared)
             .ToDictionary(r => r, r => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(root, r)))));
