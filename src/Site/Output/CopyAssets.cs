@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Site.Corpus;
 using Site.Model;
 using Site.Project;
@@ -12,7 +13,7 @@ namespace Site.Output;
 /// font from the npm package (installed with `npm ci` when node_modules is missing; never fetched from elsewhere),
 /// cut to the characters the site uses (<see cref="Fonts"/>).
 /// </summary>
-public static class CopyAssets
+public static partial class CopyAssets
 {
     public const string FontPackageFile = Fonts.FontPackageFile;
 
@@ -26,6 +27,9 @@ public static class CopyAssets
         {
             var rel = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
             var bytes = ReadAsset(file, config.Root);
+            if (rel.EndsWith(".css", StringComparison.Ordinal) && ElsewhereIn(Encoding.UTF8.GetString(bytes)) is var (line, address))
+                throw new SiteError(Path.GetRelativePath(config.Root, file).Replace('\\', '/'), line, $"the stylesheet loads {address} from another site: every page would ask that site for it (a reader behind filtering waits, and the site learns who reads)",
+                    "Put the file in theme/assets (a font from an npm package is copied there by the build) and refer to it by a relative address, e.g. url(fonts/x.woff2).");
             if (rel == Urls.Css) bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes) + ModeRules(config.Translations));
             yield return new OutputFile(rel, Minified(config.Root, rel, bytes, Path.GetRelativePath(config.Root, file).Replace('\\', '/')));
         }
@@ -39,6 +43,30 @@ public static class CopyAssets
             yield return new OutputFile(Urls.WorkbenchWorker, Minified(config.Root, Urls.WorkbenchWorker, Encoding.UTF8.GetBytes(text), Path.GetRelativePath(config.Root, worker).Replace('\\', '/')));
         }
     }
+
+    /// <summary>
+    /// The first address in a stylesheet's url(…) or @import that leads to another site (a scheme other than data:, or
+    /// //host), with its line; comments are skipped.
+    /// </summary>
+    public static (int Line, string Address)? ElsewhereIn(string css)
+    {
+        var text = CssComment().Replace(css, m => new string('\n', m.Value.Count(c => c == '\n')));
+        foreach (Match m in CssAddress().Matches(text))
+        {
+            var address = (m.Groups["u"].Success ? m.Groups["u"] : m.Groups["i"]).Value.Trim().Trim('"', '\'').Trim();
+            if (address.StartsWith("//", StringComparison.Ordinal) || address.StartsWith("\\\\", StringComparison.Ordinal)
+                || SchemeOf().Match(address) is { Success: true } scheme && !scheme.Value.Equals("data:", StringComparison.OrdinalIgnoreCase))
+                return (1 + text.AsSpan(0, m.Index).Count('\n'), address);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"/\*[\s\S]*?(\*/|$)")]
+    private static partial Regex CssComment();
+    [GeneratedRegex(@"url\(\s*(?<u>""[^""]*""|'[^']*'|[^)]*)\)|@import\s+(?<i>""[^""]*""|'[^']*')", RegexOptions.IgnoreCase)]
+    private static partial Regex CssAddress();
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:")]
+    private static partial Regex SchemeOf();
 
     /// <summary>The workbench's messages, a script per translation language (<see cref="Model.Workbench.StringsScript"/>).</summary>
     public static IEnumerable<OutputFile> WorkbenchStrings(Model.SiteModel site) =>

@@ -11,7 +11,16 @@ public static class InParallel
     public static TResult[] Map<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> f)
     {
         var results = new TResult[items.Count];
-        Parallel.For(0, items.Count, i => results[i] = f(items[i]));
+        try { Parallel.For(0, items.Count, i => results[i] = f(items[i])); }
+        catch (AggregateException e)
+        {
+            // What went wrong in one item is what the caller would have met without the parallel loop: an error in
+            // someone's file stays a SiteError (the command prints it with its fix), not a fault in the program.
+            var inner = e.Flatten().InnerExceptions;
+            if (inner.All(x => x is SiteError)) throw inner.Count == 1 ? inner[0] : new SiteError([.. inner.SelectMany(x => ((SiteError)x).Errors)]);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner[0]).Throw();
+            throw;
+        }
         return results;
     }
 }

@@ -21,6 +21,35 @@ public class CopyAssetsTests
         Assert.True(Encoding.UTF8.GetByteCount(js) == js.Length);
     }
 
+    /// <summary>
+    /// A stylesheet that loads anything from another site (a web font's @import, a background's url()) makes every
+    /// page ask that site: an error at its line. Relative addresses, data: and fragments are the site's own.
+    /// </summary>
+    [Theory]
+    [InlineData("@import url(\"https://fonts.googleapis.com/css?family=Roboto\");", 1, "https://fonts.googleapis.com/css?family=Roboto")]
+    [InlineData("a{}\n@import 'http://x.example/a.css';", 2, "http://x.example/a.css")]
+    [InlineData("/* url(https://in.a.comment/) */\nbody {\n  background: URL( //cdn.example/t.png );\n}", 3, "//cdn.example/t.png")]
+    [InlineData("b { background: url('HTTPS://x.example/b.png') }", 1, "HTTPS://x.example/b.png")]
+    [InlineData("a{}\nb{}\nc{}\n", 0, null)]
+    [InlineData("/* https://example.org a credit */ a { background: url(fonts/x.woff2), url(\"../i.svg#a\"), url(data:image/svg+xml;utf8,<svg/>) }", 0, null)]
+    public void A_stylesheet_that_loads_from_another_site_is_named_at_its_line(string css, int line, string? address)
+    {
+        var found = CopyAssets.ElsewhereIn(css);
+        Assert.Equal(address is null ? null : (line, address), found);
+    }
+
+    [Fact]
+    public async Task A_build_whose_stylesheet_loads_from_another_site_fails_at_the_line()
+    {
+        var p = new TempProject("css-elsewhere");
+        p.OwnTheme();
+        p.Write("theme/assets/site.css", "@import url(\"https://fonts.googleapis.com/css?family=Roboto\");\n" + p.Read("theme/assets/site.css"));
+        var e = await Assert.ThrowsAsync<SiteError>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output"), new Site.Pipeline.BuildOptions(PagesOnly: true)));
+        var d = Assert.Single(e.Errors);
+        Assert.Equal(("theme/assets/site.css", 1), (d.File, d.Line));
+        Assert.Contains("another site", d.Problem);
+    }
+
     [Fact]
     public void Other_files_pass_unchanged()
     {
