@@ -34,6 +34,8 @@ public static partial class Urls
     public const string FontLatin = "assets/fonts/vazirmatn-latin.woff2";
     /// <summary>The folder the offline copy and the EPUBs are written into.</summary>
     public const string DownloadsFolder = "download/";
+    /// <summary>The folder of the search index (Pagefind's bundle).</summary>
+    public const string SearchBundle = "pagefind";
     public static string HomeOf(string lang) => lang == "fa" ? Home : $"{lang}/index.html";
     public static string FeedOf(string lang) => lang == "fa" ? Feed : $"{lang}/feed.xml";
     public static string SearchIn(string lang) => lang == "fa" ? Search : $"{lang}/search/index.html";

@@ -27,7 +27,7 @@ public sealed record SearchRecord(string Url, string Text, string Language, Dict
 /// </summary>
 public static class SearchIndex
 {
-    public const string Bundle = "pagefind";
+    public const string Bundle = Model.Urls.SearchBundle;
 
     public static List<SearchRecord> Records(SiteModel site)
     {

@@ -150,6 +150,17 @@ public static class VerifyOutput
             var ((folder, url), on) = entry;
             var found = new List<Diagnostic>();
             var link = resolver.Resolve(folder, url);
+            // The search index is made by a whole build only, and is no page for a reader: a text that links into it
+            // passed one build and failed another (pages only, the preview). One rule for every build: not from a text.
+            if (sources is not null && link.Problem is null or [' ', '→', ..] && GeneratedFolders.FirstOrDefault(g => link.Target.StartsWith(g, StringComparison.Ordinal)) is { } generated
+                && on.Where(page => sources(page, url) is not null).ToList() is { Count: > 0 } fromTexts)
+            {
+                foreach (var page in fromTexts)
+                    if (sources(page, url) is (var file, var line, false))
+                        found.Add(new Diagnostic(file, line, $"{url} leads into {generated}, the search index, which is no page for a reader (on the page {page})",
+                            $"Link to the search page, or to the downloads' section of the About page, e.g. [downloads]({Model.Urls.Relative(page, AboutFor(page))}#download)."));
+                on = [.. on.Except(fromTexts)];
+            }
             if (link.Problem is { } problem)
                 foreach (var page in on) Add(found, BrokenLink(page, url, url + problem));
             else if (link.Fragment is { Length: > 0 } f && link.Target.EndsWith(".html", StringComparison.Ordinal) && !idsOf(link.Target).Contains(Uri.UnescapeDataString(f)))
@@ -168,6 +179,13 @@ public static class VerifyOutput
                 ? repeated ? null : new Diagnostic(file, line, $"{problem} (on the page {page})", "Correct the link's target in the text, or remove the link.")
                 : OnPage(page, problem);
     }
+
+    /// <summary>The folder of the search index, which a text may not link into.</summary>
+    static readonly string[] GeneratedFolders = [Model.Urls.SearchBundle + "/"];
+
+    /// <summary>The About page in the language of <paramref name="page"/> (an edition's pages stand in a folder named by its code).</summary>
+    static string AboutFor(string page) => page.IndexOf('/') is var slash and (2 or 3) && page[..slash].All(char.IsAsciiLetterLower)
+        ? Model.Urls.In(page[..slash], Model.Urls.About) : Model.Urls.About;
 
     /// <summary>A problem of a page as the theme laid it out.</summary>
     static Diagnostic OnPage(string page, string problem) => new(page, 0, problem, "A template or a link in the content is wrong: fix it and build again.");

@@ -57,21 +57,35 @@ public class CheckLinksTests
     }
 
     /// <summary>
-    /// The build verifies links while Pagefind is still writing (its folders are not listed then): a link into the
-    /// search index's folder is verified once the index is written, and reported at the text's line if it leads nowhere.
+    /// A link to a download passes check, a build of pages only and a whole build alike (the first two count the
+    /// downloads as the whole build makes them); it failed a build of pages only and the preview.
     /// </summary>
     [Fact]
-    public async Task A_link_into_the_search_index_is_verified_once_the_index_is_written()
+    public async Task Links_the_build_accepts_pass_a_build_of_pages_only_too()
     {
-        const string Address = "https://example.org/congress12/";
-        var (good, _) = WithLinks("links-index", "[index](/congress12/pagefind/pagefind.js)");
-        await SiteBuilder.BuildAsync(SiteConfig.Load(good.Root).PublishedAt(Address), good.PathOf("output"));
-        Assert.True(File.Exists(good.PathOf("output/pagefind/pagefind.js")));
+        var (p, _) = WithLinks("links-good-pages", Good);
+        var result = await SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output"), new BuildOptions(PagesOnly: true));
+        Assert.False(File.Exists(p.PathOf("output/download/congress12-site.zip")));
+        Assert.True(result.Pages > 500);
+    }
 
-        var (bad, line) = WithLinks("links-index-bad", "[gone](/congress12/pagefind/nope.js)");
-        var e = await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(bad.Root).PublishedAt(Address), bad.PathOf("output")));
-        Assert.Contains(e.Errors, d => d.File == Paydar && d.Line == line
-            && d.Problem.StartsWith("/congress12/pagefind/nope.js → pagefind/nope.js does not exist", StringComparison.Ordinal));
+    /// <summary>
+    /// The search index is no page for a reader, and only a whole build makes it: a text's link into it is an error
+    /// of check and of every build, at the text's line (a whole build used to pass it, and the others to fail it).
+    /// </summary>
+    [Fact]
+    public async Task A_link_into_the_search_index_is_refused_from_a_text_by_check_and_by_every_build()
+    {
+        var (p, line) = WithLinks("links-index", "[index](../pagefind/pagefind.js)");
+        var check = Assert.Single(await Check(p));
+        Assert.Equal((Paydar, line), (check.File, check.Line));
+        Assert.Contains("the search index", check.Problem);
+        Assert.Contains("about/index.html#download", check.Fix);
+        foreach (var pagesOnly in new[] { true, false })
+        {
+            var e = await Assert.ThrowsAsync<SiteError>(() => SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output-" + pagesOnly), new BuildOptions(PagesOnly: pagesOnly)));
+            Assert.Equal([(Paydar, line, check.Problem)], e.Errors.Select(d => (d.File, d.Line, d.Problem)).Distinct());
+        }
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Site.Downloads;
-using Site.Model;
 using Site.Verify;
 
 namespace Site.Pipeline.Steps;
@@ -17,9 +16,7 @@ public sealed class VerifyContentLinksStep : IStep
     public Task RunAsync(BuildState build)
     {
         var facts = build.Pages.AsParallel().Select(p => VerifyOutput.Scan(p.Path, System.Text.Encoding.UTF8.GetString(p.Content))).ToDictionary(f => f.Page, StringComparer.Ordinal);
-        var files = build.Files.Select(f => f.Path)
-            .Concat(build.Config.Translations.Prepend("fa").Select(Epub.NameFor).Append(OfflineCopy.Name).Append(Checksums.SumsName).Select(Urls.Download))
-            .ToHashSet(StringComparer.Ordinal);
+        var files = build.Files.Select(f => f.Path).Concat(DownloadNames.Of(build.Config)).ToHashSet(StringComparer.Ordinal);
         var texts = build.Corpus.All.Select(d => d.Path).Concat(build.Translations.Translations.Select(t => t.Path)).ToHashSet(StringComparer.Ordinal);
         build.LinkFindings = VerifyOutput.Check(facts.Values, files.Contains, page => facts.TryGetValue(page, out var f) ? f.Ids : [], build.Config.BasePath, LinkSources.Of(build.Site))
             .Where(d => texts.Contains(d.File)).Distinct().ToList();
