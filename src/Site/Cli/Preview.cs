@@ -79,6 +79,9 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
 
     volatile EarlyAnswers? early;
 
+    /// <summary>Whether the background build's files were moved in (and so are made again if the folder is removed).</summary>
+    volatile bool extrasMade;
+
     /// <summary>
     /// The first build leaves gigabytes of garbage at 10,000 documents (it lays out every page): collected at once, in
     /// one pause, rather than by a background collection beside the first saves (which it slowed by a third). Only the
@@ -154,6 +157,12 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
             Interlocked.Exchange(ref lastRebuild, Environment.TickCount64);
             live.Rebuilt();
             Rebuilt?.Invoke(result, null);
+            // The output folder was removed after the background build had made its files: they are made again.
+            if (memory.Extras.Count == 0 && Extras.IsCompleted && extrasMade && !stopped)
+            {
+                extrasMade = false;
+                Extras = Task.Run(async () => { await UntilIdleAsync(); return stopped ? null : await MakeExtrasAsync(); });
+            }
         }
         catch (Exception e)
         {
@@ -209,6 +218,7 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
                 memory.Downloads = downloads;
             }
             finally { building.Release(); }
+            extrasMade = true;
             await RebuildAsync();
             ExtrasMade?.Invoke(null);
             return null;

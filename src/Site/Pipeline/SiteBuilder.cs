@@ -106,6 +106,9 @@ public static class SiteBuilder
         {
             // A whole build looks at every file: what changes from now on is for the next build.
             changes?.Take();
+            // The folder was removed (a clean start): the downloads and the search index went with it. The pages stop
+            // linking them (they did, and every rebuild failed on those links); the preview makes them again.
+            if (memory.Extras.Count > 0 && !Directory.Exists(target)) { memory.Extras.Clear(); memory.Downloads = []; }
             return (await FullAsync(config, target, new BuildOptions(PagesOnly: true), memory, held)).Result;
         }
         var total = Stopwatch.StartNew();

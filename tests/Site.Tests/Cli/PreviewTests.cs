@@ -52,6 +52,28 @@ public class PreviewTests
         var about = await http.GetStringAsync("about/index.html");
         Assert.Contains("download/congress12-site.zip", about);
         Assert.True(File.Exists(p.PathOf("output/download/congress12-site.zip")));
+
+        // The output folder removed (a clean start): the next save builds the pages again, without links to the
+        // downloads that went with the folder (every rebuild failed on them), and the downloads are made again.
+        var errors = new List<Exception>();
+        preview.Rebuilt += (_, e) => { if (e is not null) lock (errors) errors.Add(e); };
+        Directory.Delete(p.PathOf("output"), true);
+        p.Write(file, System.Text.RegularExpressions.Regex.Replace(p.Read(file), "رها ثابت[^\n]*\n*$", "رها ثابت پس از پاک کردن\n"));
+        var rebuilt = Stopwatch.StartNew();
+        string? page = null;
+        while (page?.Contains("پس از پاک کردن") != true && rebuilt.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            // Not found until the pages are written again.
+            try { page = await http.GetStringAsync("messages/raha-sabet.html"); } catch (HttpRequestException) { }
+            await Task.Delay(50);
+        }
+        Assert.Contains("پس از پاک کردن", page);
+        Assert.Empty(errors);
+        var waited = Stopwatch.StartNew();
+        while (!File.Exists(p.PathOf("output/download/congress12-site.zip")) && waited.Elapsed < TimeSpan.FromSeconds(120)) await Task.Delay(200);
+        Assert.True(File.Exists(p.PathOf("output/download/congress12-site.zip")), "the downloads were not made again");
+        Assert.Null(await preview.Extras);
+        Assert.Contains("download/congress12-site.zip", await http.GetStringAsync("about/index.html"));
     }
 
     [Fact]
