@@ -56,14 +56,18 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     {
         // Watching starts before the first build reads anything: a file saved while it runs is read again after it.
         // A folder that is not there is the build's to report (with the fix), not the watcher's to fail on.
-        foreach (var dir in new[] { config.InputDir, config.ThemeDir }.Where(Directory.Exists))
+        foreach (var dir in new[] { config.InputDir, config.ThemeDir })
         {
-            var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            w.Changed += (_, e) => Changed(e.FullPath); w.Created += (_, e) => Changed(e.FullPath); w.Deleted += (_, e) => Changed(e.FullPath);
-            w.Renamed += (_, e) => { changes.Add(e.OldFullPath); Changed(e.FullPath); };
-            // Notifications lost (too many at once): the next build looks at every file.
-            w.Error += (_, _) => { changes.AddEverything(); Interlocked.Increment(ref notified); Schedule(); };
-            watchers.Add(w);
+            Watch(dir);
+            // The folder itself replaced (moved away and copied back, a backup restored, a sync tool): a watcher
+            // follows the folder it began on, so the new one is watched, and every file looked at again.
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir));
+            if (Path.GetDirectoryName(full) is not { } parent || !Directory.Exists(parent)) continue;
+            var above = new FileSystemWatcher(parent, Path.GetFileName(full)) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName, EnableRaisingEvents = true };
+            void Replaced() { changes.AddEverything(); Interlocked.Increment(ref notified); Watch(dir); Schedule(); }
+            above.Created += (_, _) => Replaced();
+            above.Renamed += (_, e) => { if (e.FullPath == full) Replaced(); };
+            watchers.Add(above);
         }
         if (serveEarly)
         {
@@ -78,6 +82,26 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
     }
 
     volatile EarlyAnswers? early;
+
+    /// <summary>The watcher of each folder the site is made from, by the folder's path.</summary>
+    readonly Dictionary<string, FileSystemWatcher> folderWatchers = new(StringComparer.Ordinal);
+
+    /// <summary>Watches <paramref name="dir"/> and below (again, when the folder was replaced).</summary>
+    void Watch(string dir)
+    {
+        lock (folderWatchers)
+        {
+            if (folderWatchers.Remove(dir, out var old)) old.Dispose();
+            if (stopped || !Directory.Exists(dir)) return;
+            var w = new FileSystemWatcher(dir) { IncludeSubdirectories = true };
+            w.Changed += (_, e) => Changed(e.FullPath); w.Created += (_, e) => Changed(e.FullPath); w.Deleted += (_, e) => Changed(e.FullPath);
+            w.Renamed += (_, e) => { changes.Add(e.OldFullPath); Changed(e.FullPath); };
+            // Notifications lost (too many at once): the next build looks at every file.
+            w.Error += (_, _) => { changes.AddEverything(); Interlocked.Increment(ref notified); Schedule(); };
+            w.EnableRaisingEvents = true;
+            folderWatchers[dir] = w;
+        }
+    }
 
     /// <summary>Whether the background build's files were moved in (and so are made again if the folder is removed).</summary>
     volatile bool extrasMade;
@@ -358,10 +382,11 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var w in watchers) w.Dispose();
         // Stopping does not wait for the search index and the downloads (at 10,000 documents they take minutes): the
         // process making them is stopped, and its scratch folder removed.
         stopped = true;
+        foreach (var w in watchers) w.Dispose();
+        lock (folderWatchers) { foreach (var w in folderWatchers.Values) w.Dispose(); folderWatchers.Clear(); }
         stopping.Cancel();
         // The background build is killed at once; the time allowed is for removing what it wrote.
         await Task.WhenAny(Extras, Task.Delay(TimeSpan.FromSeconds(10)));

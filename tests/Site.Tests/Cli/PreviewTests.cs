@@ -161,6 +161,34 @@ public class PreviewTests
     }
 
     /// <summary>
+    /// input/ replaced while serving (moved away and copied back, a backup restored): the new folder is watched, and a
+    /// save there is served. The watcher used to follow the folder moved away, and no save was noticed again.
+    /// </summary>
+    [Fact]
+    public async Task A_replaced_input_folder_is_watched_again()
+    {
+        var p = new TempProject("preview-replaced");
+        await using var preview = new Preview(SiteConfig.Load(p.Root), Paths.FreePort(), liveReload: false);
+        await preview.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(preview.Url) };
+        var input = p.PathOf("input");
+        Directory.Move(input, input + ".old");
+        CopyTree(input + ".old", input);
+        Directory.Delete(input + ".old", true);
+        await Task.Delay(500);
+        var file = p.Message("012");
+        p.Write(file, p.Read(file).Replace("رها ثابت\n", "رها ثابت بازگردانده\n"));
+        await UntilServed(http, "messages/raha-sabet.html", "رها ثابت بازگردانده", TimeSpan.FromSeconds(20));
+
+        static void CopyTree(string from, string to)
+        {
+            Directory.CreateDirectory(to);
+            foreach (var f in Directory.EnumerateFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
+            foreach (var d in Directory.EnumerateDirectories(from)) CopyTree(d, Path.Combine(to, Path.GetFileName(d)));
+        }
+    }
+
+    /// <summary>
     /// An editor that saves in place empties the file and then writes it: a rebuild can read the file between the two.
     /// Its errors are about a file that no longer is; the rebuild of the rest of the save reports what it holds, and
     /// no error is shown in between.
