@@ -274,7 +274,8 @@
       search(forms).then(function (found) {
         results.textContent = "";
         // Only the count is announced to screen readers; the results are there to read at one's pace.
-        status.textContent = digits(String(found.count)) + " " + box.getAttribute("data-found");
+        // "{0} نتیجه", "Results: {0}": a label where a word after the number would need its plural (Arabic has six).
+        status.textContent = box.getAttribute("data-found").replace("{0}", digits(String(found.count)));
         found.items.forEach(function (d) {
           var item = el("article", "search-result");
           var h = el("h2", "doc-title");
