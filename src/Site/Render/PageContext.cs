@@ -11,6 +11,10 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     public string Dir => S.Dir;
     public bool IsPersian => S.Lang == "fa";
 
+    /// <summary>The contributors' guide on the repository's site (the Persian one on Persian pages), or null without a repository.</summary>
+    public string? ContributingUrl => Site.Config.Repository is { Length: > 0 } repo
+        ? Urls.GitHubFile(repo, Site.Config.Branch, IsPersian ? "CONTRIBUTING.fa.md" : "CONTRIBUTING.md") : null;
+
     /// <summary>
     /// A link to a site-relative path, relative to this page (works from a sub-path and from file://). The 404 page
     /// is served at whatever address was missing, at any depth: with a base_url its links start from the site's

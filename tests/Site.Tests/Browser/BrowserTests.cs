@@ -10,6 +10,22 @@ public class BrowserTests(BuiltSite site)
 
     string Translated => site.TranslatedMessages()[0];
 
+    /// <summary>
+    /// Where the repository is known, the About page's "how to translate" links the contributors' guide (the Persian
+    /// one on the Persian page) and names the browser's way first; it was plain text a volunteer could not follow.
+    /// </summary>
+    [Theory]
+    [InlineData("about/index.html", "CONTRIBUTING.fa.md", "در مرورگر")]
+    [InlineData("en/about/index.html", "CONTRIBUTING.md", "in the browser")]
+    [InlineData("ar/about/index.html", "CONTRIBUTING.md", "في المتصفح")]
+    public void The_about_page_links_the_contributors_guide(string page, string guide, string browser)
+    {
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)));
+        var link = Assert.Single(html.QuerySelectorAll("a"), a => a.TextContent == "CONTRIBUTING.md");
+        Assert.Equal($"https://github.com/{BuiltSite.Repository}/blob/main/{guide}", link.GetAttribute("href"));
+        Assert.Contains(browser, link.ParentElement!.TextContent);
+    }
+
     [Theory]
     [MemberData(nameof(Widths))]
     public async Task Persian_is_rtl_in_vazirmatn_and_english_panels_are_ltr(int width)
