@@ -325,7 +325,18 @@ public sealed class Preview(SiteConfig config, int port, bool liveReload = true)
         }
         var root = Path.GetFullPath(folder);
         var path = Path.GetFullPath(Path.Combine(root, rel));
-        if (Posix.KindOf(path) == Posix.EntryKind.Folder) path = Path.Combine(path, "index.html");
+        if (Posix.KindOf(path) == Posix.EntryKind.Folder)
+        {
+            // A folder asked for without its slash: the page's relative links are resolved from the folder, so the
+            // address must end with one (as a web server answers).
+            if (rel.Length > 0 && !rel.EndsWith('/'))
+            {
+                ctx.Response.StatusCode = 301;
+                ctx.Response.Headers.Location = ctx.Request.PathBase + ctx.Request.Path + "/" + ctx.Request.QueryString;
+                return;
+            }
+            path = Path.Combine(path, "index.html");
+        }
         if (!IsServable(root, path))
         {
             ctx.Response.StatusCode = 404;

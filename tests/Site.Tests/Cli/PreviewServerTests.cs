@@ -49,6 +49,25 @@ public class PreviewServerTests
         Assert.Equal("<h1>home</h1>", await http.GetStringAsync(""));
     }
 
+    /// <summary>
+    /// A folder asked for without its slash is sent to the address with it: its page's relative links resolve from
+    /// the folder (served as it was asked, every link on it led one folder too high).
+    /// </summary>
+    [Fact]
+    public async Task A_folder_without_its_slash_is_redirected_to_it()
+    {
+        var dir = Folder();
+        Directory.CreateDirectory(Path.Combine(dir, "messages"));
+        File.WriteAllText(Path.Combine(dir, "messages", "index.html"), "<a href=\"a.html\">a</a>");
+        var port = Paths.FreePort();
+        await using var app = await Preview.ServeAsync(dir, port);
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        var response = await http.GetAsync("messages?q=1");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/messages/?q=1", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("messages/")).StatusCode);
+    }
+
     [Theory]
     [InlineData("127.0.0.1:{port}", HttpStatusCode.OK)]
     [InlineData("localhost:{port}", HttpStatusCode.OK)]
