@@ -45,7 +45,7 @@ public static partial class Repin
             {
                 if (paragraph is { } only && only != i + 1) continue;
                 var now = PersianText.ParagraphHash(original.Paragraphs[i]);
-                if (hashes[i] == now) continue;
+                if (string.Equals(hashes[i], now, StringComparison.OrdinalIgnoreCase)) continue;
                 hashes[i] = now;
                 numbers.Add(i + 1);
                 // A comment is one line (as translate writes it): a match never runs on into the text below.

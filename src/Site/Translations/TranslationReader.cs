@@ -125,7 +125,8 @@ public static partial class TranslationReader
         for (int i = 0; i < original.Paragraphs.Count; i++)
         {
             var now = PersianText.ParagraphHash(original.Paragraphs[i]);
-            var then = i < pinned.Count ? pinned[i] : null;
+            // A hash is hex: written in capitals (by hand, by another tool) it is the same hash.
+            var then = i < pinned.Count ? pinned[i].ToLowerInvariant() : null;
             bool changed = then is not null && then != now;
             stale.Add(changed);
             if (changed)

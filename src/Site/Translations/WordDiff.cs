@@ -101,6 +101,7 @@ public static class OldWording
     public static string? Pinned(string? comment, string pinnedHash)
     {
         if (string.IsNullOrWhiteSpace(comment)) return null;
+        pinnedHash = pinnedHash.ToLowerInvariant();
         if (PersianText.ParagraphHash(comment) == pinnedHash) return PersianText.Normalize(comment);
         // The scaffold writes "--" as "- -" inside the comment.
         var undone = comment.Replace("- -", "--");

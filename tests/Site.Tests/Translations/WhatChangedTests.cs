@@ -25,6 +25,27 @@ public class WhatChangedTests
         return (p, file);
     }
 
+    /// <summary>
+    /// A hash written in capitals is the same hash: nothing is called changed, and a changed paragraph still finds its
+    /// old wording. (Every paragraph was shown to readers as changed since its translation.)
+    /// </summary>
+    [Fact]
+    public void A_hash_in_capitals_is_the_same_hash()
+    {
+        var (p, file) = TranslationFixture.Filled("hash-capitals");
+        var text = p.Read(file);
+        var line = System.Text.RegularExpressions.Regex.Match(text, "(?m)^source_hashes: .*$").Value;
+        p.Write(file, text.Replace(line, line.ToUpperInvariant().Replace("SOURCE_HASHES", "source_hashes")));
+        Assert.DoesNotContain(Checker.Run(SiteConfig.Load(p.Root)), f => f.File == file);
+        // The original changed: only paragraph 3 is, with its old wording.
+        var original = p.Message("015");
+        p.Write(original, p.Read(original).Replace(Before, After));
+        var stale = Assert.Single(Checker.Run(SiteConfig.Load(p.Root)), f => f.File == file);
+        Assert.StartsWith("paragraph 3 of the original changed since it was translated: ", stale.Problem);
+        Assert.Equal(0, Site.Cli.Commands.Create().Parse(["editorial", "msg-015", "--root", p.Root]).Invoke());
+        Assert.DoesNotContain(Checker.Run(SiteConfig.Load(p.Root)), f => f.File == file);
+    }
+
     [Fact]
     public void Word_diff_marks_the_words_that_went_and_came()
     {
