@@ -111,6 +111,18 @@ public static partial class Scaffold
         return [.. corpus.All.Where(d => d.Id.StartsWith(kind, StringComparison.Ordinal) && int.TryParse(d.Id[4..], out var m) && m == n)];
     }
 
+    /// <summary>The id a translation file's front-matter names as its original (its 'translation_of:' line), or null.</summary>
+    static string? TranslationOf(string file)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines(file).Take(40))
+                if (line.StartsWith("translation_of:", StringComparison.Ordinal)) return line["translation_of:".Length..].Split('#')[0].Trim().Trim('"', '\'');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return null;
+    }
+
     /// <summary>Creates the scaffold; refuses to overwrite a file that exists.</summary>
     public static string Create(SiteConfig config, CorpusContent corpus, string id, string lang)
     {
@@ -131,6 +143,15 @@ public static partial class Scaffold
         if (File.Exists(path))
             throw new SiteError(shown, 1, "a translation of this document in this language exists already",
                 "Open that file and continue it, or delete it first if you really mean to start again.");
+        if (Directory.Exists(path))
+            throw new SiteError(shown, 0, "is a folder, where the translation's file would be", "Move the files out of it and delete it, then run translate again.");
+        // The same document translated under another name (renamed by hand): a second file would be a second translation.
+        var folder = Path.GetDirectoryName(path)!;
+        if (Directory.Exists(folder))
+            foreach (var other in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+                if (TranslationOf(other) == original.Id)
+                    throw new SiteError(Path.GetRelativePath(config.Root, other), 1, $"this file translates {original.Id} into '{lang}' already",
+                        "Open that file and continue it; a document has one translation per language.");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         ProjectFiles.WriteWhole(path, Render(original, lang), replace: false);
         return shown;

@@ -39,6 +39,11 @@ public class TranslationReaderTests
         Assert.StartsWith("Did you mean msg-015 (" + original.Title + ") or res-15 (", near.Fix);
         Assert.StartsWith("Did you mean res-03 (", Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, "res3", "en")).Fix);
         Assert.Equal("input/translations/ar/messages/sholeh-paydar.md", Scaffold.Create(config, corpus, "msg-015", "AR"));
+        // The same translation renamed by hand is found: translate does not start a second one beside it.
+        File.Move(p.PathOf(file), p.PathOf("input/translations/en/messages/sholeh.md"));
+        var renamed = Assert.Throws<SiteError>(() => Scaffold.Create(config, corpus, TranslationFixture.Id, "en"));
+        Assert.Equal(("input/translations/en/messages/sholeh.md", "this file translates msg-015 into 'en' already"), (renamed.File, renamed.Problem));
+        Assert.Equal(["sholeh.md"], Directory.GetFiles(p.PathOf("input/translations/en/messages")).Select(Path.GetFileName));
     }
 
     [Fact]
