@@ -230,7 +230,7 @@ public static class Yaml
 
     /// <summary>
     /// The slips a hand edit makes most, which YamlDotNet reports in its own terms and often lines later: a line
-    /// indented with a tab, a value's quote or a list's '[' left open. The first above <paramref name="errorLine"/> or at most one past it
+    /// indented with a tab, a no-break space for a space, a value's quote or a list's '[' left open. The first above <paramref name="errorLine"/> or at most one past it
     /// (from 0): its line (from 0), the problem and the fix. Quotes and brackets inside a quoted value are skipped.
     /// </summary>
     internal static (int Line, string Problem, string Fix)? CommonSlip(string yaml, int errorLine)
@@ -243,6 +243,12 @@ public static class Yaml
             var indent = l.Length - l.TrimStart(' ', '\t').Length;
             if (l.AsSpan(0, indent).Contains('\t') && indent < l.Length)
                 return (i, "this line is indented with a tab, which YAML does not allow", "Indent with spaces instead, or delete the tab if the line should not be indented.");
+            // A no-break space (some keyboards and editors type it) after the key's colon or in the indent: YAML
+            // takes it for part of the key.
+            var nbsp = l.IndexOf('\u00A0');
+            if (nbsp >= 0 && (l[..nbsp].Trim(' ', '-').Length == 0 || l[..nbsp].EndsWith(':') && !l[..nbsp].Contains(' ')))
+                return (i, "a no-break space (U+00A0) stands where YAML needs an ordinary space" + (l[..nbsp].EndsWith(':') ? $" after '{l[..nbsp].Trim()}'" : ", in the indent"),
+                    "Delete that space and type an ordinary one.");
             var colon = l.IndexOf(": ", StringComparison.Ordinal);
             var value = (colon >= 0 ? l[(colon + 2)..] : l.TrimStart(' ', '-')).Trim();
             if (value.Length == 0 || value[0] is not ('"' or '\'' or '[')) continue;

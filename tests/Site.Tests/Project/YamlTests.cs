@@ -81,6 +81,7 @@ public class YamlTests
     [InlineData("title: \"رسالة من حميد\nstatus: draft\n", 3, "the quote (\") that opens the value on this line is not closed", "Add \" at the end")]
     [InlineData("title: 'It''s\nstatus: draft\n", 3, "the quote (') that opens the value on this line is not closed", "Add ' at the end")]
     [InlineData("title: x\n\tstatus: draft\n", 4, "this line is indented with a tab, which YAML does not allow", "Indent with spaces")]
+    [InlineData("title: x\nauthor:\u00A0Sara\nstatus: draft\n", 4, "a no-break space (U+00A0) stands where YAML needs an ordinary space after 'author:'", "Delete that space")]
     public void A_hand_edits_common_slip_is_named_at_its_line(string slip, int line, string problem, string fix)
     {
         // The front-matter starts on the file's line 2, after its '---'.
