@@ -11,7 +11,15 @@ public sealed record Diagnostic(string File, int Line, string Problem, string Fi
     public bool IsWarning => Severity == Severity.Warning;
 
     /// <summary>"file:line: error: …"; with no line (a whole file, a command-line option), "file: error: …".</summary>
-    public override string ToString() => $"{File}{(Line > 0 ? $":{Line}" : "")}: {(IsWarning ? "warning" : "error")}: {Problem}\n    fix: {Fix}";
+    public override string ToString() => $"{Shown(File)}{(Line > 0 ? $":{Line}" : "")}: {(IsWarning ? "warning" : "error")}: {Problem}\n    fix: {Fix}";
+
+    /// <summary>
+    /// A file's name as a line of output can hold it: a name with a line break or ": " in it (a file named
+    /// "x.md:3: error: …") would read as another diagnostic, so it is quoted, its control characters escaped.
+    /// </summary>
+    static string Shown(string file) =>
+        !file.Any(char.IsControl) && !file.Contains(": ", StringComparison.Ordinal) && !file.Contains('"') ? file
+            : "\"" + string.Concat(file.Select(c => c switch { '"' => "\\\"", '\\' => "\\\\", '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", _ when char.IsControl(c) => $"\\u{(int)c:X4}", _ => c.ToString() })) + "\"";
 
     /// <summary>
     /// A GitHub Actions workflow command (<c>::error file=…,line=…::…</c>): the pull request shows the problem and its
