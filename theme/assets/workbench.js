@@ -139,7 +139,8 @@
 
   function slot(n, text) {
     var t = trim(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n"));
-    if (t.length === 0) return [finding("slot-empty", n, "", "error")];
+    // Nothing a reader sees (invisible characters, no-break spaces written as entities) is no translation (TranslationRules.Invisible).
+    if (t.length === 0 || /^(?:[\s\p{Cf}]|&nbsp;|&#160;|&#[xX][aA]0;)*$/u.test(t)) return [finding("slot-empty", n, "", "error")];
     var found = [];
     // A block of link reference definitions ("[1]: https://…") is not a paragraph of its own.
     var parts = t.split(/\n[ \t]*\n\s*/).filter(function (part) {

@@ -110,7 +110,8 @@ public static partial class TranslationRules
     {
         var found = new List<RuleFinding>();
         var t = text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
-        if (t.Length == 0) return [new(SlotEmpty, n, "", Severity.Error)];
+        // Nothing a reader sees (invisible characters, no-break spaces written as entities) is no translation.
+        if (t.Length == 0 || Invisible().IsMatch(t)) return [new(SlotEmpty, n, "", Severity.Error)];
         // A block of link reference definitions ("[1]: https://…") is not a paragraph of its own.
         var parts = BlankLine().Split(t).Count(part => !part.Split('\n').All(line => LinkDefinitions.IsDefinition(line)));
         if (parts == 0) return [new(SlotEmpty, n, "", Severity.Error)];
@@ -332,4 +333,8 @@ public static partial class TranslationRules
     // A start or end tag, or a comment: raw HTML, which the site's Markdown shows as text.
     [GeneratedRegex(@"<!--|</?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")]
     private static partial Regex Tag();
+
+    /// <summary>Only spaces, invisible (format) characters and no-break spaces written as entities. workbench.js has the same pattern.</summary>
+    [GeneratedRegex(@"^(?:[\s\p{Cf}]|&nbsp;|&#160;|&#[xX][aA]0;)*$")]
+    private static partial Regex Invisible();
 }

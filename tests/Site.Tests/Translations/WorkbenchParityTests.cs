@@ -83,7 +83,7 @@ public class WorkbenchParityTests
 
     static readonly string[] Slots =
     [
-        "", "   \n\t ", "One paragraph.", "  One paragraph,\nwritten on two lines.  ", "Two\n\nparagraphs", "Three\n \nparts\n\n\nhere",
+        "", "   \n\t ", "\u200B", " \u200C\u200F &nbsp; &#160;", "&#xA0;\uFEFF", "One paragraph.", "  One paragraph,\nwritten on two lines.  ", "Two\n\nparagraphs", "Three\n \nparts\n\n\nhere",
         "Windows\r\n\r\nline ends", "A [safe link](https://example.org) and [mail](mailto:a@b.c) and [relative](../x.html)",
         "A [bad link](javascript:alert(1)) and <javascript:alert(2)> and [again](javascript:alert(1))",
         "[spaced]( java\tscript:x ) [data](data:text/html,hi) [proto](//evil.example) [empty]()", "<https://example.org> is an autolink",
