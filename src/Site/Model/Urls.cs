@@ -19,6 +19,7 @@ public static partial class Urls
     public const string SearchJs = "assets/search.js";
     public const string WorkbenchJs = "assets/workbench.js";
     public const string WorkbenchCss = "assets/workbench.css";
+    public const string ExtraCss = "assets/extra.css";
     public const string Icon = "assets/icon.svg";
     /// <summary>The workbench's service worker: in translate/, whose pages are its scope.</summary>
     public const string WorkbenchWorker = "translate/offline.js";
@@ -63,6 +64,8 @@ public static partial class Urls
     public static string Topic(string slug) => $"topics/{slug}.html";
     /// <summary>A source document's page (statiq.config's key for it: messages, resolutions), in Persian only.</summary>
     public static string Source(string key) => $"sources/{key}.html";
+    /// <summary>The pages that load <see cref="ExtraCss"/>: the About pages and the sources' pages.</summary>
+    public static bool NeedsExtraCss(string path) => path.StartsWith("sources/", StringComparison.Ordinal) || path.EndsWith(About, StringComparison.Ordinal);
 
     /// <summary>
     /// The page at Persian path <paramref name="path"/> in the edition of <paramref name="lang"/>: the same path under

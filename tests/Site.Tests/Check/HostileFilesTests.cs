@@ -99,6 +99,22 @@ public class HostileFilesTests
         Assert.Empty(Errors(p));
     }
 
+    /// <summary>A topic's label in a language the site does not publish, or in Persian, is a warning at its line: no page shows it.</summary>
+    [Fact]
+    public void A_topic_label_no_page_shows_is_a_warning_at_its_line()
+    {
+        var p = new TempProject("topic-labels");
+        var text = p.Read("input/topics.yml");
+        var first = text.IndexOf("    labels: {ar: ", StringComparison.Ordinal);
+        var line = text[..first].Count(c => c == '\n') + 1;
+        p.Write("input/topics.yml", text[..first] + "    labels: {de: Grüße, fa: y, ar: " + text[(first + "    labels: {ar: ".Length)..]);
+        var found = Checker.Run(SiteConfig.Load(p.Root)).Where(f => f.File == "input/topics.yml").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, f => Assert.True(f.IsWarning && f.Line == line, f.ToString()));
+        Assert.Contains(found, f => f.Problem.Contains("in 'de'"));
+        Assert.Contains(found, f => f.Problem.Contains("in 'fa'"));
+    }
+
     [Fact]
     public void A_translation_saved_as_utf16_without_a_byte_order_mark_is_an_error_that_says_so()
     {
@@ -150,9 +166,9 @@ public class HostileFilesTests
         var shared = Directory.ResolveLinkTarget(theme, false)!.FullName;
         Directory.Delete(theme);
         CopyDir(shared, theme);
-        Link(Path.Combine(theme, "assets", "extra.css"), "/etc/hostname");
+        Link(Path.Combine(theme, "assets", "linked.css"), "/etc/hostname");
         var e = Assert.Single((await Assert.ThrowsAsync<SiteError>(() => Site.Pipeline.SiteBuilder.BuildAsync(SiteConfig.Load(p.Root), p.PathOf("output")))).Errors);
-        Assert.Equal("theme/assets/extra.css", e.File);
+        Assert.Equal("theme/assets/linked.css", e.File);
     }
 
     static void CopyDir(string from, string to)
