@@ -218,6 +218,9 @@ public sealed class OutputLock : IDisposable
     {
         final = Path.TrimEndingDirectorySeparator(Path.GetFullPath(final));
         Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+        if (Directory.Exists(PathFor(final)))
+            throw new SiteError(PathFor(final), 0, "is a folder, where the build keeps the file that lets one build at a time write the site",
+                $"Delete that folder (rm -r {Path.GetFileName(PathFor(final))}); the build makes the file itself.");
         var waited = System.Diagnostics.Stopwatch.StartNew();
         var told = false;
         while (true)

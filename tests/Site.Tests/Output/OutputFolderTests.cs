@@ -43,6 +43,18 @@ public class OutputFolderTests
         Assert.Equal("<h1>my blog</h1>", File.ReadAllText(Path.Combine(foreign, "index.html")));
     }
 
+    /// <summary>A folder where the lock file goes is named, with what to do (it was a "permission denied").</summary>
+    [Fact]
+    public void A_folder_in_place_of_the_lock_file_is_named()
+    {
+        var p = new TempProject("lock-folder");
+        Directory.CreateDirectory(p.PathOf("output.lock"));
+        var (code, _, err) = SiteProgram.Run(["build", "--pages-only"], p.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("output.lock: error: is a folder", err);
+        Assert.Contains("rm -r output.lock", err);
+    }
+
     /// <summary>
     /// output/ as a link to the folder a web server serves: the build replaces the folder the link leads to, and the
     /// link stays (it used to replace the link with a folder and leave the served one with the old site).
