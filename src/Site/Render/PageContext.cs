@@ -83,12 +83,18 @@ public sealed record PageContext(SiteModel Site, string Path, UiStrings S)
     /// A date on an edition's page: the Gregorian date in the edition's words, else the Jalali month and year, as
     /// written for an edition in the Arabic script (<see cref="PersianOrNull"/>), in Latin letters for any other.
     /// </summary>
-    public string EditionDate(DateInfo d)
+    public string EditionDate(DateInfo d) => EditionDateParts(d) is var (jalali, span) && span is not null ? $"{jalali} ({span})" : jalali;
+
+    /// <summary>
+    /// <see cref="EditionDate"/> in its two parts: the date (the Jalali month and year where no Gregorian day is
+    /// known), and the Gregorian months it falls in, in the edition's words (null where the date is Gregorian).
+    /// </summary>
+    public (string Date, string? Span) EditionDateParts(DateInfo d)
     {
-        if (d.IsoDate is { } iso) return S.GregorianDate(iso);
+        if (d.IsoDate is { } iso) return (S.GregorianDate(iso), null);
         var jalali = S.ReadsPersianScript ? Display.Jalali(d) : Display.JalaliLatin(d) ?? "";
         // A month without its day ("Aban 1400") says nothing to a reader who does not know the Persian calendar.
-        return Display.JalaliMonthSpan(d) is var (first, last) && jalali.Length > 0 ? $"{jalali} ({S.GregorianSpan(first, last)})" : jalali;
+        return Display.JalaliMonthSpan(d) is var (first, last) && jalali.Length > 0 ? (jalali, S.GregorianSpan(first, last)) : (jalali, null);
     }
 
     /// <summary>A day (YYYY-MM-DD) as this page shows it: Jalali with the Gregorian beside in Persian.</summary>

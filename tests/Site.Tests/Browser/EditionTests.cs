@@ -17,6 +17,24 @@ public class EditionTests(BuiltSite site)
     static Task<string> Direction(IPage page, string selector) => page.EvalOnSelectorAsync<string>(selector, "e => getComputedStyle(e).direction");
 
     /// <summary>The Arabic list mixed its few translated messages among the Persian ones; a switch shows them alone, without JavaScript.</summary>
+    /// <summary>
+    /// An Arabic list's date: the Jalali month is marked Persian, the Gregorian months beside it are the page's Arabic
+    /// (the whole date was marked Persian, so a screen reader read «أكتوبر» with a Persian voice).
+    /// </summary>
+    [Fact]
+    public void An_arabic_date_marks_only_the_jalali_month_persian()
+    {
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "ar/messages/index.html")));
+        var dates = html.QuerySelectorAll("span.date").Where(d => d.TextContent.Contains('(')).ToList();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d =>
+        {
+            Assert.Null(d.GetAttribute("lang"));
+            var persian = Assert.Single(d.QuerySelectorAll("span[lang=fa]"));
+            Assert.DoesNotContain("(", persian.TextContent);
+        });
+    }
+
     [Fact]
     public async Task A_partly_translated_editions_list_shows_its_translated_documents_alone_at_a_touch()
     {
