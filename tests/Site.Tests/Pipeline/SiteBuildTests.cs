@@ -18,6 +18,23 @@ public class SiteBuildTests
     static IEnumerable<string> Pages(string output) =>
         Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'));
 
+    /// <summary>
+    /// Without a repository there is nothing to propose on: the translations page tells a volunteer to send the file,
+    /// as the workbench does (it promised "propose on GitHub"). With one, it names GitHub.
+    /// </summary>
+    [Fact]
+    public async Task The_translations_page_promises_github_only_where_the_repository_is_known()
+    {
+        var p = new TempProject("translations-page-repo");
+        var without = File.ReadAllText(Path.Combine((await Build(p)).Output, "translations/index.html"));
+        Assert.DoesNotContain("GitHub", without[..without.IndexOf("<table", StringComparison.Ordinal)]);
+        Assert.Contains("send to the project", without);
+        p.Write("statiq.config", p.Read("statiq.config").Replace("\nrepository:\n", "\nrepository: example/congress12\n"));
+        var with = File.ReadAllText(Path.Combine((await Build(p, "output-repo")).Output, "translations/index.html"));
+        Assert.Contains("propose on GitHub", with);
+        Assert.Contains("before proposing the file", with);
+    }
+
     [Fact]
     public async Task The_real_corpus_builds_every_page()
     {
