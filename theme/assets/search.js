@@ -83,6 +83,16 @@
     return folded.split(" ").map(function (w) { return /^[a-z]{4,}s$/.test(w) && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w; });
   }
 
+  // Where w stands in the folded text from 'from', or -1. Words match inside words, but a word that starts with «می»
+  // is not the negative «نمی…» (folded, «نمی» is joined to its verb): «می‌خواهیم» ("we want") does not find
+  // «نمی‌خواهیم» ("we do not want").
+  function indexOfWord(text, w, from) {
+    for (var at = text.indexOf(w, from); at >= 0; at = text.indexOf(w, at + 1)) {
+      if (!(w.slice(0, 2) === "می" && at > 0 && text[at - 1] === "ن" && (at === 1 || text[at - 2] === " "))) return at;
+    }
+    return -1;
+  }
+
   // A record's text and title folded, once per page: the records hold them as written.
   function folded(r) { return r.folded || (r.folded = [fold(r[5]), fold(r[1])]); }
 
@@ -94,10 +104,10 @@
     records.forEach(function (r, order) {
       var f = folded(r), text = f[0], title = f[1], score = 0;
       for (var i = 0; i < words.length; i++) {
-        var at = text.indexOf(words[i]);
+        var at = indexOfWord(text, words[i], 0);
         if (at < 0) return;
-        for (var n = 0; at >= 0 && n < 50; n++) { score++; at = text.indexOf(words[i], at + words[i].length); }
-        if (title.indexOf(words[i]) >= 0) score += 10;
+        for (var n = 0; at >= 0 && n < 50; n++) { score++; at = indexOfWord(text, words[i], at + words[i].length); }
+        if (indexOfWord(title, words[i], 0) >= 0) score += 10;
       }
       found.push({ record: r, score: score, order: order });
     });
@@ -122,7 +132,7 @@
   function places(text, words) {
     var f = foldWith(text, true), found = [];
     function look(w) {
-      for (var at = f.folded.indexOf(w); w && at >= 0; at = f.folded.indexOf(w, at + w.length)) {
+      for (var at = indexOfWord(f.folded, w, 0); w && at >= 0; at = indexOfWord(f.folded, w, at + w.length)) {
         var start = f.map[at], end = f.map[at + w.length - 1] + 1;
         if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end++;   // both halves of a pair
         while (start > 0 && WORD.test(text[start - 1])) start--;

@@ -61,6 +61,36 @@ public class SearchExcerptTests
         Assert.Equal(["هفت‌تپه"], (await Excerpt("کارگران هفت‌تپه در اعتصاب", "هفت‌تپه")).Marked);
     }
 
+    /// <summary>
+    /// «می‌خواهیم» ("we want") is not found in «نمی‌خواهیم» ("we do not want"), written joined, with a ZWNJ or apart,
+    /// by the offline search or in the excerpt's marks: the offline copy found texts that held only the negative, and
+    /// marked the negative where a text held both.
+    /// </summary>
+    [Fact]
+    public async Task A_verb_is_not_found_in_its_negative()
+    {
+        var script = Path.Combine(Paths.Root, "theme", "assets", "search.js");
+        var js = $$"""
+            const s = require({{JsonSerializer.Serialize(script)}});
+            const records = [["a.html", "one", "", "", "", "ما این را نمی‌خواهیم و نمیخواهیم و نمی خواهیم"], ["b.html", "two", "", "", "", "ما آزادی می‌خواهیم"], ["c.html", "three", "", "", "", "نان میخواهیم"]];
+            const found = q => s.merged(s.queries(q).map(f => s.find(records, f)), h => h.record[0]).map(m => m.hit.record[0]);
+            process.stdout.write(JSON.stringify([found("می‌خواهیم"), found("میخواهیم"), found("نمی‌خواهیم"), found("خواهیم")]));
+            """;
+        var psi = new ProcessStartInfo("node", ["-e", js]) { RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        var output = await p.StandardOutput.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        Assert.Equal(0, p.ExitCode);
+        var r = JsonDocument.Parse(output).RootElement;
+        string[] Of(int i) => [.. r[i].EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal)];
+        Assert.Equal(["b.html", "c.html"], Of(0));
+        Assert.Equal(["b.html", "c.html"], Of(1));
+        Assert.Equal(["a.html"], Of(2));
+        Assert.Equal(["a.html", "b.html", "c.html"], Of(3));
+        // Where a text holds both, the affirmative is marked.
+        Assert.Equal(["می‌خواهیم"], (await Excerpt("ما این را نمی‌خواهیم، ما آزادی می‌خواهیم", "می‌خواهیم")).Marked);
+    }
+
     [Fact]
     public async Task English_keeps_its_capitals_and_the_whole_word_is_marked()
     {
