@@ -20,15 +20,20 @@ public class SiteBuildTests
 
     /// <summary>
     /// Without a repository there is nothing to propose on: the translations page tells a volunteer to send the file,
-    /// as the workbench does (it promised "propose on GitHub"). With one, it names GitHub.
+    /// as the workbench does (it promised "propose on GitHub"), in Persian, English and Arabic. With one, it names GitHub.
     /// </summary>
     [Fact]
     public async Task The_translations_page_promises_github_only_where_the_repository_is_known()
     {
         var p = new TempProject("translations-page-repo");
         var without = File.ReadAllText(Path.Combine((await Build(p)).Output, "translations/index.html"));
-        Assert.DoesNotContain("GitHub", without[..without.IndexOf("<table", StringComparison.Ordinal)]);
-        Assert.Contains("send to the project", without);
+        var help = without[..without.IndexOf("<table", StringComparison.Ordinal)];
+        Assert.DoesNotContain("GitHub", help);
+        Assert.DoesNotContain("گیت‌هاب", help);
+        Assert.Contains("send to the project", help);
+        // An Arabic volunteer has help in Arabic beside the English.
+        Assert.Contains("<div lang=\"ar\" dir=\"rtl\" class=\"howto\">", help);
+        Assert.Contains("وترسله إلى المشروع", help);
         p.Write("statiq.config", p.Read("statiq.config").Replace("\nrepository:\n", "\nrepository: example/congress12\n"));
         var with = File.ReadAllText(Path.Combine((await Build(p, "output-repo")).Output, "translations/index.html"));
         Assert.Contains("propose on GitHub", with);
