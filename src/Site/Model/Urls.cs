@@ -64,8 +64,9 @@ public static partial class Urls
     public static string Topic(string slug) => $"topics/{slug}.html";
     /// <summary>A source document's page (statiq.config's key for it: messages, resolutions), in Persian only.</summary>
     public static string Source(string key) => $"sources/{key}.html";
-    /// <summary>The pages that load <see cref="ExtraCss"/>: the About pages and the sources' pages.</summary>
-    public static bool NeedsExtraCss(string path) => path.StartsWith("sources/", StringComparison.Ordinal) || path.EndsWith(About, StringComparison.Ordinal);
+    /// <summary>The pages that load <see cref="ExtraCss"/>: the About pages, the translations' pages and the sources' pages.</summary>
+    public static bool NeedsExtraCss(string path) =>
+        path.StartsWith("sources/", StringComparison.Ordinal) || path.StartsWith("translations/", StringComparison.Ordinal) || path.EndsWith(About, StringComparison.Ordinal);
 
     /// <summary>
     /// The page at Persian path <paramref name="path"/> in the edition of <paramref name="lang"/>: the same path under

@@ -11,6 +11,21 @@ public class BrowserTests(BuiltSite site)
     string Translated => site.TranslatedMessages()[0];
 
     /// <summary>
+    /// The translations' table is styled by extra.css, which only the pages that need it load (site.css is in every
+    /// first visit); on a phone the terminal's command is not shown in each card, on a desktop it is.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_translations_table_shows_the_command_on_a_desktop_only(int width)
+    {
+        var (page, _, errors) = await site.OpenAsync(width);
+        await page.GotoAsync(site.BaseUrl + "translations/index.html");
+        Assert.Equal(width > 600, await page.IsVisibleAsync(".tr-table td code >> nth=0"));
+        Assert.DoesNotContain(".tr-table", File.ReadAllText(Path.Combine(site.Output, "assets/site.css")));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>
     /// Where the repository is known, the About page's "how to translate" links the contributors' guide (the Persian
     /// one on the Persian page) and names the browser's way first; it was plain text a volunteer could not follow.
     /// </summary>
