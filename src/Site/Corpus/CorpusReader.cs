@@ -140,9 +140,6 @@ public static partial class CorpusReader
         return null;
     }
 
-    /// <summary>Editors' swap and backup files and dot-files (.gitkeep, .DS_Store), which are no one's document.</summary>
-    static bool Ignored(string name) => name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal);
-
     static List<T> ReadFolder<T>(string dir, Func<string, string> show, List<Diagnostic> errors, HashSet<string>? topics, Memo? memo, Unchanged? unchanged) where T : Document
     {
         var docs = new List<T>();
@@ -173,10 +170,10 @@ public static partial class CorpusReader
         // A document saved as .txt or .MD, or moved into a folder, would be missing with only its source lines to say so.
         var all = memo?.Listings.Files(dir, "*", recursive: false, unchanged) ?? FolderListings.List(dir, "*", recursive: false);
         if (all.Count != files.Count)
-            foreach (var other in all.Except(files).Where(f => !Ignored(Path.GetFileName(f))))
+            foreach (var other in all.Except(files).Where(f => !ProjectFiles.IsLeftover(Path.GetFileName(f))))
                 errors.Add(new Diagnostic(show(other), 0, $"is not read: only files named <name>.md directly in {show(dir)}/ are documents",
                     $"Rename it to end in '.md' (lower case), or move it out of {show(dir)}/."));
-        foreach (var folder in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal).Where(d => !Ignored(Path.GetFileName(d))))
+        foreach (var folder in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal).Where(d => !ProjectFiles.IsLeftover(Path.GetFileName(d))))
             errors.Add(new Diagnostic(show(folder), 0, $"is a folder: the files in it are not read (only those directly in {show(dir)}/ are)",
                 $"Move its documents up into {show(dir)}/ and delete the folder."));
         var results = InParallel.Map(files, Remembered);

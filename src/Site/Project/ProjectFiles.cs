@@ -7,6 +7,10 @@ namespace Site.Project;
 /// </summary>
 public static class ProjectFiles
 {
+    /// <summary>Editors' swap and backup files and dot-files (.gitkeep, .DS_Store): in a folder of documents, no one's document.</summary>
+    public static bool IsLeftover(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal);
+
     /// <summary>
     /// A file of the project as text: UTF-8 (its byte-order mark allowed) and at most <see cref="Text.TextFile.MaxBytes"/>;
     /// anything else (a file saved as Latin-1 or UTF-16, a file far too large) is an error that names

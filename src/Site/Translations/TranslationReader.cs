@@ -41,7 +41,7 @@ public static partial class TranslationReader
             var shown = Show(path);
             // Editors' swap and backup files, and dot-files such as .gitkeep, are not translations.
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".bak", StringComparison.Ordinal)) return (null, []);
+            if (ProjectFiles.IsLeftover(name)) return (null, []);
             var parts = Path.GetRelativePath(root, path).Replace('\\', '/').Split('/');
             if (parts.Length != 3 || parts[1] is not ("messages" or "resolutions") || !path.EndsWith(".md", StringComparison.Ordinal))
                 return (null, [new Diagnostic(shown, 1, "a translation must be at input/translations/<lang>/messages/<slug>.md or …/resolutions/<slug>.md",

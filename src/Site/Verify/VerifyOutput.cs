@@ -152,12 +152,12 @@ public static class VerifyOutput
             var link = resolver.Resolve(folder, url);
             // The search index is made by a whole build only, and is no page for a reader: a text that links into it
             // passed one build and failed another (pages only, the preview). One rule for every build: not from a text.
-            if (sources is not null && link.Problem is null or [' ', '→', ..] && GeneratedFolders.FirstOrDefault(g => link.Target.StartsWith(g, StringComparison.Ordinal)) is { } generated
+            if (sources is not null && link.Problem is null or [' ', '→', ..] && link.Target.StartsWith(SearchFolder, StringComparison.Ordinal)
                 && on.Where(page => sources(page, url) is not null).ToList() is { Count: > 0 } fromTexts)
             {
                 foreach (var page in fromTexts)
                     if (sources(page, url) is (var file, var line, false))
-                        found.Add(new Diagnostic(file, line, $"{url} leads into {generated}, the search index, which is no page for a reader (on the page {page})",
+                        found.Add(new Diagnostic(file, line, $"{url} leads into {SearchFolder}, the search index, which is no page for a reader (on the page {page})",
                             $"Link to the search page, or to the downloads' section of the About page, e.g. [downloads]({Model.Urls.Relative(page, AboutFor(page))}#download)."));
                 on = [.. on.Except(fromTexts)];
             }
@@ -181,7 +181,7 @@ public static class VerifyOutput
     }
 
     /// <summary>The folder of the search index, which a text may not link into.</summary>
-    static readonly string[] GeneratedFolders = [Model.Urls.SearchBundle + "/"];
+    const string SearchFolder = Model.Urls.SearchBundle + "/";
 
     /// <summary>The About page in the language of <paramref name="page"/> (an edition's pages stand in a folder named by its code).</summary>
     static string AboutFor(string page) => page.IndexOf('/') is var slash and (2 or 3) && page[..slash].All(char.IsAsciiLetterLower)

@@ -10,24 +10,43 @@ namespace Site.Tests.Search;
 public class SearchExcerptTests
 {
     /// <summary>The marked pieces and the whole excerpt of <paramref name="text"/> for <paramref name="query"/>, as the page makes them.</summary>
-    static async Task<(string[] Marked, string Shown)> Excerpt(string text, string query)
+    /// <summary>
+    /// Runs <paramref name="body"/> in Node with the page's script as <c>s</c> and <paramref name="input"/> as
+    /// <c>input</c>; what it writes to its output is read as JSON.
+    /// </summary>
+    static async Task<JsonElement> Script(string body, object? input = null)
     {
         var script = Path.Combine(Paths.Root, "theme", "assets", "search.js");
-        var js = $$"""
-            const s = require({{JsonSerializer.Serialize(script)}});
-            const [text, query] = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-            const e = s.excerpt(text, s.queries(query)[0].split(' '));
-            process.stdout.write(JSON.stringify([e.parts.filter(p => p[1]).map(p => p[0]), e.parts.map(p => p[0]).join('')]));
-            """;
+        var js = $"const s = require({JsonSerializer.Serialize(script)}); const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n" + body;
         var psi = new ProcessStartInfo("node", ["-e", js]) { RedirectStandardInput = true, RedirectStandardOutput = true };
         using var p = Process.Start(psi)!;
-        await p.StandardInput.WriteAsync(JsonSerializer.Serialize(new[] { text, query }));
+        await p.StandardInput.WriteAsync(JsonSerializer.Serialize(input));
         p.StandardInput.Close();
         var output = await p.StandardOutput.ReadToEndAsync();
         await p.WaitForExitAsync();
         Assert.Equal(0, p.ExitCode);
-        var result = JsonDocument.Parse(output).RootElement;
+        return JsonDocument.Parse(output).RootElement;
+    }
+
+    /// <summary>The marked pieces and the whole excerpt of <paramref name="text"/> for <paramref name="query"/>, as the page makes them.</summary>
+    static async Task<(string[] Marked, string Shown)> Excerpt(string text, string query)
+    {
+        var result = await Script("""
+            const e = s.excerpt(input[0], s.queries(input[1])[0].split(' '));
+            process.stdout.write(JSON.stringify([e.parts.filter(p => p[1]).map(p => p[0]), e.parts.map(p => p[0]).join('')]));
+            """, new[] { text, query });
         return (result[0].EnumerateArray().Select(e => e.GetString()!).ToArray(), result[1].GetString()!);
+    }
+
+    /// <summary>The addresses the offline search finds among records of <paramref name="texts"/> (a.html, b.html …), for each query, in their order.</summary>
+    static async Task<string[][]> Found(string[] texts, params string[] queries)
+    {
+        var records = texts.Select((t, i) => new[] { $"{(char)('a' + i)}.html", $"t{i}", "", "", "", t }).ToArray();
+        var r = await Script("""
+            const found = q => s.merged(s.queries(q).map(f => s.find(input[0], f)), h => h.record[0]).map(m => m.hit.record[0]);
+            process.stdout.write(JSON.stringify(input[1].map(found)));
+            """, new object[] { records, queries });
+        return [.. r.EnumerateArray().Select(q => q.EnumerateArray().Select(e => e.GetString()!).ToArray())];
     }
 
     /// <summary>
@@ -39,24 +58,13 @@ public class SearchExcerptTests
     [Fact]
     public async Task A_query_with_a_zwnj_finds_the_words_written_apart_too()
     {
-        var script = Path.Combine(Paths.Root, "theme", "assets", "search.js");
-        var js = $$"""
-            const s = require({{JsonSerializer.Serialize(script)}});
-            const records = [["a.html", "one", "", "", "", "کارگران هفت‌تپه"], ["b.html", "two", "", "", "", "کارگران هفت تپه و هفت تپه"], ["c.html", "three", "", "", "", "کارگران نیشکر"]];
-            const found = q => s.merged(s.queries(q).map(f => s.find(records, f)), h => h.record[0]).map(m => m.hit.record[0]);
-            process.stdout.write(JSON.stringify([found("هفت‌تپه"), found("هفت تپه"), s.queries("می‌خواهم کارگر‌ها"), s.queries("هفت‌تپه")]));
-            """;
-        var psi = new ProcessStartInfo("node", ["-e", js]) { RedirectStandardOutput = true };
-        using var p = Process.Start(psi)!;
-        var output = await p.StandardOutput.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        Assert.Equal(0, p.ExitCode);
-        var r = JsonDocument.Parse(output).RootElement;
+        var found = await Found(["کارگران هفت‌تپه", "کارگران هفت تپه و هفت تپه", "کارگران نیشکر"], "هفت‌تپه", "هفت تپه");
+        var forms = await Script("process.stdout.write(JSON.stringify([s.queries('می‌خواهم کارگر‌ها'), s.queries('هفت‌تپه')]));");
         // The text that writes it as typed first, though the other holds the parts more often.
-        Assert.Equal(["a.html", "b.html"], r[0].EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["b.html", "a.html"], r[1].EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["میخواهم کارگرها"], r[2].EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["هفتتپه", "هفت تپه"], r[3].EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["a.html", "b.html"], found[0]);
+        Assert.Equal(["b.html", "a.html"], found[1]);
+        Assert.Equal(["میخواهم کارگرها"], forms[0].EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["هفتتپه", "هفت تپه"], forms[1].EnumerateArray().Select(e => e.GetString()));
         // The excerpt marks the word however the text writes it.
         Assert.Equal(["هفت‌تپه"], (await Excerpt("کارگران هفت‌تپه در اعتصاب", "هفت‌تپه")).Marked);
     }
@@ -69,20 +77,8 @@ public class SearchExcerptTests
     [Fact]
     public async Task A_verb_is_not_found_in_its_negative()
     {
-        var script = Path.Combine(Paths.Root, "theme", "assets", "search.js");
-        var js = $$"""
-            const s = require({{JsonSerializer.Serialize(script)}});
-            const records = [["a.html", "one", "", "", "", "ما این را نمی‌خواهیم و نمیخواهیم و نمی خواهیم"], ["b.html", "two", "", "", "", "ما آزادی می‌خواهیم"], ["c.html", "three", "", "", "", "نان میخواهیم"]];
-            const found = q => s.merged(s.queries(q).map(f => s.find(records, f)), h => h.record[0]).map(m => m.hit.record[0]);
-            process.stdout.write(JSON.stringify([found("می‌خواهیم"), found("میخواهیم"), found("نمی‌خواهیم"), found("خواهیم")]));
-            """;
-        var psi = new ProcessStartInfo("node", ["-e", js]) { RedirectStandardOutput = true };
-        using var p = Process.Start(psi)!;
-        var output = await p.StandardOutput.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        Assert.Equal(0, p.ExitCode);
-        var r = JsonDocument.Parse(output).RootElement;
-        string[] Of(int i) => [.. r[i].EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal)];
+        var found = await Found(["ما این را نمی‌خواهیم و نمیخواهیم و نمی خواهیم", "ما آزادی می‌خواهیم", "نان میخواهیم"], "می‌خواهیم", "میخواهیم", "نمی‌خواهیم", "خواهیم");
+        string[] Of(int i) => [.. found[i].Order(StringComparer.Ordinal)];
         Assert.Equal(["b.html", "c.html"], Of(0));
         Assert.Equal(["b.html", "c.html"], Of(1));
         Assert.Equal(["a.html"], Of(2));
